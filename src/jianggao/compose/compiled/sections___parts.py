@@ -105,20 +105,14 @@ def root(context, missing=missing, environment=environment):
         def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     try:
-        t_17 = environment.filters['unique']
+        t_17 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_17(*unused):
-            raise TemplateRuntimeError("No filter named 'unique' found.")
-    try:
-        t_18 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_18(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_19 = []
+        t_18 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -143,20 +137,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_18(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_17(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_19.append(
+                t_18.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_19)
+        return concat(t_18)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_20 = []
+        t_19 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -177,59 +171,59 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_20.append(
+            t_19.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_20.extend((
+                t_19.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_20.append(
+                    t_19.append(
                         '作了讲话',
                     )
                 elif (((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')) or ('了' in environment.getattr(l_2_s, 'content')[1:3])):
                     pass
-                    t_20.append(
+                    t_19.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_20.extend((
+                    t_19.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_20.extend((
+                t_19.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), ('讲得', '我'), _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_20.append(
+            t_19.append(
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
             )
             if (((not (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) and t_4(context.eval_ctx, t_13(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'progress'))) and (not t_4(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'progress')))):
                 pass
-                t_20.extend((
+                t_19.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '各单位要对照通报的情况，查找差距，抓紧整改。', '请大家对照通报的情况，找准差距，抓好整改。')),
                     '\n',
                 ))
             elif (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_20.extend((
+                t_19.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_20)
+        return concat(t_19)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_21 = []
+        t_20 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
@@ -253,25 +247,25 @@ def root(context, missing=missing, environment=environment):
                     l_1_own['s'] = t_10(context.eval_ctx, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), str_join(('做好', l_3_when, l_2_whole, )), str_join(('做好', l_3_when, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作', )))
                 l_3_when = missing
             l_2_whole = missing
-        t_21.extend((
+        t_20.extend((
             str((environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's') if environment.call(context, environment.getattr(environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), 'startswith'), '下面') else str_join(('下面，', environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), )))),
             '\n',
         ))
-        return concat(t_21)
+        return concat(t_20)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_22 = []
+        t_21 = []
         l_1_figure_times = resolve('figure_times')
         pass
-        t_22.append(
+        t_21.append(
             str(environment.getitem((undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), 0)),
         )
-        return concat(t_22)
+        return concat(t_21)
     context.exported_vars.add('figures_when')
     context.vars['figures_when'] = l_0_figures_when = Macro(environment, macro, 'figures_when', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_23 = []
+        t_22 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -291,27 +285,27 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='m') if l_1_m is missing else l_1_m) == 12):
                 pass
-                t_23.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下已进入冬季，流感等呼吸道传染病进入高发期，元旦、春节临近，人员流动和聚集明显增多，传染病防控的压力随之加大。', '冬春季历来是呼吸道传染病的高发季节，元旦、春节接踵而至，人员流动大、聚集多，防控工作一刻也不能放松。')),
                     '\n',
                 ))
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) == 11):
                 pass
-                t_23.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '即将进入冬春季，流感等呼吸道传染病进入高发期，传染病防控要提前谋划、早做准备。', '冬春季传染病高发期就要到来，监测、救治和物资储备都要提前做好准备。')),
                     '\n',
                 ))
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) in (6, 7, 8)):
                 pass
-                t_23.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下正值夏季，肠道传染病和蚊媒传染病进入高发期，又逢主汛期，汛期卫生防病的任务不轻。', '夏季是肠道传染病、蚊媒传染病的高发季节，加上汛期到来，卫生防病工作一刻也不能放松。')),
                     '\n',
                 ))
-        return concat(t_23)
+        return concat(t_22)
     context.exported_vars.add('season_line')
     context.vars['season_line'] = l_0_season_line = Macro(environment, macro, 'season_line', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when, l_1_with_late):
-        t_24 = []
+        t_23 = []
         l_1_b = resolve('b')
         l_1_own_time = resolve('own_time')
         l_1_vary = resolve('vary')
@@ -346,7 +340,7 @@ def root(context, missing=missing, environment=environment):
         l_1_look = ''
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            t_24.extend((
+            t_23.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
@@ -355,18 +349,18 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if (environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='said') if l_1_said is missing else l_1_said))):
                 pass
-                t_24.append(
+                t_23.append(
                     str((undefined(name='said') if l_1_said is missing else l_1_said)),
                 )
             elif ('累计' in (undefined(name='said') if l_1_said is missing else l_1_said)):
                 pass
-                t_24.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), (str_join(('截至', l_1_when, '底，', (undefined(name='said') if l_1_said is missing else l_1_said), )) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
             else:
                 pass
-                t_24.extend((
+                t_23.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *((([str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] + ([] if ((undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) or (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'))) else [str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), ))])) + ([str_join(('今年以来，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) else [])) + ([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else []))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
@@ -374,25 +368,25 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
                 pass
-                t_24.extend((
+                t_23.extend((
                     str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
                     '\n',
                 ))
             else:
                 pass
-                t_24.append(
+                t_23.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 )
         if ((undefined(name='late') if l_1_late is missing else l_1_late) and l_1_with_late):
             pass
-            t_24.append(
+            t_23.append(
                 str(str_join((t_2(context.eval_ctx, (undefined(name='late') if l_1_late is missing else l_1_late), '；'), '。', ))),
             )
-        return concat(t_24)
+        return concat(t_23)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when', 'with_late'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r):
-        t_25 = []
+        t_24 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
@@ -407,46 +401,46 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经实现全年', l_2_t, '的目标，下半年要稳住，防止出现反弹。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '离全年', l_2_t, '的目标还有一段距离，下半年要盯住这个数字抓。', )), str_join(('按全年', l_2_t, '的目标衡量，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还没有达标，后几个月要把欠下的进度补回来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'most'):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
-        return concat(t_25)
+        return concat(t_24)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_26 = []
+        t_25 = []
         l_1_joined = resolve('joined')
         l_1_keep = resolve('keep')
         l_1_d = l_1_ms = l_1_late = missing
@@ -473,12 +467,12 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='ms') if l_1_ms is missing else l_1_ms) and environment.call(context, environment.getattr((undefined(name='d') if l_1_d is missing else l_1_d), 'endswith'), '。')):
             pass
             l_1_joined = str_join(((undefined(name='d') if l_1_d is missing else l_1_d)[:-1], '，', t_2(context.eval_ctx, (undefined(name='ms') if l_1_ms is missing else l_1_ms), '，'), '。', ))
-            t_26.append(
+            t_25.append(
                 str(environment.call(context, (undefined(name='keep') if l_1_keep is missing else l_1_keep), ((undefined(name='joined') if l_1_joined is missing else l_1_joined) if (t_3((undefined(name='joined') if l_1_joined is missing else l_1_joined)) <= 110) else str_join(((undefined(name='d') if l_1_d is missing else l_1_d)[:-1], '，', environment.getitem((undefined(name='ms') if l_1_ms is missing else l_1_ms), 0), '。', ))))),
             )
         else:
             pass
-            t_26.append(
+            t_25.append(
                 str((undefined(name='d') if l_1_d is missing else l_1_d)),
             )
         l_1_late = []
@@ -494,14 +488,14 @@ def root(context, missing=missing, environment=environment):
         l_2_f = l_2_own_time = l_2__ = missing
         if (undefined(name='late') if l_1_late is missing else l_1_late):
             pass
-            t_26.append(
+            t_25.append(
                 str(str_join((t_2(context.eval_ctx, (undefined(name='late') if l_1_late is missing else l_1_late), '；'), '。', ))),
             )
-        return concat(t_26)
+        return concat(t_25)
     context.exported_vars.add('told')
     context.vars['told'] = l_0_told = Macro(environment, macro, 'told', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when, l_1_first):
-        t_27 = []
+        t_26 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -516,7 +510,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_first is missing:
             l_1_first = True
         pass
-        t_27.extend((
+        t_26.extend((
             '¶',
             str(environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i)),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -527,19 +521,19 @@ def root(context, missing=missing, environment=environment):
         ))
         if (l_1_when == '上半年'):
             pass
-            t_27.append(
+            t_26.append(
                 str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), l_1_r)),
             )
         if ((not environment.getattr(l_1_r, 'results')) and (not environment.getattr(l_1_r, 'facts'))):
             pass
-            t_27.append(
+            t_26.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_27)
+        return concat(t_26)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when', 'first'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_28 = []
+        t_27 = []
         l_1_deal = resolve('deal')
         l_1_leads = l_1_order = missing
         if l_1_when is missing:
@@ -564,7 +558,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['r'] = l_2_r
             if l_1_as_headings:
                 pass
-                t_28.extend((
+                t_27.extend((
                     '## ',
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
@@ -574,30 +568,30 @@ def root(context, missing=missing, environment=environment):
                 ))
                 if (l_1_when == '上半年'):
                     pass
-                    t_28.append(
+                    t_27.append(
                         str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)),
                     )
                 if ((not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')) and (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts'))):
                     pass
-                    t_28.append(
+                    t_27.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
-                t_28.extend((
+                t_27.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), environment.getattr(l_2_loop, 'index'), environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads)))), l_1_when, first=environment.getattr(l_2_loop, 'first'), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_vary = l_2_REVIEW_WORDING = missing
-        t_28.extend((
+        t_27.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_28)
+        return concat(t_27)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_29 = []
+        t_28 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -617,7 +611,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_29.extend((
+            t_28.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -625,12 +619,12 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
-            t_29.extend((
+            t_28.extend((
                 str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 203 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
-            t_29.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
                 '\n',
             ))
@@ -638,26 +632,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_29.extend((
+                t_28.extend((
                     str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 211 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_29.extend((
+                t_28.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
             if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (not (undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given))) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township')):
                 pass
-                t_29.append(
+                t_28.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，向', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '奋战在卫生健康战线上的广大干部职工'), '表示衷心的感谢！', )), ('借此机会，向全系统广大干部职工致以衷心的感谢！' if (not (undefined(name='township') if l_1_township is missing else l_1_township)) else str_join(('借此机会，向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部致以衷心的感谢！', ))))),
                 )
             else:
                 pass
-                t_29.append(
+                t_28.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 )
         l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
@@ -672,15 +666,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_29.extend((
+            t_28.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_29)
+        return concat(t_28)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_30 = []
+        t_29 = []
         l_1_namespace = resolve('namespace')
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
@@ -715,7 +709,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') == t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_30.extend((
+                t_29.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
@@ -726,16 +720,16 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') != t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_30.extend((
+                t_29.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
         l_2_loop = l_2_r = missing
-        return concat(t_30)
+        return concat(t_29)
     context.exported_vars.add('ordered_reviews')
     context.vars['ordered_reviews'] = l_0_ordered_reviews = Macro(environment, macro, 'ordered_reviews', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_items):
-        t_31 = []
+        t_30 = []
         l_1_n = missing
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
@@ -744,17 +738,17 @@ def root(context, missing=missing, environment=environment):
         for l_2_chunk in t_1(l_1_items, ((((t_3(l_1_items) + (undefined(name='n') if l_1_n is missing else l_1_n)) - 1) // (undefined(name='n') if l_1_n is missing else l_1_n)) if (undefined(name='n') if l_1_n is missing else l_1_n) else 1)):
             _loop_vars = {}
             pass
-            t_31.extend((
+            t_30.extend((
                 str(t_2(context.eval_ctx, l_2_chunk, '，')),
                 '。',
             ))
         l_2_chunk = missing
-        return concat(t_31)
+        return concat(t_30)
     context.exported_vars.add('run_of')
     context.vars['run_of'] = l_0_run_of = Macro(environment, macro, 'run_of', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_when):
-        t_32 = []
+        t_31 = []
         l_1_plan = resolve('plan')
         l_1_many = resolve('many')
         l_1_vary = resolve('vary')
@@ -801,13 +795,13 @@ def root(context, missing=missing, environment=environment):
         l_1_by = (str_join(('从', (undefined(name='an') if l_1_an is missing else l_1_an), )) if (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) > 1) else str_join(('就', (undefined(name='an') if l_1_an is missing else l_1_an), )))
         if (l_1_when == '上半年'):
             pass
-            t_32.extend((
+            t_31.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，主要指标我', (undefined(name='by') if l_1_by is missing else l_1_by), '再点一下。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，几项主要指标，大家要心中有数。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲了上半年的进度，我只', (undefined(name='by') if l_1_by is missing else l_1_by), '把几项指标再说一说。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_32.extend((
+            t_31.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，主要指标我', (undefined(name='by') if l_1_by is missing else l_1_by), '再点一下。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，几项主要指标，大家要心中有数。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作讲得很具体，我只', (undefined(name='by') if l_1_by is missing else l_1_by), '把主要指标再说一说。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
@@ -823,7 +817,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['items'] = l_2_items
             if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                t_32.extend((
+                t_31.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 0)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -832,7 +826,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
-                t_32.extend((
+                t_31.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 2)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -864,7 +858,7 @@ def root(context, missing=missing, environment=environment):
             l_2_r = l_2__ = missing
             if (t_3((undefined(name='ri') if l_1_ri is missing else l_1_ri)) <= 3):
                 pass
-                t_32.extend((
+                t_31.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_2(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
                     str(t_2(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
                     '。\n',
@@ -874,21 +868,21 @@ def root(context, missing=missing, environment=environment):
                 for l_2_r in (undefined(name='rest') if l_1_rest is missing else l_1_rest):
                     _loop_vars = {}
                     pass
-                    t_32.extend((
+                    t_31.extend((
                         str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                         '方面，',
                         str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results'))), _loop_vars=_loop_vars)),
                     ))
                 l_2_r = missing
-        t_32.extend((
+        t_31.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_32)
+        return concat(t_31)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_after):
-        t_33 = []
+        t_32 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
@@ -923,7 +917,7 @@ def root(context, missing=missing, environment=environment):
         l_1_led = ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'problems_home') != 'direction'))
         if ((undefined(name='led') if l_1_led is missing else l_1_led) and (not l_1_after)):
             pass
-            t_33.extend((
+            t_32.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('这些问题，' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题，'), (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，后面部署任务时一并来讲。', )), (str_join(('这些问题怎么解决，下面讲', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '工作时一项一项提出要求。', )) if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else str_join(('这个问题怎么解决，下面讲', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '工作时专门提出要求。', ))), str_join(('怎么解决', ('这些问题' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题'), '，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时', ('逐项' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '具体'), '来讲。', )), str_join((('对这些问题' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '对这个问题'), '，我们必须高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中认真加以解决。', )), str_join((('对这些问题' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '对这个问题'), '，必须正视，不能回避，要在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的各项任务中切实加以解决。', )))),
                 '\n',
             ))
@@ -940,21 +934,21 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_h = l_2_t = l_2__ = missing
             l_1_hs = str_join((t_2(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_3((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
-            t_33.extend((
+            t_32.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的工作安排中都有考虑。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('怎么解决这些问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时逐项来讲。', )), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有针对性的安排，后面部署时一并来讲。', )), str_join(('这些问题怎么解决，下面讲', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '工作时一项一项提出要求。', )), str_join(('解决这些问题，要靠', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '一项一项的工作去推动，下面部署任务时都会讲到。', )), str_join(('对这些问题，我们必须高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中认真加以解决。', )), str_join(('对这些问题，必须正视，不能回避，要在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的各项任务中切实加以解决。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
-            t_33.extend((
+            t_32.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体怎么解决，后面部署任务时还要具体讲。') if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('怎么解决这个问题，后面部署', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '任务时具体来讲。', )), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中有专门的安排，后面一并来讲。', )), str_join(('这个问题怎么解决，下面讲', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '工作时专门提出要求。', )), str_join(('对这个问题，我们必须高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中认真加以解决。', ))))),
                 '\n',
             ))
-        return concat(t_33)
+        return concat(t_32)
     context.exported_vars.add('answered_in')
     context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_34 = []
+        t_33 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -979,45 +973,45 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_34.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_34.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (not l_1_named_count):
             pass
-            t_34.extend((
+            t_33.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究。', )))),
                 '\n',
             ))
-        t_34.extend((
+        t_33.extend((
             str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
             '\n',
         ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_34.extend((
+            t_33.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_34)
+        return concat(t_33)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_35 = []
+        t_34 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_35.extend((
+        t_34.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -1025,11 +1019,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_35)
+        return concat(t_34)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_36 = []
+        t_35 = []
         l_1_namespace = resolve('namespace')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -1049,7 +1043,7 @@ def root(context, missing=missing, environment=environment):
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_36.extend((
+            t_35.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('客观地讲，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
@@ -1069,7 +1063,7 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_1_turn, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_turn['s'] = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=([str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩是主要的，但差距和不足也要看清楚。'] + ([str_join(('在看到', environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0), ('等方面' if (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) > 1) else ''), '进展的同时，也要看到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作的短板。', )), str_join((environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0), ('等方面' if (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) > 1) else ''), '有进展，不等于没有短板，差距同样要看清楚。', ))] if (undefined(name='rv') if l_1_rv is missing else l_1_rv) else [])))
-            t_36.extend((
+            t_35.extend((
                 '¶',
                 str(environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')),
                 '\n',
@@ -1077,7 +1071,7 @@ def root(context, missing=missing, environment=environment):
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
         if (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_36.extend((
+            t_35.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要是', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面：', ))) if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面的问题：', ))))),
                 '\n',
             ))
@@ -1086,7 +1080,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_36.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars), '；', '，')),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -1095,14 +1089,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_36.extend((
+            t_35.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是') if ('突出' not in environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0)) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '主要是', '主要问题是'))),
                 str(t_10(context.eval_ctx, environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；'), '；', '，')),
                 '。\n',
             ))
         if ((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))):
             pass
-            t_36.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -1112,7 +1106,7 @@ def root(context, missing=missing, environment=environment):
             for l_3_s in environment.getattr(l_2_r, 'setbacks'):
                 _loop_vars = {}
                 pass
-                t_36.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('值得注意的是，', l_3_s, '，需要引起高度重视。', )), str_join(('特别是', l_3_s, '，这一指标需要引起高度重视。', )), str_join(('还要看到，', l_3_s, '，对此必须高度重视。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
@@ -1172,7 +1166,7 @@ def root(context, missing=missing, environment=environment):
                         for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                             _loop_vars = {}
                             pass
-                            if (((t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
+                            if (((t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1189,7 +1183,7 @@ def root(context, missing=missing, environment=environment):
                         for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_6(environment, [(t_3(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
                             _loop_vars = {}
                             pass
-                            if (t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
+                            if (t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1197,7 +1191,7 @@ def root(context, missing=missing, environment=environment):
                         l_5_i = missing
                     l_4_x = l_4_range = missing
                 l_3_r = missing
-                if ((not t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
+                if ((not t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 'append'), environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -1209,13 +1203,13 @@ def root(context, missing=missing, environment=environment):
             l_2_pr = l_2_hit = l_2__ = missing
             if ((t_3((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
                 pass
-                t_36.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '有的工作指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', '上半年指标上的进步，还没有完全转化为服务质量的提高，数量和质量还不相匹配。')),
                     '\n',
                 ))
             elif (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a):
                 pass
-                t_36.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，有的恰恰出在上半年有进展的工作上，有了进展不等于没有差距。', '有的工作上半年指标有进展，短板却也出在那里，不能因为有了进展就放松。')),
                     '\n',
                 ))
@@ -1235,12 +1229,12 @@ def root(context, missing=missing, environment=environment):
         l_2_r = missing
         if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')) and (not environment.getattr((undefined(name='behind') if l_1_behind is missing else l_1_behind), 'v'))):
             pass
-            t_36.append(
+            t_35.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '时间已经过半，进度上欠下的账，下半年必须抓紧补上，否则全年目标就会落空。', '现在全年时间已经过半，进度跟不上的，到年底就难以交账，对此各单位要有清醒的认识。', '全年时间已经过半，进度慢的工作如果不抓紧赶上来，全年目标任务就难以完成。')),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_36.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
@@ -1249,10 +1243,10 @@ def root(context, missing=missing, environment=environment):
             l_1_where = t_16(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if (((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (undefined(name='where') if l_1_where is missing else l_1_where))) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_36.append(
+                t_35.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
                 )
-            t_36.extend((
+            t_35.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。']))),
                 '\n',
             ))
@@ -1261,10 +1255,10 @@ def root(context, missing=missing, environment=environment):
             l_1_where = t_16(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_36.append(
+                t_35.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_36.extend((
+            t_35.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。'))),
                 '\n',
             ))
@@ -1272,26 +1266,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_36.append(
+                t_35.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪里还有薄弱环节，各单位心里要有数，要对照上级标准逐项查找、逐项补齐。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                 )
             elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                 pass
-                t_36.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪些工作进度慢、哪些指标还没有达到时间进度，各单位自己心里要有数。', '哪些工作抓得紧、哪些工作还落在后面，各单位自己要心中有数。')),
                     '\n',
                 ))
             else:
                 pass
-                t_36.extend((
+                t_35.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', ('对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。' if ('短板' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) else '各单位要对照上级要求，把自己工作中的短板找准、找实，逐项加以补齐。'), '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项补齐。')),
                     '\n',
                 ))
-        return concat(t_36)
+        return concat(t_35)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_37 = []
+        t_36 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
         l_1_kind = resolve('kind')
@@ -1487,14 +1481,14 @@ def root(context, missing=missing, environment=environment):
         l_2_x = l_2__ = missing
         l_1_said_congress = ((((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and (not (undefined(name='centre_names_congress') if l_1_centre_names_congress is missing else l_1_centre_names_congress)))
         l_1_cap = ((3 if (((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) >= 450) else 2) + (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else 0))
-        t_37.extend((
+        t_36.extend((
             '¶',
             str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
             '\n',
         ))
         if (undefined(name='said_congress') if l_1_said_congress is missing else l_1_said_congress):
             pass
-            t_37.append(
+            t_36.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
         l_1_dated = []
@@ -1519,11 +1513,11 @@ def root(context, missing=missing, environment=environment):
         for l_2_d in t_14(environment, (undefined(name='dated') if l_1_dated is missing else l_1_dated), attribute='0'):
             _loop_vars = {}
             pass
-            t_37.append(
+            t_36.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.getitem(l_2_d, 2))),
             )
         l_2_d = missing
-        t_37.append(
+        t_36.append(
             str(t_16(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
         )
         l_1_asked = []
@@ -1659,7 +1653,7 @@ def root(context, missing=missing, environment=environment):
                     l_1_heads = (undefined(name='heads') if l_1_heads is missing else l_1_heads)[2:]
                 l_1_head = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='heads') if l_1_heads is missing else l_1_heads))
                 l_1_noun = ('要求' if ('要求' in (undefined(name='head') if l_1_head is missing else l_1_head)) else ('需求' if ('需求' in (undefined(name='head') if l_1_head is missing else l_1_head)) else ('关切' if ('关心的事' in (undefined(name='head') if l_1_head is missing else l_1_head)) else '期盼')))
-                t_37.extend((
+                t_36.extend((
                     '¶',
                     str((undefined(name='head') if l_1_head is missing else l_1_head)),
                     str(t_2(context.eval_ctx, (undefined(name='items') if l_1_items is missing else l_1_items), '；')),
@@ -1669,7 +1663,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_head = ''
                 l_1_noun = '期盼'
-                t_37.extend((
+                t_36.extend((
                     '¶',
                     str(environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), 0)),
                     '\n',
@@ -1694,7 +1688,7 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_1_turn = [str_join(('回应好', (undefined(name='these') if l_1_these is missing else l_1_these), '，工作的难处也不能低估：', )), str_join(((undefined(name='these') if l_1_these is missing else l_1_these), '背后，工作的难处也不少：', ))]
-                t_37.extend((
+                t_36.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='turn') if l_1_turn is missing else l_1_turn))),
                     str(t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；')),
                     '。\n',
@@ -1707,7 +1701,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
             if (((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
                 pass
-                t_37.append(
+                t_36.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 631 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
@@ -1741,7 +1735,7 @@ def root(context, missing=missing, environment=environment):
             l_2_x = l_2__ = missing
             if (((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')) or (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))):
                 pass
-                t_37.extend((
+                t_36.extend((
                     '¶',
                     str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
                     str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 646 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
@@ -1754,7 +1748,7 @@ def root(context, missing=missing, environment=environment):
                 for (l_2_p, l_2_s, l_2_on_item) in (undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved):
                     _loop_vars = {}
                     pass
-                    t_37.extend((
+                    t_36.extend((
                         '¶',
                         str(l_2_s),
                     ))
@@ -1762,7 +1756,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_left = t_4(context.eval_ctx, t_8(context, (undefined(name='left') if l_1_left is missing else l_1_left), 'in', (undefined(name='left_done') if l_1_left_done is missing else l_1_left_done)))
                 if ((undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved) and (undefined(name='left') if l_1_left is missing else l_1_left)):
                     pass
-                    t_37.append(
+                    t_36.append(
                         '¶',
                     )
             if (undefined(name='left') if l_1_left is missing else l_1_left):
@@ -1778,19 +1772,19 @@ def root(context, missing=missing, environment=environment):
                 l_2_p = l_2_problem_name = l_2__ = missing
                 if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
                     pass
-                    t_37.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 elif (t_3((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
-                    t_37.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_37.extend((
+                    t_36.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
@@ -1816,16 +1810,16 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_ends = [str_join(('群众的期盼，要靠一件一件实事去回应。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求落到实处。', ))]
-            t_37.extend((
+            t_36.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
                 '\n',
             ))
-        return concat(t_37)
+        return concat(t_36)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_38 = []
+        t_37 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_kind = resolve('kind')
@@ -2233,7 +2227,7 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_38.extend((
+            t_37.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -2311,19 +2305,19 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
                         pass
-                        t_38.append(
+                        t_37.append(
                             '¶',
                         )
-                    t_38.append(
+                    t_37.append(
                         str(l_3_s),
                     )
                 l_3_loop = l_3_s = missing
-                t_38.append(
+                t_37.append(
                     '¶',
                 )
             if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
                 pass
-                t_38.append(
+                t_37.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
@@ -2331,18 +2325,18 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_38.append(
+                        t_37.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
                 if (((undefined(name='sk') if l_2_sk is missing else l_2_sk) or ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
-                    t_38.append(
+                    t_37.append(
                         '¶',
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_38.extend((
+                    t_37.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -2352,13 +2346,13 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_38.append(
+                        t_37.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
             elif ((undefined(name='shape') if l_2_shape is missing else l_2_shape) == 'target'):
                 pass
-                t_38.extend((
+                t_37.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '年内，', '今年，', '今年的目标是：'] if ((undefined(name='now') if l_1_now is missing else l_1_now) == '今年') else ['', '到年底，', '下半年，']), _loop_vars=_loop_vars), 0)),
                     str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                     '。\n',
@@ -2367,12 +2361,12 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
-                    t_38.append(
+                    t_37.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars))),
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_38.extend((
+                    t_37.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -2382,11 +2376,11 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
                     pass
-                    t_38.append(
+                    t_37.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
-                t_38.append(
+                t_37.append(
                     '¶',
                 )
             if (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
@@ -2413,7 +2407,7 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_4__
                     l_4_x = l_4__ = missing
                 l_3_r = missing
-                t_38.extend((
+                t_37.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '还要', )), '要着力'], _loop_vars=_loop_vars), 0)),
                     str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), (undefined(name='lead_named') if l_2_lead_named is missing else l_2_lead_named), _loop_vars=_loop_vars)),
                     str((str_join(('，', t_2(context.eval_ctx, (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets)) else '')),
@@ -2427,26 +2421,26 @@ def root(context, missing=missing, environment=environment):
                         pass
                         if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
                             pass
-                            t_38.append(
+                            t_37.append(
                                 str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
                             )
                     l_4_x = missing
                     for l_4_s in environment.getattr(l_3_r, 'measures'):
                         _loop_vars = {}
                         pass
-                        t_38.append(
+                        t_37.append(
                             str(l_4_s),
                         )
                     l_4_s = missing
                 l_3_r = missing
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                     pass
-                    t_38.append(
+                    t_37.append(
                         '¶',
                     )
             if ((t_3(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_38.append(
+                t_37.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
@@ -2459,31 +2453,31 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under)))):
                     pass
-                    t_38.append(
+                    t_37.append(
                         '¶',
                     )
                 elif ((environment.getattr(l_3_loop, 'first') and (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))) and (environment.getattr(l_3_loop, 'length') > 1)):
                     pass
-                    t_38.append(
+                    t_37.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_38.extend((
+                    t_37.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点', ))], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_38.extend((
+                    t_37.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_38.extend((
+                    t_37.extend((
                         str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_7(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
@@ -2493,7 +2487,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
                         pass
-                        t_38.append(
+                        t_37.append(
                             str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
                         )
                 l_4_x = missing
@@ -2503,17 +2497,17 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')):
                         pass
-                        t_38.append(
+                        t_37.append(
                             '¶',
                         )
-                    t_38.append(
+                    t_37.append(
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
-                t_38.extend((
+                t_37.extend((
                     '¶',
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['此外，还要', '同时，还要'], _loop_vars=_loop_vars), 0)),
                     str(t_2(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，')),
@@ -2521,7 +2515,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
-                t_38.append(
+                t_37.append(
                     '¶\n',
                 )
             l_3_loop = missing
@@ -2541,10 +2535,10 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
                         pass
-                        t_38.append(
+                        t_37.append(
                             '¶',
                         )
-                    t_38.append(
+                    t_37.append(
                         str(l_3_s),
                     )
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
@@ -2568,7 +2562,7 @@ def root(context, missing=missing, environment=environment):
             l_3_r = missing
             if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 1)) and (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
-                t_38.extend((
+                t_37.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_10(context.eval_ctx, t_10(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
                 ))
@@ -2579,18 +2573,18 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')):
                     pass
-                    t_38.append(
+                    t_37.append(
                         '¶',
                     )
-                t_38.append(
+                t_37.append(
                     str(t_10(context.eval_ctx, t_10(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_vary = l_2_heading = l_2_twins = l_2_topic_only = l_2_b = l_2_items_heading = l_2_heading_within = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_placed = l_2_lost = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_oaims = l_2_problem_lead = l_2_aim_of = l_2_oaim = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = missing
-        return concat(t_38)
+        return concat(t_37)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_kept, l_1_moved):
-        t_39 = []
+        t_38 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_kept is missing:
@@ -2609,7 +2603,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['head'] = l_2_head
             if (undefined(name='head') if l_2_head is missing else l_2_head):
                 pass
-                t_39.extend((
+                t_38.extend((
                     '\n## ',
                     str((undefined(name='head') if l_2_head is missing else l_2_head)),
                     '\n',
@@ -2619,16 +2613,16 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars)[:4]:
                     _loop_vars = {}
                     pass
-                    t_39.append(
+                    t_38.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
         l_2_loop = l_2_f = l_2_vary = l_2_head = l_2_fill = missing
-        return concat(t_39)
+        return concat(t_38)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_40 = []
+        t_39 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -2788,17 +2782,19 @@ def root(context, missing=missing, environment=environment):
             l_3_told = l_0_told
             l_3_by_item = resolve('by_item')
             l_3_item_duties = resolve('item_duties')
+            l_3_ds_seen = resolve('ds_seen')
+            l_3_ds_list = resolve('ds_list')
             l_3_ds = resolve('ds')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
-            t_41 = []
+            t_40 = []
             pass
             if (l_2_role == 'leadership'):
                 pass
                 l_3_doers = ((str_join((environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'departments_word'), '和', environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions'), )) if ((undefined(name='env_work') if l_3_env_work is missing else l_3_env_work) and environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')) else t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')) if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
                 if ((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='doers') if l_3_doers is missing else l_3_doers)):
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1073 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
@@ -2806,7 +2802,7 @@ def root(context, missing=missing, environment=environment):
                     ))
                 else:
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，各责任单位主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '要列出清单，每一项写明谁牵头、谁配合、什么时候完成。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，牵头单位要拿出推进方案，配合单位要主动跟进，不能等、不能推。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '每一项都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '要定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '各项任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '重点任务的进展汇报，现场研究解决问题。', )), str_join(('涉及几个部门的事，牵头单位要主动召集会商，会商解决不了的报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '研究。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                         '\n',
@@ -2852,12 +2848,12 @@ def root(context, missing=missing, environment=environment):
                 l_3_kept_up = t_2(context.eval_ctx, (undefined(name='upkeep') if l_3_upkeep is missing else l_3_upkeep), '、')
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期、挂图推进，哪里慢了就在哪里加力。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。', ))) if environment.getattr((undefined(name='paced') if l_3_paced is missing else l_3_paced), 'v') else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要按月调度、按月通报进度。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '进度慢的，要倒排工期，每月通报一次。', ))))),
                         '\n',
                     ))
                     l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')))
-                    t_41.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题当场反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统'), '通报。', )))),
                         '\n',
                     ))
@@ -2866,22 +2862,22 @@ def root(context, missing=missing, environment=environment):
                     l_3_fw = str_join(((undefined(name='first') if l_3_first is missing else l_3_first), ('等任务' if (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) > 1) else '这项任务'), ))
                     if ((undefined(name='first') if l_3_first is missing else l_3_first) and (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) > 1)):
                         pass
-                        t_41.append(
+                        t_40.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '要列入督查清单，逐项明确完成时限，到期检查、逐项销号。', )), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '要建立工作台账，完成一项、销号一项。', )), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '这样有完成节点的任务，要倒排工期、挂图推进，到期没有完成的要说明原因。', )), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '，完成时限要一项一项定下来，到期逐项检查验收。', )))),
                         )
                     elif (undefined(name='first') if l_3_first is missing else l_3_first):
                         pass
-                        t_41.append(
+                        t_40.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '有完成节点的任务，要定下完成时限，倒排工期、挂图推进，到期没有完成的要说明原因。', '有完成节点的任务要列入督查清单，到期检查验收。', '有完成节点的任务要排出进度表，什么时候完成、由谁验收，都要事先定下来。')),
                         )
                     if (undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up):
                         pass
-                        t_41.append(
+                        t_40.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '常态性的工作没有一劳永逸，检查要看措施在平时是不是一直落实。', '经常性的工作贵在持之以恒，要把日常检查和随机抽查结合起来，查出的问题限期整改。', '常态工作不能抓一阵、松一阵，督查要经常化，重点看各项措施在平时有没有落到位。')),
                         )
                     if ((not (undefined(name='first') if l_3_first is missing else l_3_first)) and (not (undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up))):
                         pass
-                        t_41.append(
+                        t_40.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '今年的重点任务要列入督查清单，到了时间节点就检查、就通报。', '督查要跟着任务走，重点任务到了节点就要检查进度、通报结果。')),
                         )
                 l_3_tnames = []
@@ -2922,29 +2918,29 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_3_counts = ((undefined(name='counts') if l_3_counts is missing else l_3_counts) + [str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', ))])
-                t_41.append(
+                t_40.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), *(undefined(name='counts') if l_3_counts is missing else l_3_counts))),
                 )
                 l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '今年定下的指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
-                    t_41.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '年初定下的指标'), '，完成情况是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                     )
                 elif ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and (undefined(name='midyear_ahead') if l_3_midyear_ahead is missing else l_3_midyear_ahead)):
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年中、年底两次对账。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，年中要盘点一次，进度跟不上的要及早加力。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
-                    t_41.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年底前逐项对账。', )), str_join(('今年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐项明确责任单位，年底前对账销号。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要按月盘点进度，跟不上的要及早加力。', )))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
-                    t_41.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '任务'), '推进滞后的，牵头单位要说明原因、拿出补救措施。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务哪一项推进慢了，', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '哪项任务推进慢了，'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '就点名通报，连续落后的约谈主要负责同志。', )), str_join(('对', (str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务中', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else ''), '工作不实、进度落后的单位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专门听取情况汇报，问题不解决不放过。', )))),
                     )
             elif (l_2_role == 'coordination'):
@@ -2982,11 +2978,11 @@ def root(context, missing=missing, environment=environment):
                             l_3_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') + 1)
                             l_4__ = environment.call(context, environment.getattr((undefined(name='told') if l_3_told is missing else l_3_told), 'append'), (undefined(name='who') if l_4_who is missing else l_4_who), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
-                            def t_42(fiter):
+                            def t_41(fiter):
                                 for l_5_who2 in fiter:
                                     if (not (undefined(name='township') if l_1_township is missing else l_1_township)):
                                         yield l_5_who2
-                            for l_5_who2 in t_42(environment.call(context, (undefined(name='departments_in') if l_4_departments_in is missing else l_4_departments_in), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)):
+                            for l_5_who2 in t_41(environment.call(context, (undefined(name='departments_in') if l_4_departments_in is missing else l_4_departments_in), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)):
                                 l_5__ = l_4__
                                 _loop_vars = {}
                                 pass
@@ -2996,11 +2992,11 @@ def root(context, missing=missing, environment=environment):
                             l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), (str_join(((undefined(name='w') if l_4_w is missing else l_4_w), '。', )) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_10(context.eval_ctx, (undefined(name='w') if l_4_w is missing else l_4_w), '部门要', '部门'), '。', ))), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
                 l_4_x = l_4_who = l_4_w = l_4__ = l_4_departments_in = missing
-                def t_43(fiter):
+                def t_42(fiter):
                     for l_4_tp in fiter:
                         if (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and environment.getattr((undefined(name='by_item') if l_3_by_item is missing else l_3_by_item), 'n'))):
                             yield l_4_tp
-                for l_4_tp in t_43(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')):
+                for l_4_tp in t_42(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')):
                     l_4__ = l_2__
                     l_4_d0 = l_4_d = missing
                     _loop_vars = {}
@@ -3009,12 +3005,12 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['d0'] = l_4_d0
                     l_4_d = []
                     _loop_vars['d'] = l_4_d
-                    def t_44(fiter):
+                    def t_43(fiter):
                         l_5_line_needed = resolve('line_needed')
                         for l_5_x in fiter:
                             if (environment.call(context, (undefined(name='line_needed') if l_5_line_needed is missing else l_5_line_needed), l_5_x, (undefined(name='brief_said') if l_3_brief_said is missing else l_3_brief_said)) and ((not (undefined(name='township') if l_1_township is missing else l_1_township)) or (((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key') in ('patriotic_health', 'disease_control', 'public_health', 'health_promotion')) and ('要配合' not in l_5_x)) and (not ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') and (('农村' in l_5_x) or ('农业' in l_5_x))))))):
                                 yield l_5_x
-                    for l_5_x in t_44((undefined(name='d0') if l_4_d0 is missing else l_4_d0)):
+                    for l_5_x in t_43((undefined(name='d0') if l_4_d0 is missing else l_4_d0)):
                         l_5__ = l_4__
                         l_5_who = missing
                         _loop_vars = {}
@@ -3053,43 +3049,58 @@ def root(context, missing=missing, environment=environment):
                             l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_2(context.eval_ctx, t_5(context, t_5(context, t_5(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，'), '。', )), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
                 l_4_tp = l_4_d0 = l_4_d = l_4__ = missing
-                l_3_ds = t_4(context.eval_ctx, t_17(environment, (undefined(name='named') if l_3_named is missing else l_3_named)))
-                l_3_ds = t_2(context.eval_ctx, (undefined(name='ds') if l_3_ds is missing else l_3_ds)[:4], '、')
-                t_41.extend((
+                l_3_ds_seen = []
+                l_3_ds_list = []
+                for l_4_n in (undefined(name='named') if l_3_named is missing else l_3_named):
+                    l_4__ = l_2__
+                    l_4_base = missing
+                    _loop_vars = {}
+                    pass
+                    l_4_base = environment.getitem(environment.call(context, environment.getattr(l_4_n, 'split'), '（', _loop_vars=_loop_vars), 0)
+                    _loop_vars['base'] = l_4_base
+                    if ((undefined(name='base') if l_4_base is missing else l_4_base) not in (undefined(name='ds_seen') if l_3_ds_seen is missing else l_3_ds_seen)):
+                        pass
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='ds_seen') if l_3_ds_seen is missing else l_3_ds_seen), 'append'), (undefined(name='base') if l_4_base is missing else l_4_base), _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='ds_list') if l_3_ds_list is missing else l_3_ds_list), 'append'), l_4_n, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                l_4_n = l_4_base = l_4__ = missing
+                l_3_ds = t_2(context.eval_ctx, (undefined(name='ds_list') if l_3_ds_list is missing else l_3_ds_list)[:4], '、')
+                t_40.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if ((undefined(name='orders') if l_3_orders is missing else l_3_orders) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要按照职责分工，把涉及本单位的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '不是哪一家能单独办好的，', (undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要各司其职、密切配合。', ))) if ((undefined(name='township') if l_1_township is missing else l_1_township) and (not (undefined(name='ds') if l_3_ds is missing else l_3_ds))) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above'), (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，', (undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要主动汇报衔接、争取支持。', )), str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above'), (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门支持的事项，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要及早汇总、主动对接。', ))) if (((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above')) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))) if (undefined(name='ds') if l_3_ds is missing else l_3_ds) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('各有关部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，各有关部门要各司其职、密切配合。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要加强与有关部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))))))),
                     '\n',
                 ))
                 for l_4_x in (undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines):
                     _loop_vars = {}
                     pass
-                    t_41.append(
+                    t_40.append(
                         str(l_4_x),
                     )
                 l_4_x = missing
                 if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)):
                     pass
-                    t_41.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，作为责任主体抓好各项任务落地。', )), str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '对本地承担的', (undefined(name='field') if l_1_field is missing else l_1_field), '任务，要定人、定责、定时限，逐项抓到位。', )))),
                     )
             elif (l_2_role == 'funding'):
                 pass
                 if (undefined(name='money') if l_1_money is missing else l_1_money):
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，从根本上要靠稳定的投入来解决。', )), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，说到底要靠持续的投入来改变。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。'))),
                         '\n',
                     ))
                 elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', ('财政部门要及早列入预算、足额拨付。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。') if (environment.getitem((undefined(name='builds') if l_1_builds is missing else l_1_builds), 0) in (undefined(name='works') if l_1_works is missing else l_1_works)) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。'))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准、报上来。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
@@ -3099,39 +3110,39 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，要在编制、待遇、职称上想办法、出实招。', )), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，关键要在招得来、留得住上下功夫。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，让人才安心在', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short'), '工作。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', ))))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_41.extend((
+                    t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇落实到位。', '要真心关爱医务人员，让大家安心、舒心工作。')),
                         '\n',
                     ))
             elif (l_2_role == 'style'):
                 pass
                 l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', '抓落实要少开会、少发文，多到基层解决实际问题。')
-                t_41.append(
+                t_40.append(
                     str((undefined(name='style_first') if l_3_style_first is missing else l_3_style_first)),
                 )
                 if ((t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
                     pass
-                    t_41.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要到一线去抓，拿出管用的办法。', )), '重点任务要沉下去抓，在现场发现问题、解决问题。')),
                     )
             elif (l_2_role == 'integrity'):
                 pass
-                t_41.extend((
+                t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1215 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1218 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
                 pass
-                t_41.extend((
+                t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )))),
                     '\n',
                 ))
@@ -3140,13 +3151,13 @@ def root(context, missing=missing, environment=environment):
                 for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role == 'publicity') else 1)]:
                     _loop_vars = {}
                     pass
-                    t_41.append(
+                    t_40.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)),
                     )
                 l_4_x = missing
-            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_41))
+            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_40))
             _loop_vars['body'] = l_2_body
-            l_3_env_work = l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_orders = l_3_own_units = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds = l_3_style_first = l_3_fill = missing
+            l_3_env_work = l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_orders = l_3_own_units = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds_seen = l_3_ds_list = l_3_ds = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
@@ -3201,7 +3212,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_k in (undefined(name='kept') if l_1_kept is missing else l_1_kept):
             _loop_vars = {}
             pass
-            t_40.extend((
+            t_39.extend((
                 '## ',
                 str(environment.getitem(l_2_k, 1)),
                 '\n',
@@ -3209,17 +3220,17 @@ def root(context, missing=missing, environment=environment):
             for l_3_x in l_2_k[2:]:
                 _loop_vars = {}
                 pass
-                t_40.extend((
+                t_39.extend((
                     str(l_3_x),
                     '\n',
                 ))
             l_3_x = missing
         l_2_k = missing
-        return concat(t_40)
+        return concat(t_39)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_45 = []
+        t_44 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -3254,30 +3265,30 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_45.append(
+        t_44.append(
             '¶同志们，\n',
         )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '半年过去了，哪些工作走在前面、哪些工作落在后面，大家心里都有了数。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，提出了明确要求。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。')),
                 '\n',
             ))
@@ -3293,19 +3304,19 @@ def root(context, missing=missing, environment=environment):
         l_2_tp = l_2__ = missing
         if (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，件件都要有结果、有交代。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务已经排定，能不能落地，就看各单位回去以后怎么干。', )), '接下来，关键在于大家回去以后一件一件抓落实。', ('这些任务，有的下半年就要见到成效，有的要持续用力，都要一项一项抓到位。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '这些任务，有的年内就要见到成效，有的要持续用力，都要一项一项抓到位。'), str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要拿出具体行动。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底都要见到结果。'), )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_45.extend((
+            t_44.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，件件都要有结果、有交代。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
@@ -3317,26 +3328,26 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
             l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_45.append(
+            t_44.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)) and (undefined(name='env_work') if l_1_env_work is missing else l_1_env_work)) and environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')):
             pass
             l_1_doers = str_join((environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'departments_word'), '和', environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions'), ))
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要迅速传达会议精神，把任务分解到', ('小区、楼院' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else '村组'), '，把群众发动起来。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名干部，把各项任务落实到', ('每一个小区、每一个楼院' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else '每一个村组、每一户群众'), '。', )))),
                 '\n',
             ))
         elif (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
             pass
             l_1_doers = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和', ('社区干部' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else '村干部'), '。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_45.extend((
+            t_44.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务拿出具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快拿出措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
@@ -3344,7 +3355,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_45.append(
+                t_44.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
@@ -3386,38 +3397,38 @@ def root(context, missing=missing, environment=environment):
             if (undefined(name='won') if l_1_won is missing else l_1_won):
                 pass
                 l_1_era_aim = []
-            t_45.extend((
+            t_44.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1328 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1331 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_45.extend((
+                t_44.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                 pass
-                t_45.append(
+                t_44.append(
                     '为确保全年目标任务圆满完成而努力奋斗！',
                 )
             elif (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and ((undefined(name='won') if l_1_won is missing else l_1_won) or (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609))):
                 pass
-                t_45.extend((
+                t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1334 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1337 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str((undefined(name='special_aim') if l_1_special_aim is missing else l_1_special_aim)),
                     '作出新的更大贡献！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_45.extend((
+                t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1337 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1340 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3425,7 +3436,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_45.extend((
+                t_44.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -3434,16 +3445,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_45.extend((
+                t_44.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_45)
+        return concat(t_44)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=240&54=241&57=242&58=243&59=257&67=263&72=273&73=281&74=289&75=290&76=292&77=298&78=304&84=313&88=328&89=343&90=344&93=346&94=347&96=350&97=353&98=355&100=356&101=359&104=361&105=364&109=370&111=373&113=375&114=384&116=386&121=394&122=399&123=404&125=406&126=408&127=411&128=414&129=417&130=420&132=423&133=426&134=429&135=432&136=435&138=441&148=448&149=458&150=459&151=473&152=484&153=495&157=503&158=521&159=525&160=528&167=533&172=541&173=552&174=553&175=554&176=556&177=563&178=565&181=569&182=572&183=575&186=580&188=588&191=593&195=599&196=618&198=622&199=625&202=627&203=629&205=632&206=634&207=637&210=639&211=642&213=650&218=653&221=663&222=673&223=676&231=682&232=689&233=691&234=700&235=713&236=724&245=737&247=756&252=768&253=769&254=770&255=771&258=772&259=773&260=786&261=799&263=800&264=801&265=802&267=805&270=811&272=814&273=815&274=817&275=822&276=824&281=827&282=833&284=836&286=844&289=847&290=849&291=865&292=868&296=874&301=884&307=890&308=902&309=904&312=922&313=923&314=924&319=927&320=930&321=932&322=942&323=944&324=947&325=950&331=956&332=966&335=967&336=968&337=969&338=973&340=978&341=979&342=980&343=983&344=986&345=989&346=992&347=995&351=999&352=1002&353=1004&354=1007&355=1009&361=1015&362=1021&363=1023&364=1025&368=1031&369=1048&370=1049&371=1050&372=1054&374=1059&375=1071&376=1074&380=1077&381=1078&384=1081&385=1085&387=1090&389=1096&392=1099&396=1103&397=1106&399=1109&400=1116&405=1121&407=1122&408=1123&409=1136&412=1141&415=1155&416=1157&417=1159&419=1166&420=1182&421=1200&422=1204&426=1210&427=1213&428=1216&429=1219&434=1222&435=1236&436=1241&437=1244&438=1247&439=1249&442=1250&443=1256&444=1259&445=1261&446=1262&447=1268&449=1273&450=1276&453=1278&454=1281&456=1287&466=1293&468=1338&469=1340&470=1351&471=1362&474=1370&477=1371&478=1372&479=1373&480=1375&481=1376&484=1378&485=1381&495=1382&496=1383&497=1391&498=1401&501=1402&502=1410&503=1422&507=1423&508=1424&509=1426&516=1437&517=1438&518=1440&519=1441&520=1443&521=1444&523=1446&528=1447&531=1450&532=1465&533=1468&534=1471&535=1474&536=1481&537=1488&539=1489&540=1492&541=1495&544=1500&545=1519&546=1527&551=1529&554=1533&559=1534&560=1542&561=1549&562=1551&563=1553&564=1567&568=1578&569=1585&570=1587&571=1589&572=1601&577=1610&578=1611&579=1613&580=1622&581=1636&586=1637&594=1643&595=1644&596=1646&597=1654&598=1656&600=1657&601=1660&602=1661&603=1664&605=1670&606=1674&608=1677&609=1681&610=1682&612=1690&613=1691&616=1693&618=1696&620=1698&624=1702&628=1703&629=1704&630=1705&631=1708&633=1713&636=1714&637=1715&638=1717&639=1727&641=1728&642=1731&643=1733&644=1734&646=1742&650=1750&651=1752&652=1753&654=1754&655=1762&656=1763&658=1768&659=1770&660=1779&662=1782&663=1785&665=1788&667=1794&680=1797&683=1799&684=1800&685=1801&686=1803&687=1804&688=1806&691=1807&692=1809&693=1810&694=1812&695=1813&696=1815&698=1818&700=1821&707=1827&708=1843&709=1844&710=1845&711=1846&714=1847&715=1848&722=1849&723=1851&724=1852&725=1854&726=1857&728=1859&729=1889&730=1891&731=1893&734=1895&735=1912&739=1914&741=1925&744=1929&746=1931&747=1933&748=1940&753=1942&754=1944&757=1972&758=1974&759=1976&760=1978&761=1980&762=1982&767=1984&768=1993&769=2022&773=2037&774=2041&775=2043&776=2045&777=2050&779=2056&780=2058&783=2068&784=2079&787=2090&792=2092&793=2094&794=2107&795=2115&796=2117&797=2121&800=2123&801=2135&802=2139&803=2144&807=2147&808=2149&809=2151&810=2156&812=2158&813=2160&814=2169&816=2172&822=2174&823=2176&824=2180&825=2184&828=2189&832=2191&833=2193&836=2199&837=2214&838=2225&839=2229&840=2231&842=2238&847=2241&850=2251&851=2253&853=2255&856=2266&857=2268&862=2270&863=2272&864=2276&868=2278&869=2280&873=2282&874=2293&875=2295&876=2306&877=2324&879=2327&881=2343&882=2350&883=2359&887=2362&891=2368&892=2373&897=2380&898=2392&899=2447&900=2453&901=2458&904=2460&905=2470&907=2473&908=2477&909=2480&912=2487&918=2491&919=2501&922=2514&925=2522&929=2528&932=2551&933=2560&935=2569&943=2578&948=2592&950=2602&953=2608&954=2610&956=2614&957=2616&959=2617&961=2619&970=2630&971=2644&978=2645&979=2646&985=2647&987=2648&988=2651&989=2669&992=2670&993=2671&994=2672&995=2681&996=2684&997=2688&998=2692&1004=2697&1005=2698&1008=2715&1009=2716&1022=2717&1023=2718&1024=2731&1025=2732&1028=2733&1031=2734&1033=2735&1036=2736&1048=2737&1049=2738&1058=2739&1059=2741&1062=2746&1064=2750&1065=2761&1067=2796&1070=2798&1071=2799&1072=2802&1073=2804&1075=2810&1077=2811&1079=2814&1085=2816&1088=2841&1089=2851&1091=2853&1092=2856&1093=2859&1094=2861&1096=2866&1098=2867&1100=2872&1103=2877&1104=2882&1109=2887&1110=2888&1111=2896&1112=2898&1113=2900&1119=2906&1120=2907&1121=2910&1122=2913&1123=2916&1124=2919&1125=2926&1128=2928&1129=2929&1132=2934&1133=2940&1134=2945&1135=2950&1136=2952&1137=2953&1140=2955&1161=2956&1162=2957&1163=2958&1166=2960&1170=2961&1171=2962&1172=2999&1175=3010&1176=3031&1179=3056&1180=3059&1181=3062&1184=3069&1185=3074&1186=3076&1188=3079&1189=3083&1190=3086&1192=3087&1196=3093&1197=3095&1199=3098&1200=3100&1201=3103&1203=3110&1205=3113&1208=3115&1212=3119&1213=3124&1214=3127&1215=3129&1216=3132&1217=3135&1222=3138&1066=3147&1224=3150&1225=3154&1229=3156&1232=3158&1233=3160&1234=3168&1235=3170&1236=3182&1237=3184&1238=3189&1239=3193&1243=3196&1244=3198&1247=3201&1248=3206&1249=3209&1256=3221&1258=3260&1259=3263&1260=3266&1261=3269&1262=3272&1263=3275&1265=3281&1271=3284&1275=3294&1277=3297&1278=3300&1280=3303&1282=3309&1285=3312&1287=3313&1289=3314&1290=3317&1291=3323&1294=3325&1295=3327&1296=3330&1297=3332&1298=3334&1299=3337&1300=3340&1302=3343&1303=3345&1304=3350&1311=3351&1312=3352&1313=3353&1314=3363&1317=3364&1318=3365&1321=3366&1323=3367&1324=3370&1325=3384&1326=3385&1327=3386&1328=3391&1329=3397&1331=3403&1334=3408&1337=3416&1338=3426&1339=3439'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&43=210&44=213&45=216&46=219&52=225&53=234&54=235&57=236&58=237&59=251&67=257&72=267&73=275&74=283&75=284&76=286&77=292&78=298&84=307&88=322&89=337&90=338&93=340&94=341&96=344&97=347&98=349&100=350&101=353&104=355&105=358&109=364&111=367&113=369&114=378&116=380&121=388&122=393&123=398&125=400&126=402&127=405&128=408&129=411&130=414&132=417&133=420&134=423&135=426&136=429&138=435&148=442&149=452&150=453&151=467&152=478&153=489&157=497&158=515&159=519&160=522&167=527&172=535&173=546&174=547&175=548&176=550&177=557&178=559&181=563&182=566&183=569&186=574&188=582&191=587&195=593&196=612&198=616&199=619&202=621&203=623&205=626&206=628&207=631&210=633&211=636&213=644&218=647&221=657&222=667&223=670&231=676&232=683&233=685&234=694&235=707&236=718&245=731&247=750&252=762&253=763&254=764&255=765&258=766&259=767&260=780&261=793&263=794&264=795&265=796&267=799&270=805&272=808&273=809&274=811&275=816&276=818&281=821&282=827&284=830&286=838&289=841&290=843&291=859&292=862&296=868&301=878&307=884&308=896&309=898&312=916&313=917&314=918&319=921&320=924&321=926&322=936&323=938&324=941&325=944&331=950&332=960&335=961&336=962&337=963&338=967&340=972&341=973&342=974&343=977&344=980&345=983&346=986&347=989&351=993&352=996&353=998&354=1001&355=1003&361=1009&362=1015&363=1017&364=1019&368=1025&369=1042&370=1043&371=1044&372=1048&374=1053&375=1065&376=1068&380=1071&381=1072&384=1075&385=1079&387=1084&389=1090&392=1093&396=1097&397=1100&399=1103&400=1110&405=1115&407=1116&408=1117&409=1130&412=1135&415=1149&416=1151&417=1153&419=1160&420=1176&421=1194&422=1198&426=1204&427=1207&428=1210&429=1213&434=1216&435=1230&436=1235&437=1238&438=1241&439=1243&442=1244&443=1250&444=1253&445=1255&446=1256&447=1262&449=1267&450=1270&453=1272&454=1275&456=1281&466=1287&468=1332&469=1334&470=1345&471=1356&474=1364&477=1365&478=1366&479=1367&480=1369&481=1370&484=1372&485=1375&495=1376&496=1377&497=1385&498=1395&501=1396&502=1404&503=1416&507=1417&508=1418&509=1420&516=1431&517=1432&518=1434&519=1435&520=1437&521=1438&523=1440&528=1441&531=1444&532=1459&533=1462&534=1465&535=1468&536=1475&537=1482&539=1483&540=1486&541=1489&544=1494&545=1513&546=1521&551=1523&554=1527&559=1528&560=1536&561=1543&562=1545&563=1547&564=1561&568=1572&569=1579&570=1581&571=1583&572=1595&577=1604&578=1605&579=1607&580=1616&581=1630&586=1631&594=1637&595=1638&596=1640&597=1648&598=1650&600=1651&601=1654&602=1655&603=1658&605=1664&606=1668&608=1671&609=1675&610=1676&612=1684&613=1685&616=1687&618=1690&620=1692&624=1696&628=1697&629=1698&630=1699&631=1702&633=1707&636=1708&637=1709&638=1711&639=1721&641=1722&642=1725&643=1727&644=1728&646=1736&650=1744&651=1746&652=1747&654=1748&655=1756&656=1757&658=1762&659=1764&660=1773&662=1776&663=1779&665=1782&667=1788&680=1791&683=1793&684=1794&685=1795&686=1797&687=1798&688=1800&691=1801&692=1803&693=1804&694=1806&695=1807&696=1809&698=1812&700=1815&707=1821&708=1837&709=1838&710=1839&711=1840&714=1841&715=1842&722=1843&723=1845&724=1846&725=1848&726=1851&728=1853&729=1883&730=1885&731=1887&734=1889&735=1906&739=1908&741=1919&744=1923&746=1925&747=1927&748=1934&753=1936&754=1938&757=1966&758=1968&759=1970&760=1972&761=1974&762=1976&767=1978&768=1987&769=2016&773=2031&774=2035&775=2037&776=2039&777=2044&779=2050&780=2052&783=2062&784=2073&787=2084&792=2086&793=2088&794=2101&795=2109&796=2111&797=2115&800=2117&801=2129&802=2133&803=2138&807=2141&808=2143&809=2145&810=2150&812=2152&813=2154&814=2163&816=2166&822=2168&823=2170&824=2174&825=2178&828=2183&832=2185&833=2187&836=2193&837=2208&838=2219&839=2223&840=2225&842=2232&847=2235&850=2245&851=2247&853=2249&856=2260&857=2262&862=2264&863=2266&864=2270&868=2272&869=2274&873=2276&874=2287&875=2289&876=2300&877=2318&879=2321&881=2337&882=2344&883=2353&887=2356&891=2362&892=2367&897=2374&898=2386&899=2441&900=2447&901=2452&904=2454&905=2464&907=2467&908=2471&909=2474&912=2481&918=2485&919=2495&922=2508&925=2516&929=2522&932=2545&933=2554&935=2563&943=2572&948=2586&950=2596&953=2602&954=2604&956=2608&957=2610&959=2611&961=2613&970=2624&971=2638&978=2639&979=2640&985=2641&987=2642&988=2645&989=2663&992=2664&993=2665&994=2666&995=2675&996=2678&997=2682&998=2686&1004=2691&1005=2692&1008=2709&1009=2710&1022=2711&1023=2712&1024=2725&1025=2726&1028=2727&1031=2728&1033=2729&1036=2730&1048=2731&1049=2732&1058=2733&1059=2735&1062=2740&1064=2744&1065=2755&1067=2792&1070=2794&1071=2795&1072=2798&1073=2800&1075=2806&1077=2807&1079=2810&1085=2812&1088=2837&1089=2847&1091=2849&1092=2852&1093=2855&1094=2857&1096=2862&1098=2863&1100=2868&1103=2873&1104=2878&1109=2883&1110=2884&1111=2892&1112=2894&1113=2896&1119=2902&1120=2903&1121=2906&1122=2909&1123=2912&1124=2915&1125=2922&1128=2924&1129=2925&1132=2930&1133=2936&1134=2941&1135=2946&1136=2948&1137=2949&1140=2951&1161=2952&1162=2953&1163=2954&1166=2956&1170=2957&1171=2958&1172=2995&1175=3006&1176=3027&1181=3052&1182=3068&1183=3070&1184=3073&1187=3080&1188=3085&1189=3087&1191=3090&1192=3094&1193=3097&1195=3098&1199=3104&1200=3106&1202=3109&1203=3111&1204=3114&1206=3121&1208=3124&1211=3126&1215=3130&1216=3135&1217=3138&1218=3140&1219=3143&1220=3146&1225=3149&1066=3158&1227=3161&1228=3165&1232=3167&1235=3169&1236=3171&1237=3179&1238=3181&1239=3193&1240=3195&1241=3200&1242=3204&1246=3207&1247=3209&1250=3212&1251=3217&1252=3220&1259=3232&1261=3271&1262=3274&1263=3277&1264=3280&1265=3283&1266=3286&1268=3292&1274=3295&1278=3305&1280=3308&1281=3311&1283=3314&1285=3320&1288=3323&1290=3324&1292=3325&1293=3328&1294=3334&1297=3336&1298=3338&1299=3341&1300=3343&1301=3345&1302=3348&1303=3351&1305=3354&1306=3356&1307=3361&1314=3362&1315=3363&1316=3364&1317=3374&1320=3375&1321=3376&1324=3377&1326=3378&1327=3381&1328=3395&1329=3396&1330=3397&1331=3402&1332=3408&1334=3414&1337=3419&1340=3427&1341=3437&1342=3450'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7afaa00c4a59ad29b85060a5eec878268ada6747dfb251b9b868b3012b35b04a
+# b7d4db5aa30d327aec1a2c848362aa88b79876d09124d49fdcd105467b88dab6

@@ -128,7 +128,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
     if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的祝贺和诚挚的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
         yield '\n'
     elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
         pass
@@ -406,6 +406,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&42=129&43=133&44=139&47=140&48=156&49=160&50=162&53=165&54=168&55=181&56=184&59=188&60=191&61=198&62=202&64=205&65=208&66=216&67=218&69=222&70=227&72=230&76=233&79=235&82=246&83=248&84=252&85=261&87=265&90=273&91=281&92=282&94=287&95=289&98=293&99=295&102=298&103=301&106=325&107=329&108=333&109=339&110=343&111=344&112=347&113=349&115=353&117=359&118=367&119=374&120=376&124=378&125=381&126=384&128=388&129=391&130=393&133=398&134=400'
+debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&49=140&50=156&51=160&52=162&55=165&56=168&57=181&58=184&61=188&62=191&63=198&64=202&66=205&67=208&68=216&69=218&71=222&72=227&74=230&78=233&81=235&84=246&85=248&86=252&87=261&89=265&92=273&93=281&94=282&96=287&97=289&100=293&101=295&104=298&105=301&108=325&109=329&110=333&111=339&112=343&113=344&114=347&115=349&117=353&119=359&120=367&121=374&122=376&126=378&127=381&128=384&130=388&131=391&132=393&135=398&136=400'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 332f44b125d28d5458ed5c7ff59bdc39d7b96904b8b28ac45cbd4338cbce032c
+# 95aa3826c53fd2190b3020cf22a89d6c62e9730518926889153564bde46b4b14
