@@ -258,9 +258,6 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
-            if ((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact) and ((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact) in environment.getattr(l_1_r, 'facts'))):
-                pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，就是他们当中的优秀代表。', )), str_join(('这次受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是其中的优秀代表。', )), _loop_vars=_loop_vars))
         l_1_r = l_1_deal = missing
         if (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') > 1):
             pass
@@ -406,6 +403,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&49=140&50=156&51=160&52=162&55=165&56=168&57=181&58=184&61=188&62=191&63=198&64=202&66=205&67=208&68=216&69=218&71=222&72=227&74=230&78=233&81=235&84=246&85=248&86=252&87=261&89=265&92=273&93=281&94=282&96=287&97=289&100=293&101=295&104=298&105=301&108=325&109=329&110=333&111=339&112=343&113=344&114=347&115=349&117=353&119=359&120=367&121=374&122=376&126=378&127=381&128=384&130=388&131=391&132=393&135=398&136=400'
+debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&49=140&50=156&51=160&52=162&55=165&56=168&57=181&58=184&61=188&62=191&63=198&64=202&66=205&67=208&68=216&69=218&71=222&72=227&74=230&78=233&81=235&84=246&85=248&86=252&90=262&93=270&94=278&95=279&97=284&98=286&101=290&102=292&105=295&106=298&109=322&110=326&111=330&112=336&113=340&114=341&115=344&116=346&118=350&120=356&121=364&122=371&123=373&127=375&128=378&129=381&131=385&132=388&133=390&136=395&137=397'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 95aa3826c53fd2190b3020cf22a89d6c62e9730518926889153564bde46b4b14
+# 05f27f0059b0c9d4ae01583841ff5d2f6f898784043a3d572070d15026ba8546
