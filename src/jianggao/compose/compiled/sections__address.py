@@ -213,8 +213,6 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'need')))
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '办好这期培训班，就是要帮助大家更新知识、开阔视野、提升能力，更好地担负起守护群众健康的职责。', '举办这期培训班，目的是帮助大家学习新政策、掌握新知识、提高新本领，更好地适应工作的新要求。'))
         yield '\n'
-    elif (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') and (undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact)):
-        pass
     elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是', ((undefined(name='crew') if l_0_crew is missing else l_0_crew) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '全系统干部职工'), '的优秀代表。', )), str_join(('受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是大家身边看得见、学得到的榜样。', ))))
@@ -403,6 +401,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&49=140&50=156&51=160&52=162&55=165&56=168&57=181&58=184&61=188&62=191&63=198&64=202&66=205&67=208&68=216&69=218&71=222&72=227&74=230&78=233&81=235&84=246&85=248&86=252&90=262&93=270&94=278&95=279&97=284&98=286&101=290&102=292&105=295&106=298&109=322&110=326&111=330&112=336&113=340&114=341&115=344&116=346&118=350&120=356&121=364&122=371&123=373&127=375&128=378&129=381&131=385&132=388&133=390&136=395&137=397'
+debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&49=140&50=156&51=160&52=162&55=165&56=168&57=181&58=184&61=188&62=191&63=198&64=202&66=205&67=208&68=216&70=220&71=225&73=228&77=231&80=233&83=244&84=246&85=250&89=260&92=268&93=276&94=277&96=282&97=284&100=288&101=290&104=293&105=296&108=320&109=324&110=328&111=334&112=338&113=339&114=342&115=344&117=348&119=354&120=362&121=369&122=371&126=373&127=376&128=379&130=383&131=386&132=388&135=393&136=395'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 05f27f0059b0c9d4ae01583841ff5d2f6f898784043a3d572070d15026ba8546
+# fb87f95ab3e9ac0ad3c79ca7017f378180ba5fdffafc521fc7c840afc3678ee9
