@@ -29,7 +29,10 @@ def in_own_time(fact: str, period_end: dt.date, speech: dt.date) -> str:
     late = [e for _, _, e in load_registry().events_in(fact) if period_end < e.began <= speech]
     if not late or re.match(r"^(?:(?:19|20)\d{2}年|今年|去年|\d{1,2}月|截至|年初以来|去年底以来)", fact):
         return fact
-    began = min(e.began for e in late)
+    first = min(late, key=lambda e: e.began)
+    if first.said:
+        return f"{first.said}，{fact}"
+    began = first.began
     if began.year == speech.year:
         when = f"今年{began.month}月{began.day}日起"
     else:
@@ -140,7 +143,13 @@ def meanings(metrics: list[Metric], facts: list[str], scope: str) -> tuple[str, 
         last = good[-1]
         for m in MEANINGS:
             if m.name.search(last.name) and _reads(last, m.when):
-                return (m.say[len(last.name) % len(m.say)].format(home=home, home_short=home[:-1]),)
+                here, short = home, home[:-1]
+                # a 县域 figure counts the counties' own patients, whatever the speaker's level: a city's 县域内就诊率
+                # is not 在市内看病 (reading 46's r2)
+                area = re.search(r"([县区市旗])域", last.name)
+                if area and not home.endswith(area.group(1) + "内"):
+                    here, short = area.group(0) + "内", area.group(1)
+                return (m.say[len(last.name) % len(m.say)].format(home=here, home_short=short),)
         return ()
     if metrics:
         return ()

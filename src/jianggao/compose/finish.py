@@ -679,10 +679,10 @@ _PARA_CONNECTOR = re.compile(r"^(?:同时|此外|另外|与此同时)，")
 
 def vary_commitments(parts: list[list[list[str]]]) -> None:
     """A pledge's commitments opened in more ways than 我们将 (in place): past PLEDGE_WE_WILL, a sentence
-    opens bare (迅速组织传达学习…), with 我们一定, or, inside a paragraph, with 我们还将 — in turn, so no
+    opens bare (迅速组织传达学习…), with 我们一定要, or, inside a paragraph, with 我们还将 — in turn, so no
     opener runs twice in a row.  One voice throughout: never the unit's own name in the third person
     (柳溪镇将… between 我们将… reads as two speakers; third reading)."""
-    openers = ["", "我们一定", "", "我们还将"]
+    openers = ["", "我们一定要", "", "我们还将"]   # 我们一定 + a verb lacks its 要 (reading 46 r5: 我们一定建立工作台账)
     seen = 0
     turn = 0
     for part in parts:

@@ -13,7 +13,9 @@ import re
 
 # A clause that opens on its own time: a year, a month or run of months, a quarter, a half, 今年以来, 截至….
 OWN_TIME = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|上年|全年|上半年|下半年|前三季度|第?[一二三四]季度|"
-                      r"\d{1,2}(?:—|－|-|～|~|至)\d{1,2}月|\d{1,2}月|截至|截止|年初以来|入夏以来|入冬以来)")
+                      r"\d{1,2}(?:—|－|-|～|~|至)\d{1,2}月|\d{1,2}月|截至|截止|年初以来|入夏以来|入冬以来|"
+                      # an event's own time (新冠肺炎疫情发生后: tifa.yaml events' ``said``, account.in_own_time)
+                      r"[^，。；]{2,10}疫情(?:发生|暴发|发生以来|以来)后?，)")
 # The months of the year in which last year is still the year just ended: its figures are 一年来's.
 YEAR_JUST_ENDED_MONTHS = 3
 # From this month the year's mid-point is behind the meeting: 时间过半 is true.

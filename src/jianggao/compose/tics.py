@@ -150,7 +150,7 @@ _HEAD_PREFIX = re.compile(r"^((?:[一二三四五六七八九十]+是|首先，|
                           r"(?=[\u4e00-\u9fff])")
 # What a weight never goes before: a verb that pushes already (推进, 推动, 会同 …), a preposition or a causative
 # (为乡村医生购买…, 把…, 让…): 要着力会同体育部门… is no Chinese.
-_TAKES_NO_PREFIX = re.compile(r"推进|推动|推行|会同|协同|配合|联合|督促|统筹|为|向|对|把|在|按|让|使|将|以|从|与|和|跟")
+_TAKES_NO_PREFIX = re.compile(r"牢固|牢记|推进|推动|推行|会同|协同|配合|联合|督促|统筹|为|向|对|把|在|按|让|使|将|以|从|与|和|跟")
 # 集中力量 is a campaign's word: before a hard problem or a drive, never before upkeep (集中力量规范预防接种门诊管理,
 # 集中力量完善…政策 followed by …要保持稳定).
 _CAMPAIGN = re.compile(r"解决|攻坚|攻克|突破|整治|破解|打赢|救治|开展[^，。；]{0,10}(?:专项|集中|攻坚)")

@@ -26,7 +26,8 @@ _GROUPS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:提升|提高)(?=[^\s，。；、]{0,2}(?:能力|水平|质量|效率|素养))"), ("提升", "提高")),
     (re.compile(r"(?<![促迫致即假转出礼谦不])(?:让|使)(?=群众|人民群众|老年人|居民|患者)"), ("让", "使")),
     (re.compile(r"(?<!广大)(?:人民群众|广大群众)(?![性])"), ("人民群众", "广大群众")),
-    (re.compile(r"(?:健全|完善)(?=[^\s，。；、]{1,6}(?:机制|体系|制度))"), ("健全", "完善")),
+    # (巩固完善 and 健全完善 are set pairs: not 巩固健全基本药物制度, reading 46)
+    (re.compile(r"(?<!巩固)(?<![健完])(?:健全|完善)(?![健完])(?=[^\s，。；、]{1,6}(?:机制|体系|制度))"), ("健全", "完善")),
 )
 # A sentence opening on 要 may open on 必须 or 要进一步 instead, unless an adverb already follows or 要 is part
 # of a word (要素, 要求); plain 要 stays the likeliest, as in the corpus speeches.
@@ -35,7 +36,8 @@ _LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着�
                    # (a thing set up new is not 进一步建立: the twenty-fifth reading)
                    r"|建立|建成|设立|组建|成立|启动|出台|制定|编制"
                    r"|多|少|再|更|及时|定期|经常|始终|主动|严格"      # not 要进一步多到基层 (the fourteenth reading)
-                   r"|有)")       # 要有绩效评价 (must have) is no order to go further: not 要进一步有… (reading 40's draft)
+                   r"|有"       # 要有绩效评价 (must have) is no order to go further: not 要进一步有… (reading 40's draft)
+                   r"|牢固|牢记)")   # a weight of its own: not 要着力牢固树立… (reading 46)
 _LEADS = ("要", "要", "要", "要进一步", "要进一步", "要切实", "要着力", "要")
 # A piece between two of the brief's words may open on the stop that ends the brief's clause (…薄弱|。今年…):
 # the stop is a sentence of its own here, never dropped.

@@ -327,6 +327,9 @@ class Event:
     words: tuple[str, ...]
     began: _dt.date
     source: str = ""
+    # the time a fact naming it is said in where the day is the nation's, not the fact's own (驰援湖北: a county's
+    # nurses did not all go on the day the first teams did; 新冠肺炎疫情发生后 is true of every one of them)
+    said: str = ""
 
 
 def _event(raw: dict) -> Event:
@@ -334,7 +337,7 @@ def _event(raw: dict) -> Event:
     if not raw.get("words"):
         raise ValueError(f"tifa.yaml: {where} needs words")
     return Event(raw["id"], raw.get("what", ""), tuple(raw["words"]), _required_date(raw["began"], where),
-                 str(raw.get("source", "")))
+                 str(raw.get("source", "")), str(raw.get("said", "")))
 
 
 def _agenda_item(raw: dict) -> AgendaItem:
