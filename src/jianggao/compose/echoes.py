@@ -384,7 +384,8 @@ def dense_terms(parts: list[list[list[str]]], shells: list[list[Block]], times: 
 # Adverbs of pace: two in running clauses say one manner twice (有序推进…逐步实行; 平稳有序…有序).
 _PACE = re.compile(r"有序|逐步|稳步|分步")
 # … and adverbs a speaker says once in two running clauses.
-_SAME = re.compile(r"(?<!可)持续|不断|积极|切实|扎实|进一步|深入|大力")
+# (不断 of 不断供, 不断档, 不断线 is no adverb: 确保临床必需药品不断供 lost it and read …药品供, round 47's r5)
+_SAME = re.compile(r"(?<!可)持续|不断(?![供档线电流])|积极|切实|扎实|进一步|深入|大力")
 
 
 def adverbs_twice(sentence: str) -> list[tuple[int, int]]:
