@@ -390,30 +390,29 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望各位授课老师把经验和方法毫无保留地传授给大家，把这期培训班办出质量、办出实效。', '也希望承办单位周密组织、搞好服务，确保培训取得实效。'))
         yield '\n'
-    else:
+    if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
         pass
-        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+        yield '¶'
+        for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
+            _loop_vars = {}
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
-            if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
-                pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
-        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+        l_1_x = missing
+    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+        pass
+        yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
+        if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
             pass
-            yield '¶'
-            for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
-                _loop_vars = {}
-                pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
-            l_1_x = missing
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
         if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
             pass
-            yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
+            yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的', ('护理技术' if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士') else '医术'), '和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
             yield '\n'
         else:
             pass
-            yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
+            yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
         yield '\n'
@@ -448,6 +447,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=61&8=64&12=67&13=70&14=73&16=76&17=92&19=95&21=98&22=101&23=104&26=109&31=110&32=113&33=118&34=120&36=124&38=126&41=128&44=131&45=135&46=141&49=142&50=158&51=162&52=164&55=167&56=170&57=183&58=186&61=190&62=193&63=200&64=204&66=207&67=210&68=218&70=222&71=227&73=230&77=233&80=235&85=245&86=268&87=270&88=274&94=284&95=304&96=307&99=315&100=323&101=324&103=329&104=331&107=335&108=337&111=340&112=343&115=367&116=371&117=375&118=381&119=385&120=386&121=389&122=391&124=395&126=401&127=409&128=416&129=418&133=420&134=423&135=426&137=430&138=433&139=435&142=440&143=442'
+debug_info = '5=61&8=64&12=67&13=70&14=73&16=76&17=92&19=95&21=98&22=101&23=104&26=109&31=110&32=113&33=118&34=120&36=124&38=126&41=128&44=131&45=135&46=141&49=142&50=158&51=162&52=164&55=167&56=170&57=183&58=186&61=190&62=193&63=200&64=204&66=207&67=210&68=218&70=222&71=227&73=230&77=233&80=235&85=245&86=268&87=270&88=274&94=284&95=304&96=307&99=315&100=323&101=324&103=329&104=331&107=335&108=337&111=340&112=343&115=367&116=371&117=375&118=381&119=385&120=386&121=389&122=391&125=393&128=401&129=408&130=415&131=417&135=419&136=422&137=425&139=429&140=432&141=434&144=439&145=441'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# dfb060ccc4b8f036c4aa5cc34586a9203c19ee1a5dc1ddcc0b701f7e504b3447
+# 72239af110e436a355d2f2ea60816e8d9cdab2a9bd844bfc07014ca5e936e789
