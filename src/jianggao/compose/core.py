@@ -21,7 +21,9 @@ from .context import (
     BriefView,
     as_measure,
     brief_view,
+    facet_lines,
     facet_of,
+    facet_topics,
     main_topic,
     measures,
     meeting_subject,
@@ -382,11 +384,24 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     tuple(ctx["answer"].said.values()),
                     lambda topic: picker.spare(topic, (templates.wording.get("TASK_MORE") or {}).get(topic.key, ())),
                     ctx["answer"].item_measures,
-                    tuple(m for a in brief.achievements for m in a.metrics))
+                    tuple(m for a in brief.achievements for m in a.metrics),
+                    _facet_offer(picker, templates, ctx["general"],
+                                 facet_topics(t.view.topic.key for t in the_plan.tasks)))
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
+
+
+def _facet_offer(picker: Picker, templates: Templates, general: TopicView,
+                 topics: Sequence[str]) -> Callable[[str], list[str]]:
+    """What a brief item is fed first (finish._brief_items_fed): the lines of the facet it names (facets.yaml, the
+    lists of its areas and their kin: context.facet_topics), as the picker may still say them."""
+    facets = templates.wording.get("FACETS") or {}
+
+    def offer(head: str) -> list[str]:
+        return picker.own_spare(general, facet_lines(head, facets, topics))
+    return offer
 
 
 def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:

@@ -896,6 +896,21 @@ class Picker:
         cands = [t for t, mine in self._candidates("task", "item", topic, None, HEADLINE_MAX + 1) if mine]
         out = [t for t in cands if len(sentences_of(t)) == 1 and self._fresh(t) and not self.says_again(t)
                and self._for_speaker(t)]
+        out += self._own_spare(own)
+        self._leave()
+        return sorted(out, key=lambda t: (zlib.crc32(t.encode()), t))
+
+    def own_spare(self, topic: TopicView, own: Sequence[str]) -> list[str]:
+        """The templates' own ``own`` measures on ``topic`` this speech may still say (as ``spare`` takes them), in
+        their written order: a special subject's facet lines for the brief item on that facet (finish feeds it them
+        first)."""
+        self._enter(topic)
+        out = self._own_spare(own)
+        self._leave()
+        return out
+
+    def _own_spare(self, own: Sequence[str]) -> list[str]:
+        out: list[str] = []
         for option in self._quiet([o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE))
                                    and self._timely(o) and shared_offered(self.draw, o)]):
             forms = [f for f in option.split(ALTERNATE) if self._timely(f)]
@@ -904,8 +919,7 @@ class Picker:
             if said and len(sentences_of(said)) == 1 and not (repeats(said, self._area_mined) or self._said_here(said)
                                                               or self.said_once(said)) and self._for_speaker(said):
                 out.append(said)
-        self._leave()
-        return sorted(out, key=lambda t: (zlib.crc32(t.encode()), t))
+        return out
 
     def _enter(self, topic: TopicView | None) -> None:
         """Note the work area being worded: a new one starts where the last area's picks ended, so its
