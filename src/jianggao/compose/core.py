@@ -425,7 +425,7 @@ def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:
 def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     """What a township's own speech names (level model): itself, its own units (镇卫生院, 各村卫生室 /
     街道社区卫生服务中心) and the department of the level above whose work it supports."""
-    from ..model import levels
+    from ..model import body_work, levels
 
     township = levels.is_township(the_plan.level)
     above = levels.above(the_plan.level, brief.region.parent) if township else None
@@ -441,7 +441,9 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
             "above_bureau": above_bureau, "is_street": levels.is_street(the_plan.level),
             # a township's own 爱国卫生 meeting: its offices, units and villages do the work, not its 卫生院 (reading 44)
             "env_work": township and brief.kind == "special_topic" and main_topic(brief).key == "patriotic_health",
-            "local_duties": levels.own_duties(the_plan.level)}
+            "local_duties": levels.own_duties(the_plan.level),
+            # whether the speaker's own unit has levels under it to say 一级抓一级 of (model.body_work.has_tiers)
+            "unit_tiers": body_work.has_tiers(brief.speaker.title if brief.speaker and brief.speaker.title else "")}
 
 
 # The stock head of a rally's aims (以优异成绩庆祝…, 为…作出新的贡献): shared by any two, it says nothing of their subject.

@@ -1016,7 +1016,9 @@ class Picker:
         bare = SLOT_RE.sub("", phrase.text)
         if RESIDUE.search(bare) or _RESIDUE_MORE.search(bare):
             return None
-        return text
+        # (in the place's own words, as the templates' wording is: a banner's 苏木乡镇卫生院 and 蒙医药中医药, a street's
+        # 社区; reading 46's r1 heard the bank's 中医馆 in a 旗)
+        return levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural)
 
     def _candidates(self, category: str, role: str, topic: TopicView | None,
                     max_len: int | None, min_len: int = 0, avoid: Sequence[str] = ()) -> list[tuple[str, bool]]:
