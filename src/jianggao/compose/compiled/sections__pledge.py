@@ -195,7 +195,7 @@ def root(context, missing=missing, environment=environment):
     if ((((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and ('医院' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year') >= 2018)):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将在院党委领导下履行好院长职责，重要工作提交党委会集体研究后亲自部署、亲自过问，班子成员分工负责，一级抓一级、一级对一级负责。‖在院党委的领导下，我将带头履职尽责，重大事项集体研究决定，班子成员分工负责，形成一级抓一级的工作格局。'))
-    elif (((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and (not (undefined(name='unit_tiers') if l_0_unit_tiers is missing else l_0_unit_tiers))):
+    elif (((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))) and (not (undefined(name='unit_tiers') if l_0_unit_tiers is missing else l_0_unit_tiers))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，班子成员分工负责，每一项任务都明确到科室、落实到人。‖我将带头履职尽责，重要工作亲自部署，班子成员各管一块，每一项任务都有人抓、有人管。'))
         yield '\n'
@@ -453,4 +453,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&26=111&28=122&29=145&30=147&31=150&32=161&35=170&36=174&37=176&38=178&39=180&42=181&45=184&46=187&47=190&51=195&54=198&55=202&56=206&57=210&58=213&59=220&62=221&63=224&66=237&67=240&68=243&71=248&72=250&73=266&76=278&78=280&81=289&82=291&87=304&90=306&91=318&92=321&93=324&94=327&96=329&98=331&99=335&100=339&101=343&102=347&104=349&105=352&107=355&108=374&110=382&114=390&115=394&116=396&117=398&119=399&120=402&121=407&122=410&124=413&128=425&129=437&130=440&131=442&132=445&134=450'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7089f4533558abea5a2333aec665516b140dfc8e1de6c058c3434ecba5141d97
+# 8a63fe67e3dbebdc3c6d89599fb7e58e469b4c9edd61422da576b2356468fcf6
