@@ -73,7 +73,7 @@ def test_what_a_level_lacks(level, said, absent):
 @pytest.mark.parametrize(("level", "text", "said"), [
     ("旗", "提升中医药服务能力，推广中医适宜技术，建好中医馆。", "提升蒙医药中医药服务能力，推广蒙医中医适宜技术，建好蒙中医馆。"),
     ("旗", "提升蒙医药中医药服务能力。", "提升蒙医药中医药服务能力。"),
-    ("盟", "营造信中医、爱中医、用中医的良好氛围。", "营造信蒙中医、爱蒙中医、用蒙中医的良好氛围。"),
+    ("盟", "营造信中医、爱中医、用中医的良好氛围。", "营造群众认可、信赖蒙医药中医药的良好氛围。"),
     ("县", "提升中医药服务能力。", "提升中医药服务能力。"),
 ])
 def test_a_banner_speaks_of_mongolian_medicine(level, text, said):
@@ -129,3 +129,14 @@ def test_a_community_centre_s_pledge_passes_nothing_down(real):
     for seed in (1, 2, 3):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         assert "一级抓一级" not in text, seed
+
+
+def test_a_banner_keeps_the_brief_s_own_words():
+    metric = "能提供中医药服务的苏木乡镇卫生院占比"
+    said = levels.in_local_words(f"{metric}达到100%，要提升中医药服务能力。", "旗", keep=(metric,))
+    assert said == f"{metric}达到100%，要提升蒙医药中医药服务能力。"
+
+
+def test_a_banner_keeps_a_national_document_s_name():
+    line = "国务院办公厅印发“十四五”中医药发展规划，对“十四五”时期中医药振兴发展作出了全面部署。"
+    assert levels.in_local_words(line, "旗") == line

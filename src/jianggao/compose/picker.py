@@ -915,7 +915,7 @@ class Picker:
                                    and self._timely(o) and shared_offered(self.draw, o)]):
             forms = [f for f in option.split(ALTERNATE) if self._timely(f)]
             said = (in_bureau_voice(forms[0]) or forms[0] if self.bureau_voice else forms[0]) if forms else ""
-            said = levels.in_local_words(said, self.slots.get("level") or "", rural=self.rural) if said else ""
+            said = levels.in_local_words(said, self.slots.get("level") or "", rural=self.rural, keep=self.keep) if said else ""
             if said and len(sentences_of(said)) == 1 and not (repeats(said, self._area_mined) or self._said_here(said)
                                                               or self.said_once(said)) and self._for_speaker(said):
                 out.append(said)
@@ -1018,7 +1018,7 @@ class Picker:
             return None
         # (in the place's own words, as the templates' wording is: a banner's 苏木乡镇卫生院 and 蒙医药中医药, a street's
         # 社区; reading 46's r1 heard the bank's 中医馆 in a 旗)
-        return levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural)
+        return levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural, keep=self.keep)
 
     def _candidates(self, category: str, role: str, topic: TopicView | None,
                     max_len: int | None, min_len: int = 0, avoid: Sequence[str] = ()) -> list[tuple[str, bool]]:
@@ -1143,7 +1143,8 @@ class Picker:
             return False
         if self._off_occasion(own):
             return False
-        if self.absent and self.absent.search(levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural)):
+        if self.absent and self.absent.search(levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural,
+                                                                    keep=self.keep)):
             return False
         if wrong_actor(text, self.date) or (self.bureau_voice and in_bureau_voice(text) is None):
             return False
@@ -1617,7 +1618,8 @@ class Picker:
                     text = ALTERNATE.join(kept)
             grams = _runs_of(text)
             if any(_restates(f, item_runs, (*items, *targets)) or _restates(
-                    levels.in_local_words(f, self.slots.get("level") or "", rural=self.rural), item_runs, (*items, *targets))
+                    levels.in_local_words(f, self.slots.get("level") or "", rural=self.rural, keep=self.keep),
+                    item_runs, (*items, *targets))
                    for f in text.split(ALTERNATE)):
                 return _again()       # says the brief's item again, in its words (its lead has just said it)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
@@ -2316,7 +2318,7 @@ class Picker:
         chosen = self.rng.choice(forms)
         if self.bureau_voice:
             chosen = in_bureau_voice(chosen) or chosen
-        chosen = levels.in_local_words(chosen, self.slots.get("level") or "", rural=self.rural)
+        chosen = levels.in_local_words(chosen, self.slots.get("level") or "", rural=self.rural, keep=self.keep)
         said = reword(chosen, self.rng, self.keep)
         return self.claim(said) if self._fresh(said) or said == chosen else chosen
 

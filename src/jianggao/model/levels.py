@@ -278,22 +278,27 @@ _BANNER_WORDS = ((r"(?<!苏木)乡镇卫生院", "苏木乡镇卫生院"), (r"(?
 # … and, as Inner Mongolia's banners and leagues do (内蒙古自治区蒙医药条例, 2010; 蒙医药中医药条例, 2021), speaks of
 # 蒙医药 with 中医药: its medicine is 蒙医药中医药, its clinics 蒙中医馆, its techniques 蒙医中医适宜技术 (reading 46's
 # r1: a 旗 whose brief names its 蒙医医院 heard only of 中医).  A hospital keeps the name the brief gives it.
-_MONGOLIAN_MEDICINE = ((r"(?<!蒙医药)(?<!蒙)中医药(?!管理局|局)", "蒙医药中医药"), (r"(?<!蒙)中医馆", "蒙中医馆"),
+# (a national document's or plan's own name and words stay as issued: “十四五”中医药发展规划, 中医药振兴发展, 中医药法)
+_MONGOLIAN_MEDICINE = ((r"(?<!蒙医药)(?<!蒙)(?<!”)(?<!时期)中医药(?!管理局|局|发展规划|振兴发展|法|条例)", "蒙医药中医药"),
+                       (r"(?<!蒙)中医馆", "蒙中医馆"),
                        (r"(?<!蒙医)(?<!蒙)中医(适宜技术|特色疗法|特色专科)", r"蒙医中医\1"),
-                       (r"信中医、爱中医、用中医", "信蒙中医、爱蒙中医、用蒙中医"))
+                       (r"信中医、爱中医、用中医", "群众认可、信赖蒙医药中医药"))
 
 
-def in_local_words(text: str, level: str, *, rural: bool = False) -> str:
+def in_local_words(text: str, level: str, *, rural: bool = False, keep: Iterable[str] = ()) -> str:
     """``text`` as an urban 区 (unless ``rural``) or a 街道 says it: its 社区, not the village's 村（居）; and as a
-    banner says it: its 苏木乡镇卫生院 and 嘎查村卫生室."""
+    banner says it: its 苏木乡镇卫生院 and 嘎查村卫生室, its 蒙医药中医药.  The brief's own words (``keep``: a
+    metric's name, 能提供中医药服务的苏木乡镇卫生院占比) are said as the secretary wrote them."""
     w = word(level)
-    if w == "旗":
-        for pattern, local in _BANNER_WORDS + _MONGOLIAN_MEDICINE:
+    if w in ("旗", "盟"):
+        # (a statement of the brief's, not an area's bare name: 中医药 as a topic is the banner's 蒙医药中医药 too)
+        held = sorted({k for k in keep if k and len(k) >= 6 and k in text}, key=len, reverse=True)
+        for i, k in enumerate(held):
+            text = text.replace(k, f"\x00{i}\x00")
+        for pattern, local in (_BANNER_WORDS if w == "旗" else ()) + _MONGOLIAN_MEDICINE:
             text = re.sub(pattern, local, text)
-        return text
-    if w == "盟":
-        for pattern, local in _MONGOLIAN_MEDICINE:
-            text = re.sub(pattern, local, text)
+        for i, k in enumerate(held):
+            text = text.replace(f"\x00{i}\x00", k)
         return text
     if not (w == "街道" or (w == "区" and not rural)):
         return text
