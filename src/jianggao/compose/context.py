@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -465,6 +465,11 @@ FACET_SUBJECTS: dict[str, tuple[str, ...]] = {
     "深化公立医院综合改革": ("公立医院",),
     "健全药品供应保障体系": ("药品", "基本药物", "集采", "带量采购", "短缺药", "耗材", "配送"),
     "推动医保、医疗、医药协同发展": ("三医", "医疗、医保、医药", "医保、医疗、医药"),
+    "深入开展控烟工作": ("控烟", "无烟", "吸烟", "烟草", "戒烟"),
+    "提升应急处置能力": ("应急处置", "卫生应急", "突发公共卫生事件", "应急预案", "应急演练", "应急队伍", "应急物资"),
+    "做好职业病防治": ("职业病", "职业健康", "职业卫生", "尘肺"),
+    "稳妥推进医疗服务价格改革": ("医疗服务价格", "价格调整", "调价", "价格改革"),
+    "推进分级诊疗": ("分级诊疗", "双向转诊", "基层首诊", "上下联动"),
 }
 
 
@@ -478,3 +483,37 @@ def facet_of(text: str, facets: Iterable[str]) -> int:
         if n > most:
             best, most = i, n
     return best
+
+
+def facet_lines(text: str, facets: Mapping[str, Any], topics: Iterable[str]) -> list[str]:
+    """The lines (lead and measures, each with its ‖ variants) of the facet of ``topics`` (facets.yaml's lists, the
+    general one aside) whose subject ``text`` is about (facet_of), ``{t}`` filled with nothing: what a brief item
+    naming that facet says first (开展病媒生物防制 the 病媒 facet's, 加强传染病监测预警 the 监测预警 facet's), a facet
+    the brief names being that item's own and not a subsection beside it (tasks.j2)."""
+    for key in topics:
+        entries = [f for f in facets.get(key) or () if f]
+        k = facet_of(text, [str(f[0]) for f in entries])
+        if k >= 0:
+            return [str(x) for x in entries[k][1:] if "{t}" not in str(x)]
+    return []
+
+
+# The facet lists an area's brief items may draw on (facets.yaml keys): its own, then its neighbours' (a 疾控 item on
+# 应急 is the emergency list's; a public-health item on 免疫 the disease-control list's).
+FACET_KIN: dict[str, tuple[str, ...]] = {
+    "disease_control": ("disease_control", "public_health", "emergency"),
+    "public_health": ("public_health", "disease_control", "emergency"),
+    "emergency": ("emergency", "disease_control", "public_health"),
+    "patriotic_health": ("patriotic_health", "health_promotion"),
+    "health_promotion": ("health_promotion", "patriotic_health"),
+    "medical_reform": ("medical_reform", "primary_care"),
+    "primary_care": ("primary_care", "medical_reform"),
+}
+
+
+def facet_topics(keys: Iterable[str]) -> list[str]:
+    """The facet lists (FACET_KIN) the brief items of areas ``keys`` draw on, each once, the areas' own first."""
+    out: list[str] = []
+    for key in keys:
+        out += [k for k in FACET_KIN.get(key, (key,)) if k not in out]
+    return out

@@ -21,7 +21,9 @@ from .context import (
     BriefView,
     as_measure,
     brief_view,
+    facet_lines,
     facet_of,
+    facet_topics,
     main_topic,
     measures,
     meeting_subject,
@@ -382,11 +384,24 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     tuple(ctx["answer"].said.values()),
                     lambda topic: picker.spare(topic, (templates.wording.get("TASK_MORE") or {}).get(topic.key, ())),
                     ctx["answer"].item_measures,
-                    tuple(m for a in brief.achievements for m in a.metrics))
+                    tuple(m for a in brief.achievements for m in a.metrics),
+                    _facet_offer(picker, templates, ctx["general"],
+                                 facet_topics(t.view.topic.key for t in the_plan.tasks)))
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
+
+
+def _facet_offer(picker: Picker, templates: Templates, general: TopicView,
+                 topics: Sequence[str]) -> Callable[[str], list[str]]:
+    """What a brief item is fed first (finish._brief_items_fed): the lines of the facet it names (facets.yaml, the
+    lists of its areas and their kin: context.facet_topics), as the picker may still say them."""
+    facets = templates.wording.get("FACETS") or {}
+
+    def offer(head: str) -> list[str]:
+        return picker.own_spare(general, facet_lines(head, facets, topics))
+    return offer
 
 
 def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:
@@ -410,7 +425,7 @@ def area_caps(the_plan: Plan, main_topic: str) -> dict[str, int]:
 def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
     """What a township's own speech names (level model): itself, its own units (镇卫生院, 各村卫生室 /
     街道社区卫生服务中心) and the department of the level above whose work it supports."""
-    from ..model import levels
+    from ..model import body_work, levels
 
     township = levels.is_township(the_plan.level)
     above = levels.above(the_plan.level, brief.region.parent) if township else None
@@ -426,7 +441,9 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
             "above_bureau": above_bureau, "is_street": levels.is_street(the_plan.level),
             # a township's own 爱国卫生 meeting: its offices, units and villages do the work, not its 卫生院 (reading 44)
             "env_work": township and brief.kind == "special_topic" and main_topic(brief).key == "patriotic_health",
-            "local_duties": levels.own_duties(the_plan.level)}
+            "local_duties": levels.own_duties(the_plan.level),
+            # whether the speaker's own unit has levels under it to say 一级抓一级 of (model.body_work.has_tiers)
+            "unit_tiers": body_work.has_tiers(brief.speaker.title if brief.speaker and brief.speaker.title else "")}
 
 
 # The stock head of a rally's aims (以优异成绩庆祝…, 为…作出新的贡献): shared by any two, it says nothing of their subject.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..model import levels_powers
+from ..model import levels, levels_powers
 from ..model.speech import Block, Heading, Paragraph
 from ..model.topics import TOPICS
 from . import done as done_work
@@ -778,9 +778,11 @@ PURPOSE_FLOOR = 0.86
 
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
            target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], list[str]] | None = None,
-           item_spare: Callable[[str], list[str]] | None = None, bases: tuple[Metric, ...] = ()) -> list[Block]:
+           item_spare: Callable[[str], list[str]] | None = None, bases: tuple[Metric, ...] = (),
+           facet_spare: Callable[[str], list[str]] | None = None) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part; ``spare`` gives an
-    area's measures the speech has not said (Picker.spare), said in place of a repeat the length floor keeps."""
+    area's measures the speech has not said (Picker.spare), said in place of a repeat the length floor keeps;
+    ``facet_spare`` a brief item's facet lines (core._facet_offer), fed to it first."""
     blocks = tighten(blocks, clauses + ("我代表",))
     remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural, plan.naming)
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
@@ -885,7 +887,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         _brief_items_fed([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
                          [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
                          clauses, plan, remit, spare, target, answered, item_spare,
-                         sum(len(x) for pt in parts for p in pt for x in p))
+                         sum(len(x) for pt in parts for p in pt for x in p), facet_spare)
     if bases and plan.kind in _BASE_KINDS:
         # last year's figure set as the base of the brief item it bears on (numbers.base_phrase; reading 45)
         _bases_set([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
@@ -1319,7 +1321,7 @@ def _heads_brief_item(heading: str, item: str) -> bool:
 def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
                      plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]], target: int = 0,
                      answered: tuple[str, ...] = (), item_spare: Callable[[str], list[str]] | None = None,
-                     whole: int = 0) -> None:
+                     whole: int = 0, facet_spare: Callable[[str], list[str]] | None = None) -> None:
     """Each numbered item (or a subsection with no numbered item) heading a brief item says its subject's unsaid
     measures (see ITEM_WANT; in place): the answer table's on its subject (``item_spare``: answers.item_measures),
     its own area's (``spare``), then the other task areas' — a 胸痛 line is
@@ -1333,7 +1335,15 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
     # (the whole speech's length, ``whole``, against its target; the tasks parts' where it is not given)
     size = whole or sum(len(x) for pt in parts for p in pt for x in p)
     added_all = 0
+    # (a special meeting's or a township's speech is one subject, or a few: its brief items are its body, and grow
+    # past the unrequested ones while it is short of its target — reading 46's r3 and r4 at 76–78%, the bench's
+    # special meetings at 45–60%, each item three sentences long)
+    own_subject = plan.kind == "special_topic" or levels.is_township(plan.level)
     standing: list[tuple[list[list[str]], list[int]]] = []
+    # (an own-subject item whose last paragraph is full goes on in a paragraph of its own after it, put in once every
+    # item is fed, so that the paragraph indexes held meanwhile stay right: r4's 一是健全医防协同机制 shared its
+    # paragraph with the subsection's heading and took nothing)
+    after: dict[tuple[int, int], list[str]] = {}
     for part, shell in zip(parts, shells, strict=True):
         # (a subsection's first item run on in its heading's paragraph is an item: （二）…。一是加强县医院胸痛、卒中中心建设。)
         units = [(_ORDINAL.sub("", part[paras[0]][0]).rstrip("。！？"), paras, 1)
@@ -1368,24 +1378,31 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             # (another area's measure only on the item's own subject as serve names it: a 医保 cost line's 监测 and
             # 预警 put it under 提升传染病监测预警能力)
             topic_of = subject_of(head)
-            offered = (item_spare(head) if item_spare is not None else []) + spare(task.view.topic) + [
+            # (the lines of the facet the item names come first, and are on its subject as written: facets.yaml
+            # words 医防协同 as 疾控机构与医疗机构…互通, which holds none of the heading's words)
+            facet = facet_spare(head) if facet_spare is not None else []
+            offered = facet + (item_spare(head) if item_spare is not None else []) + spare(task.view.topic) + [
                 m for t in topics if t != task.view.topic for m in spare(t) if topic_of and subject_of(m) == topic_of]
             for measure in dict.fromkeys(offered):
                 have = len(body) + added
-                if added >= ITEM_MORE or have >= ITEM_WANT and (chars >= longest or size >= target):
+                if added >= ITEM_MORE or have >= ITEM_WANT and (chars >= longest and not own_subject or size >= target):
                     break
                 at = paras[-1]
-                if len(part[at]) >= PARAGRAPH_MOST:
-                    break
+                into = part[at]
+                if len(into) >= PARAGRAPH_MOST:
+                    into = after.setdefault((id(part), at), [])
+                    if not own_subject or len(into) >= PARAGRAPH_MOST:
+                        break
                 if _DIGIT.search(measure) or needs_of(measure) & {"antecedent", "partner", "follows"}:
                     continue
                 held = samepoint.forms(measure)
                 weight = sum(v for v, inner in subject.values() if inner & held)
                 # (compose.delivery's table is too loose here: its 救治 put 危重新生儿 and 精神障碍 lines under 胸痛、卒中中心)
-                if weight < max(SUBJECT_LEAST, ITEM_SUBJECT_SHARE * total) or placement.off_subject(measure, head) \
-                        or on_other_business(measure, head) or topic_of and subject_of(measure) not in ("", topic_of):
+                if (measure not in facet and (weight < max(SUBJECT_LEAST, ITEM_SUBJECT_SHARE * total)
+                                              or topic_of and subject_of(measure) not in ("", topic_of))) \
+                        or placement.off_subject(measure, head) or on_other_business(measure, head):
                     continue
-                said = [x for pt in parts for p in pt for x in p]
+                said = [x for pt in parts for p in pt for x in p] + [x for more in after.values() for x in more]
                 if sentence_key(measure) in {sentence_key(x) for x in said}:
                     continue
                 # (no measure the tasks already say, by its codes, unless the item itself names it: test_measures'
@@ -1415,7 +1432,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                         if FED is not None:
                             FED.append((head, fitted[0]))
                     continue
-                part[at].append(fitted[0])
+                into.append(fitted[0])
                 if FED is not None:
                     FED.append((head, fitted[0]))
                 added += 1
@@ -1434,6 +1451,10 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
         gone = len(choice[0][choice[1]].pop(choice[2]))
         size -= gone
         added_all -= gone
+    for part, shell in zip(parts, shells, strict=True):
+        for at in sorted((k for p, k in after if p == id(part) and after[(p, k)]), reverse=True):
+            part.insert(at + 1, after[(id(part), at)])
+            shell.insert(at + 1, Paragraph(""))
 
 
 def _brief_held(sentence: str, clauses: tuple[str, ...]) -> bool:

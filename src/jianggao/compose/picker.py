@@ -896,16 +896,30 @@ class Picker:
         cands = [t for t, mine in self._candidates("task", "item", topic, None, HEADLINE_MAX + 1) if mine]
         out = [t for t in cands if len(sentences_of(t)) == 1 and self._fresh(t) and not self.says_again(t)
                and self._for_speaker(t)]
+        out += self._own_spare(own)
+        self._leave()
+        return sorted(out, key=lambda t: (zlib.crc32(t.encode()), t))
+
+    def own_spare(self, topic: TopicView, own: Sequence[str]) -> list[str]:
+        """The templates' own ``own`` measures on ``topic`` this speech may still say (as ``spare`` takes them), in
+        their written order: a special subject's facet lines for the brief item on that facet (finish feeds it them
+        first)."""
+        self._enter(topic)
+        out = self._own_spare(own)
+        self._leave()
+        return out
+
+    def _own_spare(self, own: Sequence[str]) -> list[str]:
+        out: list[str] = []
         for option in self._quiet([o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE))
                                    and self._timely(o) and shared_offered(self.draw, o)]):
             forms = [f for f in option.split(ALTERNATE) if self._timely(f)]
             said = (in_bureau_voice(forms[0]) or forms[0] if self.bureau_voice else forms[0]) if forms else ""
-            said = levels.in_local_words(said, self.slots.get("level") or "", rural=self.rural) if said else ""
+            said = levels.in_local_words(said, self.slots.get("level") or "", rural=self.rural, keep=self.keep) if said else ""
             if said and len(sentences_of(said)) == 1 and not (repeats(said, self._area_mined) or self._said_here(said)
                                                               or self.said_once(said)) and self._for_speaker(said):
                 out.append(said)
-        self._leave()
-        return sorted(out, key=lambda t: (zlib.crc32(t.encode()), t))
+        return out
 
     def _enter(self, topic: TopicView | None) -> None:
         """Note the work area being worded: a new one starts where the last area's picks ended, so its
@@ -1002,7 +1016,9 @@ class Picker:
         bare = SLOT_RE.sub("", phrase.text)
         if RESIDUE.search(bare) or _RESIDUE_MORE.search(bare):
             return None
-        return text
+        # (in the place's own words, as the templates' wording is: a banner's 苏木乡镇卫生院 and 蒙医药中医药, a street's
+        # 社区; reading 46's r1 heard the bank's 中医馆 in a 旗)
+        return levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural, keep=self.keep)
 
     def _candidates(self, category: str, role: str, topic: TopicView | None,
                     max_len: int | None, min_len: int = 0, avoid: Sequence[str] = ()) -> list[tuple[str, bool]]:
@@ -1127,7 +1143,8 @@ class Picker:
             return False
         if self._off_occasion(own):
             return False
-        if self.absent and self.absent.search(levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural)):
+        if self.absent and self.absent.search(levels.in_local_words(text, self.slots.get("level") or "", rural=self.rural,
+                                                                    keep=self.keep)):
             return False
         if wrong_actor(text, self.date) or (self.bureau_voice and in_bureau_voice(text) is None):
             return False
@@ -1601,7 +1618,8 @@ class Picker:
                     text = ALTERNATE.join(kept)
             grams = _runs_of(text)
             if any(_restates(f, item_runs, (*items, *targets)) or _restates(
-                    levels.in_local_words(f, self.slots.get("level") or "", rural=self.rural), item_runs, (*items, *targets))
+                    levels.in_local_words(f, self.slots.get("level") or "", rural=self.rural, keep=self.keep),
+                    item_runs, (*items, *targets))
                    for f in text.split(ALTERNATE)):
                 return _again()       # says the brief's item again, in its words (its lead has just said it)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
@@ -2300,7 +2318,7 @@ class Picker:
         chosen = self.rng.choice(forms)
         if self.bureau_voice:
             chosen = in_bureau_voice(chosen) or chosen
-        chosen = levels.in_local_words(chosen, self.slots.get("level") or "", rural=self.rural)
+        chosen = levels.in_local_words(chosen, self.slots.get("level") or "", rural=self.rural, keep=self.keep)
         said = reword(chosen, self.rng, self.keep)
         return self.claim(said) if self._fresh(said) or said == chosen else chosen
 

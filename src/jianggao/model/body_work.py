@@ -134,7 +134,35 @@ WORKS: tuple[Work, ...] = (
     Work("prenatal_diagnosis", re.compile(r"(?:加强|开展|提升|提高|做好)[^，。；]{0,6}产前诊断(?!机构)"),
          _w("health", "government", "hospital", "mch"), "none",
          not_named=re.compile(r"助产机构|[县区旗乡镇]|卫生院|社区|基层")),
+    # day surgery is a 二级以上 general hospital's (its 日间手术 wards and list of operations, 国卫医发〔2016〕44号 and
+    # after): not every 医疗机构's — a 卫生院, a 社区 centre or a specialised clinic has none (reading 46's r2:
+    # 各医疗机构要推行日间手术)
+    Work("day_surgery", re.compile(r"日间手术"), _w("hospital", "health", "government", "insurance"), "hospital",
+         not_named=re.compile(r"^各?(?:级|类|级各类)?医疗(?:卫生)?机构$|医疗卫生(?:机构|单位)|基层|卫生院|社区|专科|妇幼")),
+    # consultation and referral between a hospital's 中医 and 西医 departments: a hospital's, which has both; a
+    # 卫生院 has no separate 中医 and 西医 clinical departments (reading 46's r1: assigned to 苏木乡镇卫生院)
+    Work("tcm_departments", re.compile(r"中医临床科室与西医临床科室|中西医(?:临床)?科室[^，。；]{0,6}(?:会诊|转诊)"),
+         _w("hospital", "health", "government"), "hospital",
+         not_named=re.compile(r"卫生院|社区|基层|妇幼")),
+    # 检查检验结果互认 is between institutions: the department, an alliance or the hospitals together bring it in, not
+    # one hospital inside itself (reading 46's r1: 旗人民医院要…推广预约诊疗和检查检验结果互认)
+    Work("result_recognition", re.compile(r"(?:推广|推进|推行|实现|开展)[^，。；]{0,12}(?:检查检验|检验检查)结果(?:的)?互认"),
+         _w("health", "government", "hospital", "insurance"), "health",
+         not_named=re.compile(r"^(?!各)(?!.*(?:医联体|医共体|医疗集团|牵头|二级以上|各级)).*医院$")),
 )
+
+
+# The kinds of body with levels of their own under them (a department over its units, a hospital over its 科室 and
+# 班组): "一级抓一级" is theirs to say.  One 社区卫生服务中心, 卫生院 or 村卫生室 has no levels to pass work down
+# (reading 46's r5: 形成一级抓一级的工作格局 in a community centre's pledge).
+_TIERED = frozenset({"health", "government", "hospital", "cdc", "mch", "inspection", "insurance"})
+
+
+def has_tiers(body: str) -> bool:
+    """Whether the body ``body`` names (a speaker's title, 河西街道社区卫生服务中心主任) has levels under it to pass work
+    down; a body the table does not know is taken to have them."""
+    kind = kind_of(body)
+    return kind is None or kind in _TIERED
 
 
 # A subject is a body only where it ends as one does (村卫生室标准化建设要… names a work, not the 村卫生室).

@@ -233,24 +233,34 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
     if w == "区":
         return f"{_COUNTY_WORDS}|各乡镇卫生院|{_VILLAGE_WORDS}|{_URBAN_DISTRICT_RURAL}"
     if w == "街道" and rural:
-        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}"
+        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_NO_PAPERS}"
     if w == "街道":
-        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_STREET_RURAL}"
+        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_STREET_RURAL}|{_NO_PAPERS}"
     if w == "县":
-        return r"区级|区直|全区"
+        return rf"区级|区直|全区|{_RESEARCH}"
     if w == "旗":
-        return r"县级|县直|全县|区级|区直"
+        return rf"县级|县直|全县|区级|区直|{_RESEARCH}"
     if w == "乡":
         # a 乡 of villages has no streets: 背街小巷 and 老旧小区 are a town's or a city's (the twenty-sixth reading: 各村
         # 要加强…背街小巷等重点区域环境卫生整治)
-        return rf"背街小巷|老旧小区|城乡接合部|城乡结合部|{_CITY_IMAGE}"
+        return rf"背街小巷|老旧小区|城乡接合部|城乡结合部|{_CITY_IMAGE}|{_TOWNSHIP_LACKS}"
     if w == "镇":
-        return _CITY_IMAGE
+        return rf"{_CITY_IMAGE}|{_TOWNSHIP_LACKS}"
     return None
 
 
 # A town is no city: its 集镇 has no 城市形象 or 城市品位 to raise (reading 44's r3: 提升城市形象 at a town's 爱卫 meeting).
 _CITY_IMAGE = r"城市形象|城市品位|城市品质|城市文明程度|城市管理水平"
+# A county's or a banner's health system has no research platforms to offer (reading 46's r1: 高层次人才…科研平台 in a
+# 旗's 基层 block); a city's and a province's hospitals and universities have.
+_RESEARCH = r"科研平台"
+# A township or a street sends out few papers of its own: 少开会、少发文 is a county's and a city's self-discipline (reading
+# 46's r3, a 镇's half-year meeting).
+_NO_PAPERS = r"少发文"
+# What a township has not: 功能社区 (enterprises, schools, parks signed as communities: a city's family-doctor work),
+# specialists of its own to put on a 卫生院's signing team, high-level talent and research platforms (reading 46's
+# r3: 向功能社区延伸, 吸收专科医生 at a 镇)
+_TOWNSHIP_LACKS = rf"功能社区|吸收专科医生|高层次人才|{_RESEARCH}|{_NO_PAPERS}"
 
 
 # An urban 区 or a 街道 says its own word where the templates name the village (村（居）民委员会 → 社区居民委员会).
@@ -265,15 +275,30 @@ _URBAN_WORDS = (("村（居）民委员会", "社区居民委员会"), ("村（�
 # 乡镇/村).
 # Compiled when a 旗 speaks (re keeps them).
 _BANNER_WORDS = ((r"(?<!苏木)乡镇卫生院", "苏木乡镇卫生院"), (r"(?<!嘎查)村卫生室", "嘎查村卫生室"), (r"每一个村组", "每一个嘎查村"))
+# … and, as Inner Mongolia's banners and leagues do (内蒙古自治区蒙医药条例, 2010; 蒙医药中医药条例, 2021), speaks of
+# 蒙医药 with 中医药: its medicine is 蒙医药中医药, its clinics 蒙中医馆, its techniques 蒙医中医适宜技术 (reading 46's
+# r1: a 旗 whose brief names its 蒙医医院 heard only of 中医).  A hospital keeps the name the brief gives it.
+# (a national document's or plan's own name and words stay as issued: “十四五”中医药发展规划, 中医药振兴发展, 中医药法)
+_MONGOLIAN_MEDICINE = ((r"(?<!蒙医药)(?<!蒙)(?<!”)(?<!时期)中医药(?!管理局|局|发展规划|振兴发展|法|条例)", "蒙医药中医药"),
+                       (r"(?<!蒙)中医馆", "蒙中医馆"),
+                       (r"(?<!蒙医)(?<!蒙)中医(适宜技术|特色疗法|特色专科)", r"蒙医中医\1"),
+                       (r"信中医、爱中医、用中医", "群众认可、信赖蒙医药中医药"))
 
 
-def in_local_words(text: str, level: str, *, rural: bool = False) -> str:
+def in_local_words(text: str, level: str, *, rural: bool = False, keep: Iterable[str] = ()) -> str:
     """``text`` as an urban 区 (unless ``rural``) or a 街道 says it: its 社区, not the village's 村（居）; and as a
-    banner says it: its 苏木乡镇卫生院 and 嘎查村卫生室."""
+    banner says it: its 苏木乡镇卫生院 and 嘎查村卫生室, its 蒙医药中医药.  The brief's own words (``keep``: a
+    metric's name, 能提供中医药服务的苏木乡镇卫生院占比) are said as the secretary wrote them."""
     w = word(level)
-    if w == "旗":
-        for pattern, local in _BANNER_WORDS:
+    if w in ("旗", "盟"):
+        # (a statement of the brief's, not an area's bare name: 中医药 as a topic is the banner's 蒙医药中医药 too)
+        held = sorted({k for k in keep if k and len(k) >= 6 and k in text}, key=len, reverse=True)
+        for i, k in enumerate(held):
+            text = text.replace(k, f"\x00{i}\x00")
+        for pattern, local in (_BANNER_WORDS if w == "旗" else ()) + _MONGOLIAN_MEDICINE:
             text = re.sub(pattern, local, text)
+        for i, k in enumerate(held):
+            text = text.replace(f"\x00{i}\x00", k)
         return text
     if not (w == "街道" or (w == "区" and not rural)):
         return text

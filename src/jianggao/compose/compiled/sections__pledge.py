@@ -20,6 +20,7 @@ def root(context, missing=missing, environment=environment):
     l_0_many = resolve('many')
     l_0_options = resolve('options')
     l_0_picks = resolve('picks')
+    l_0_unit_tiers = resolve('unit_tiers')
     l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
     l_0_short_agenda = resolve('short_agenda')
@@ -109,7 +110,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                 pass
-                yield str(('' if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) == 1)) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0)))
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0))
                 yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                 yield '。'
             elif environment.getattr(l_1_r, 'facts'):
@@ -172,7 +173,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就贯彻会议精神作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
     yield '\n¶一是'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。‖统一思想，提高认识。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
@@ -194,13 +195,17 @@ def root(context, missing=missing, environment=environment):
     if ((((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and ('医院' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year') >= 2018)):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将在院党委领导下履行好院长职责，重要工作提交党委会集体研究后亲自部署、亲自过问，班子成员分工负责，一级抓一级、一级对一级负责。‖在院党委的领导下，我将带头履职尽责，重大事项集体研究决定，班子成员分工负责，形成一级抓一级的工作格局。'))
-    elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')):
+    elif (((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))) and (not (undefined(name='unit_tiers') if l_0_unit_tiers is missing else l_0_unit_tiers))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，班子成员分工负责，各负其责抓好落实。‖我将带头履职尽责，重要工作亲自部署，班子成员按分工各负其责，把每项任务落实到科室和个人。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，班子成员分工负责，每一项任务都明确到科室、落实到人。‖我将带头履职尽责，重要工作亲自部署，班子成员各管一块，每一项任务都有人抓、有人管。'))
         yield '\n'
-    elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'bureau')):
+    elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、一级对一级负责。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
+        yield '\n'
+    elif (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='unit_tiers') if l_0_unit_tiers is missing else l_0_unit_tiers))):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，每一项任务都明确到科室、落实到人。‖领导班子将带头抓落实，主要负责同志负总责，班子成员各管一块，每一项任务都有人抓、有人管。'))
         yield '\n'
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
@@ -446,6 +451,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&27=110&29=121&30=144&31=146&32=149&33=160&36=169&37=173&38=175&39=177&40=179&43=180&46=183&47=186&48=189&52=194&54=197&55=201&56=205&57=208&58=215&61=216&62=219&65=232&66=235&67=238&70=243&71=245&72=261&75=273&77=275&80=284&81=286&86=299&89=301&90=313&91=316&92=319&93=322&95=324&97=326&98=330&99=334&100=338&101=342&103=344&104=347&106=350&107=369&109=377&113=385&114=389&115=391&116=393&118=394&119=397&120=402&121=405&123=408&127=420&128=432&129=435&130=437&131=440&133=445'
+debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&26=111&28=122&29=145&30=147&31=150&32=161&35=170&36=174&37=176&38=178&39=180&42=181&45=184&46=187&47=190&51=195&54=198&55=202&56=206&57=210&58=213&59=220&62=221&63=224&66=237&67=240&68=243&71=248&72=250&73=266&76=278&78=280&81=289&82=291&87=304&90=306&91=318&92=321&93=324&94=327&96=329&98=331&99=335&100=339&101=343&102=347&104=349&105=352&107=355&108=374&110=382&114=390&115=394&116=396&117=398&119=399&120=402&121=407&122=410&124=413&128=425&129=437&130=440&131=442&132=445&134=450'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ef77393c0abca193e79dfd97e003e4c4ae79956b90a1db94eff1389709c2b6f7
+# 8a63fe67e3dbebdc3c6d89599fb7e58e469b4c9edd61422da576b2356468fcf6
