@@ -110,7 +110,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                 pass
-                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0))
+                yield str(('' if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) == 1)) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0)))
                 yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                 yield '。'
             elif environment.getattr(l_1_r, 'facts'):
@@ -173,7 +173,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就贯彻会议精神作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
     yield '\n¶一是'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。‖统一思想，提高认识。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
@@ -451,6 +451,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&26=111&28=122&29=145&30=147&31=150&32=161&35=170&36=174&37=176&38=178&39=180&42=181&45=184&46=187&47=190&51=195&54=198&55=202&56=206&57=210&58=213&59=220&62=221&63=224&66=237&67=240&68=243&71=248&72=250&73=266&76=278&78=280&81=289&82=291&87=304&90=306&91=318&92=321&93=324&94=327&96=329&98=331&99=335&100=339&101=343&102=347&104=349&105=352&107=355&108=374&110=382&114=390&115=394&116=396&117=398&119=399&120=402&121=407&122=410&124=413&128=425&129=437&130=440&131=442&132=445&134=450'
+debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&27=111&29=122&30=145&31=147&32=150&33=161&36=170&37=174&38=176&39=178&40=180&43=181&46=184&47=187&48=190&52=195&55=198&56=202&57=206&58=210&59=213&60=220&63=221&64=224&67=237&68=240&69=243&72=248&73=250&74=266&77=278&79=280&82=289&83=291&88=304&91=306&92=318&93=321&94=324&95=327&97=329&99=331&100=335&101=339&102=343&103=347&105=349&106=352&108=355&109=374&111=382&115=390&116=394&117=396&118=398&120=399&121=402&122=407&123=410&125=413&129=425&130=437&131=440&132=442&133=445&135=450'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8a63fe67e3dbebdc3c6d89599fb7e58e469b4c9edd61422da576b2356468fcf6
+# a947f794c16f91772896a81156f46dc56f9854fd9c3c0f4916b6141b039cf64d
