@@ -33,6 +33,7 @@ from .duties import departments_in, item_duties, line_needed
 from .finish import deployed_counted, finish, tighten
 from .gaps import gaps_of
 from .numbers import chinese_count, how_many, ordinal_item
+from .once import THIN_SHARE
 from .picker import (
     Picker,
     TopicView,
@@ -45,6 +46,7 @@ from .plan import plan as make_plan
 from .serve import items_heading, subject_of_item, task_subjects, topic_only, work_of
 from .special import in_field, items_as_subsections, no_empty_items
 from .stakes import stake_of
+from .standing import catch_all
 from .templating import Outline, Templates
 
 if TYPE_CHECKING:
@@ -383,6 +385,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     lambda topic: picker.spare(topic, (templates.wording.get("TASK_MORE") or {}).get(topic.key, ())),
                     ctx["answer"].item_measures,
                     tuple(m for a in brief.achievements for m in a.metrics))
+    # the level's standing areas one short catch-all block after the brief's own (compose.standing; reading 46)
+    floor = int(brief.target_length * (LENGTH_FLOOR if the_plan.held_to_length else THIN_SHARE))
+    blocks = catch_all(blocks, the_plan, ["opening"] + [p.role for p in the_plan.parts if p.numbered], floor)
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
