@@ -48,3 +48,42 @@ def test_a_thin_brief_s_speech_with_no_priority_keeps_its_areas_as_blocks(real):
         pytest.skip("b02 gives priorities")
     text = render_text(compose(brief, real.bank, real.templates, seed=1), "txt")
     assert not any(h in text for h in CATCH_ALL_HEADINGS)
+
+
+def test_a_safeguards_heading_claims_only_the_items_the_part_has():
+    from jianggao.compose.plan import safeguards_backed
+    four = ("leadership", "coordination", "funding", "supervision")
+    # (reading 46's r1: 改进作风 over 领导, 合力, 投入 and 督导)
+    assert not safeguards_backed("加强领导，改进作风，以钉钉子精神抓好工作落实", four)
+    assert safeguards_backed("强化保障，狠抓落实，确保各项目标任务圆满完成", four)
+    assert safeguards_backed("加强领导，落实责任，努力开创卫生健康工作新局面", four)
+    assert safeguards_backed("加强领导，改进作风，以钉钉子精神抓好工作落实", (*four, "style"))
+
+
+def test_a_special_meeting_adds_no_facet_on_a_brief_item_s_subject(real, tmp_path):
+    # (reading 46's r4: （三）抓好重点传染病防控 beside the brief's item 加强传染病监测预警 under （一）)
+    path = tmp_path / "r4.yaml"
+    path.write_text("""
+kind: special_topic
+year: 2026
+region: {name: 青禾县}
+meeting: 2026年全县疾病预防控制工作会议
+speaker: {name: 宋立群, title: 副县长}
+date: 2026-03-24
+length: 3500
+achievements:
+  - topic: 疾病预防控制
+    metrics:
+      - {name: 肺结核患者成功治疗率, value: 93.5, unit: "%"}
+problems: [医防协同机制不够顺畅]
+priorities:
+  - topic: 疾病预防控制
+    items: [健全医防协同机制, 加强传染病监测预警]
+  - topic: 卫生应急
+    items: [提升突发公共卫生事件处置能力]
+""", encoding="utf-8")
+    brief = load_brief(path)
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        heads = [m.group(2) for line in text.split("\n") if (m := SECTION.match(line))]
+        assert not any("传染病防控" in h for h in heads), heads
