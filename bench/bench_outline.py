@@ -444,7 +444,7 @@ def brief_units(secs: list[Section], items: list[str], text: str = "") -> dict[s
 
 
 # a lone item's head: 今年要重点…, 重点是…
-_AS_ITEM_ANY = r"^(?:今年)?(?:还)?要?(?:重点|着力|集中力量)"
+_AS_ITEM_ANY = r"^(?:今年|下半年)?(?:的)?(?:还)?要?(?:重点|着力|集中力量)"
 
 
 def thin(secs: list[Section], items: list[str], text: str) -> list[str]:
@@ -491,7 +491,7 @@ def offhead(secs: list[Section]) -> list[str]:
 
 
 # how an item is headed: 一是…, a lone item's 重点是…/要着力…, a subsection's 首先，要…
-_AS_ITEM = r"(?:[一二三四五六七八九十]是|重点是|要着力|集中力量|首先，要|其次，要|再次，要|最后，要)"
+_AS_ITEM = r"(?:[一二三四五六七八九十]是|重点是|要着力|要重点|集中力量|首先，要|其次，要|再次，要|最后，要)"
 
 
 # The things an item's sentences are about (reading 44: two 村卫生室 sentences separated by 设备 and 社区医院).

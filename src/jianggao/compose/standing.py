@@ -105,13 +105,16 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int)
         return blocks
     least = min(_size([blocks[i] for i in groups[n]]) for n in asked)
     cap = int(least * ITEM_SHARE)
-    body = _size(blocks)
+    said_of = {n: _said([blocks[i] for i in groups[n]]) for n in standing}
+    # (the numbered items' heads the catch-all leaves out count against the room first: 2–4% of a report's standing
+    # text, a draft at its floor keeps all the rest)
+    body = _size(blocks) - sum(_size([blocks[i] for i in groups[n][1:]]) + len(_body(blocks[groups[n][0]]))
+                               - sum(map(len, said_of[n])) for n in standing)
     items: dict[int, list[str]] = {}
     for n in standing:
-        group = [blocks[i] for i in groups[n]]
-        head = group[0]
+        head = blocks[groups[n][0]]
         assert isinstance(head, Heading)
-        said = _said(group)
+        said = said_of[n]
         full = sum(map(len, said))
         # (what the cut takes comes out of the speech's room above its floor: a short speech keeps more of each area)
         kept = _within(said, max(cap, full - max(0, body - floor)))
