@@ -23,6 +23,9 @@ ITEM_SHARE = 0.6
 # … its sentences beyond this many (where the speech's floor keeps them) said in a second paragraph, as speeches do.
 ITEM_MOST = 5
 
+# The most item heads named after an area's heading in the catch-all (_points).
+POINTS_MOST = 3
+
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 # the head of a numbered item inside a block: 一是…, 首先，要…, a lone item's 重点是…/今年要着力…
 _ITEM_HEAD = re.compile(r"^(?:[一二三四五六七八九十]是|(?:首先|其次|再次|最后)，要|(?:今年|下半年)?(?:的)?(?:重点是|要着力|要重点))")
@@ -42,18 +45,36 @@ def _size(blocks: Sequence[Block]) -> int:
     return sum(len(b.number) + len(b.text) + len(b.body) if isinstance(b, Heading) else len(b.text) for b in blocks)
 
 
-def _said(group: Sequence[Block]) -> list[str]:
+def _said(group: Sequence[Block]) -> tuple[list[str], list[str]]:
     """A standing block's sentences in order, its numbered items' heads left out (the area's heading heads them all
-    now); a head carrying a figure keeps its words, its ordinal dropped."""
+    now; a head carrying a figure keeps its words, its ordinal dropped), and beside each the head of the item it was
+    said under ("" for the block's lead)."""
     out: list[str] = []
+    owners: list[str] = []
+    owner = ""
     for b in group:
         for k, s in enumerate(_sentences(_body(b))):
             m = _ITEM_HEAD.match(s) if k == 0 or isinstance(b, Heading) else None
             if m is None:
                 out.append(s)
+                owners.append(owner)
             elif _DIGIT.search(s):
                 out.append(s[m.end():])
-    return out
+                owners.append("")
+            else:
+                owner = s[m.end():].rstrip("。！？")
+    return out, owners
+
+
+def _points(kept: list[str], said: list[str], owners: list[str]) -> str:
+    """The heads of the items whose sentences the catch-all keeps, as a run after the area's heading (一是全面提升公共卫生
+    服务能力，做实基本公共卫生服务，抓好传染病防控。): what the area's item says, named where it is headed; none
+    whose sentences all went, none with a comma of its own, POINTS_MOST at most."""
+    if not kept:
+        return ""
+    at = said.index(kept[0])
+    heads = [h for h in dict.fromkeys(owners[at:at + len(kept)]) if h and "，" not in h and "、" not in h]
+    return "".join("，" + h for h in heads[:POINTS_MOST])
 
 
 def _within(sentences: list[str], cap: int, most: int = 10**6) -> list[str]:
@@ -105,7 +126,8 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int)
         return blocks
     least = min(_size([blocks[i] for i in groups[n]]) for n in asked)
     cap = int(least * ITEM_SHARE)
-    said_of = {n: _said([blocks[i] for i in groups[n]]) for n in standing}
+    said_of = {n: _said([blocks[i] for i in groups[n]])[0] for n in standing}
+    owners_of = {n: _said([blocks[i] for i in groups[n]])[1] for n in standing}
     # (the numbered items' heads the catch-all leaves out count against the room first: 2–4% of a report's standing
     # text, a draft at its floor keeps all the rest)
     body = _size(blocks) - sum(_size([blocks[i] for i in groups[n][1:]]) + len(_body(blocks[groups[n][0]]))
@@ -120,7 +142,8 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int)
         kept = _within(said, max(cap, full - max(0, body - floor)))
         body -= full - sum(map(len, kept))
         cut = ITEM_MOST if len(kept) > ITEM_MOST + 1 else len(kept)   # (no one-sentence paragraph after it)
-        items[n] = [head.text.rstrip("。") + "。" + "".join(kept[:cut])] + (["".join(kept[cut:])] if kept[cut:] else [])
+        first = head.text.rstrip("。") + _points(kept, said, owners_of[n]) + "。" + "".join(kept[:cut])
+        items[n] = [first] + (["".join(kept[cut:])] if kept[cut:] else [])
     if len(items) < 2:
         return blocks
     title = CATCH_ALL_HEADINGS[(len(plan.tasks) + plan.date.year) % len(CATCH_ALL_HEADINGS)]
