@@ -69,7 +69,8 @@ def _said(group: Sequence[Block]) -> tuple[list[str], list[str]]:
 def _points(kept: list[str], said: list[str], owners: list[str]) -> str:
     """The heads of the items whose sentences the catch-all keeps, as a run after the area's heading (一是全面提升公共卫生
     服务能力，做实基本公共卫生服务，抓好传染病防控。): what the area's item says, named where it is headed; none
-    whose sentences all went, none with a comma of its own, POINTS_MOST at most."""
+    whose sentences all went, none with a comma of its own, POINTS_MOST at most (catch_all: only where the speech
+    needs their length to keep its floor)."""
     if not kept:
         return ""
     at = said.index(kept[0])
@@ -142,7 +143,11 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int)
         kept = _within(said, max(cap, full - max(0, body - floor)))
         body -= full - sum(map(len, kept))
         cut = ITEM_MOST if len(kept) > ITEM_MOST + 1 else len(kept)   # (no one-sentence paragraph after it)
-        first = head.text.rstrip("。") + _points(kept, said, owners_of[n]) + "。" + "".join(kept[:cut])
+        # (its items' heads named after the area's heading only while the speech is short of its floor without them:
+        # a head then said by the sentences after it is a repeat, bench_outline's adjacent)
+        points = _points(kept, said, owners_of[n]) if body < floor else ""
+        body += len(points)
+        first = head.text.rstrip("。") + points + "。" + "".join(kept[:cut])
         items[n] = [first] + (["".join(kept[cut:])] if kept[cut:] else [])
     if len(items) < 2:
         return blocks
