@@ -46,6 +46,9 @@ most subsections' text, safeguards aside):
   a body, 疾控机构's 疾控, 乡镇卫生院, left out) and at least SUBJECT_LEAST, and SIBLING_WORK_SHARE, of a sibling
   item's beyond what the siblings and their section share (r1's 出生缺陷 item on training, r2's 孤独症 line in
   传染病监测预警), its heading not delivered by it;
+- ``excess``: task blocks beyond the brief's priorities, one a block (reading 46: r1's seven for four, r2's ten for
+  four), and ``overlong``: a standing block (no priority's area, no brief item heading it or its items) longer than the
+  shortest of the brief's own blocks (r2's 妇幼 ~1,000 characters beside 托育 and 安全生产 ~600 together);
 - ``balance``: an unrequested task section (none of its headings in a brief priority's area) longer than the shortest
   section holding a brief priority (reading 43: 健康扶贫 ≈260 characters beside three unrequested blocks of ≈1,000).
 """
@@ -156,7 +159,7 @@ def sections_of(paras: list[str]) -> list[Section]:
 
 KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
          "balance", "wrapup", "itemless", "apart", "stages", "places", "adjacent", "frames", "heads", "tails", "remedies",
-         "dense", "adverbs", "represent", "thin", "standing", "offhead")
+         "dense", "adverbs", "represent", "thin", "standing", "offhead", "excess", "overlong")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -346,6 +349,32 @@ def balance(secs: list[Section], areas: set[str]) -> list[str]:
             if i not in asked and size[i] > least]
 
 
+def _asked(s: Section, areas: set[str], items: list[str]) -> bool:
+    """Whether a task section is the brief's: in a priority's area, or heading or holding one of its items."""
+    heads = [s.heading] + [h for h, _ in s.items]
+    return bool(areas & set(classify(s.heading)[:1])) or any(_heads_item(h, it) for h in heads for it in items)
+
+
+def excess(secs: list[Section], priorities: int) -> list[str]:
+    """Task blocks beyond the brief's priorities (reading 46: seven blocks for r1's four, ten for r2's four), one
+    finding a block too many."""
+    if not priorities:
+        return []
+    return [f"（{i + 1}）{s.heading}" for i, s in enumerate(secs) if i >= priorities]
+
+
+def overlong(secs: list[Section], areas: set[str], items: list[str]) -> list[str]:
+    """Standing blocks (no brief priority's area, no brief item heading it or its items) longer than the shortest
+    block of the brief's own (reading 46: r2's 妇幼 ~1,000 characters beside 托育 and 安全生产 ~600 together)."""
+    size = {i: sum(len(p) for p in s.paras) for i, s in enumerate(secs)}
+    asked = [i for i, s in enumerate(secs) if _asked(s, areas, items)]
+    if not asked:
+        return []
+    least = min(size[i] for i in asked)
+    return [f"（{i + 1}）{s.heading} {size[i]} > {least}" for i, s in enumerate(secs)
+            if i not in asked and size[i] > least]
+
+
 def wrapups(secs: list[Section]) -> list[str]:
     """Block wrap-ups (compose.placement.WRAP_UP: who leads a section's tasks, how they are followed up) said inside an
     item or before the section's first item, not after its items; and 这方面 with no section heading just before."""
@@ -415,7 +444,7 @@ def brief_units(secs: list[Section], items: list[str], text: str = "") -> dict[s
 
 
 # a lone item's head: 今年要重点…, 重点是…
-_AS_ITEM_ANY = r"^(?:今年)?(?:还)?要?(?:重点|着力|集中力量)"
+_AS_ITEM_ANY = r"^(?:今年|下半年)?(?:的)?(?:还)?要?(?:重点|着力|集中力量)"
 
 
 def thin(secs: list[Section], items: list[str], text: str) -> list[str]:
@@ -462,7 +491,7 @@ def offhead(secs: list[Section]) -> list[str]:
 
 
 # how an item is headed: 一是…, a lone item's 重点是…/要着力…, a subsection's 首先，要…
-_AS_ITEM = r"(?:[一二三四五六七八九十]是|重点是|要着力|集中力量|首先，要|其次，要|再次，要|最后，要)"
+_AS_ITEM = r"(?:[一二三四五六七八九十]是|重点是|要着力|要重点|集中力量|首先，要|其次，要|再次，要|最后，要)"
 
 
 # The things an item's sentences are about (reading 44: two 村卫生室 sentences separated by 设备 and 社区医院).
@@ -555,6 +584,8 @@ def measure(text: str, priorities: int, areas: set[str] | None = None,
     found["thin"] = thin(every, items or [], text)
     found["standing"] = standing(deploy, areas or set(), items or [], text)
     found["offhead"] = offhead(deploy)
+    found["excess"] = excess(deploy, priorities if items else 0)
+    found["overlong"] = overlong(deploy, areas or set(), items or [])
     n = len(secs)
     if n > 6 or (priorities >= 3 and n > priorities + 2):
         found["sections"].append(f"{n} task sections for {priorities} priorities")

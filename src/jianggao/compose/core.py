@@ -35,6 +35,7 @@ from .duties import departments_in, item_duties, line_needed
 from .finish import deployed_counted, finish, tighten
 from .gaps import gaps_of
 from .numbers import chinese_count, how_many, ordinal_item
+from .once import THIN_SHARE
 from .picker import (
     Picker,
     TopicView,
@@ -42,11 +43,13 @@ from .picker import (
     as_sentence,
     mined_cap,
 )
-from .plan import DEEP_KINDS, MOST_EXTRA, TASKED_WITH, Plan
+from .plan import DEEP_KINDS, MOST_EXTRA, TASKED_WITH, Plan, safeguards_backed
 from .plan import plan as make_plan
 from .serve import items_heading, subject_of_item, task_subjects, topic_only, work_of
 from .special import in_field, items_as_subsections, no_empty_items
 from .stakes import stake_of
+from .standing import catch_all
+from .subject import same_subject
 from .templating import Outline, Templates
 
 if TYPE_CHECKING:
@@ -219,6 +222,9 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "measures": measures,
         "general": TopicView("general", view.main_topic.name),
         "facet_of": facet_of,
+        # (a facet on a brief item's subject is not a block of its own: reading 46's r4, 抓好重点传染病防控 beside the
+        # item 加强传染病监测预警)
+        "same_subject": same_subject,
         "work": work_of,
         "task_subjects": task_subjects,
         "subject_of_item": subject_of_item,
@@ -366,7 +372,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                      for r in view.achievements]
             text = picker.pick_or_own("heading", section.heading, [_fill_view(f, view) for f in section.fallback],
                                       topic=ctx["general"], max_len=40,
-                                      fits=functools.partial(heading_backed, areas=areas) if section.heading == "review" else None)
+                                      fits=functools.partial(heading_backed, areas=areas) if section.heading == "review"
+                                      # (a safeguards heading names only the items the part has: reading 46's r1)
+                                      else functools.partial(safeguards_backed, safeguards=the_plan.safeguards)
+                                      if section.heading == "safeguards" and the_plan.safeguards else None)
             blocks.append(Heading(1, "", as_fragment(text) or _fill_view(section.fallback[0], view)))
         text = templates.render(section.template, {**ctx, "section": section, "index": index,
                                                     "options": section.options})
@@ -387,6 +396,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     tuple(m for a in brief.achievements for m in a.metrics),
                     _facet_offer(picker, templates, ctx["general"],
                                  facet_topics(t.view.topic.key for t in the_plan.tasks)))
+    # the level's standing areas one short catch-all block after the brief's own (compose.standing; reading 46)
+    floor = int(brief.target_length * (LENGTH_FLOOR if the_plan.held_to_length else THIN_SHARE))
+    blocks = catch_all(blocks, the_plan, ["opening"] + [p.role for p in the_plan.parts if p.numbered], floor)
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])

@@ -572,6 +572,19 @@ def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int, rol
     return tuple(roles[:max(3, min(5, want))])
 
 
+# The words by which a safeguards part's heading claims one of its items (reading 46's r1: 强化领导，改进作风 over
+# 领导, 合力, 投入 and 督导, no 作风 under it); 保障, 落实 and 措施 claim none in particular.
+_SAFEGUARD_CLAIMS = {"style": re.compile(r"作风|务实之风|实干"), "integrity": re.compile(r"廉|纪律|规矩|正风"),
+                     "talent": re.compile(r"人才|队伍"), "publicity": re.compile(r"宣传|舆论|氛围"),
+                     "funding": re.compile(r"投入|经费|资金"), "supervision": re.compile(r"督|考核|问效|问责"),
+                     "coordination": re.compile(r"合力|协同|协作|联动"), "leadership": re.compile(r"领导")}
+
+
+def safeguards_backed(heading: str, safeguards: Sequence[str]) -> bool:
+    """Whether a safeguards part's ``heading`` claims only items the part has (``safeguards``: plan.safeguards)."""
+    return all(key in safeguards for key, words in _SAFEGUARD_CLAIMS.items() if words.search(heading))
+
+
 # How a task subsection is built, chosen from what the brief gives the area (issue 13: the same heading /
 # 具体要做到：一是…二是… / target / measures frame four to six times over reads as a machine):
 #   listed  — the area's framing sentence, then its measures as 一是…二是… (two or more items)

@@ -16,34 +16,21 @@ def root(context, missing=missing, environment=environment):
     l_0_fp = resolve('fp')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
-    l_0_tasks = resolve('tasks')
-    l_0_parts = l_0_idea = l_0_guide = l_0_targets = l_0_points = missing
+    l_0_parts = l_0_idea = l_0_guide = l_0_points = missing
     try:
-        t_1 = environment.filters['join']
+        t_1 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
-    try:
-        t_3 = environment.filters['list']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
-    try:
-        t_4 = environment.filters['select']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'fp': l_0_fp, 'guide': l_0_guide, 'idea': l_0_idea, 'parts': l_0_parts, 'points': l_0_points, 'targets': l_0_targets})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/direction.j2').make_module(context.get_all(), True, {'fp': l_0_fp, 'guide': l_0_guide, 'idea': l_0_idea, 'parts': l_0_parts, 'points': l_0_points})
     context.exported_vars.discard('parts')
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'situation')))
     l_0_idea = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，坚持新时代党的卫生与健康工作方针，以深化医药卫生体制改革为动力，以提升服务能力为重点，推动卫生健康事业高质量发展。') or environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'task', 'general', min_len=30, default=['坚持以深化医药卫生体制改革为动力，以提升服务能力为重点，统筹推进各项工作，努力满足人民群众多层次的医疗卫生服务需求。']))
@@ -55,7 +42,7 @@ def root(context, missing=missing, environment=environment):
     l_0_guide = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='guide') if l_0_guide is missing else l_0_guide)) if ((undefined(name='guide') if l_0_guide is missing else l_0_guide) and (not (('为指导' in ((undefined(name='idea') if l_0_idea is missing else l_0_idea) or '')) or ('精神，' in ((undefined(name='idea') if l_0_idea is missing else l_0_idea) or ''))))) else '')
     context.vars['guide'] = l_0_guide
     context.exported_vars.add('guide')
-    if (((undefined(name='idea') if l_0_idea is missing else l_0_idea) and ('计生' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'))) and (not t_3(context.eval_ctx, t_4(context, ['计划生育', '人口'], 'in', (undefined(name='idea') if l_0_idea is missing else l_0_idea))))):
+    if (((undefined(name='idea') if l_0_idea is missing else l_0_idea) and ('计生' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'))) and (not t_1(context.eval_ctx, t_2(context, ['计划生育', '人口'], 'in', (undefined(name='idea') if l_0_idea is missing else l_0_idea))))):
         pass
         l_0_fp = ('坚持计划生育基本国策，稳定适度低生育水平' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2016) else ('坚持计划生育基本国策，促进人口长期均衡发展' if ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') < 2023) or ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') == 2023) and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') < 7))) else '完善生育支持政策体系，推动人口高质量发展'))
         context.vars['fp'] = l_0_fp
@@ -75,35 +62,6 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(l_1_s)
     l_1_s = missing
-    l_0_targets = []
-    context.vars['targets'] = l_0_targets
-    context.exported_vars.add('targets')
-    for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
-        _loop_vars = {}
-        pass
-        for l_2_x in environment.getattr(l_1_t, 'targets'):
-            l_2__ = missing
-            _loop_vars = {}
-            pass
-            l_2__ = environment.call(context, environment.getattr((undefined(name='targets') if l_0_targets is missing else l_0_targets), 'append'), l_2_x, _loop_vars=_loop_vars)
-            _loop_vars['_'] = l_2__
-        l_2_x = l_2__ = missing
-    l_1_t = missing
-    if (undefined(name='targets') if l_0_targets is missing else l_0_targets):
-        pass
-        if (t_2((undefined(name='targets') if l_0_targets is missing else l_0_targets)) > 1):
-            pass
-            yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年的主要预期目标是：', '围绕这一思路，今年要努力实现以下目标：', '今年卫生健康工作的主要目标是：'))
-            yield str(t_1(context.eval_ctx, (undefined(name='targets') if l_0_targets is missing else l_0_targets), '，'))
-            yield '。\n'
-        else:
-            pass
-            yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '围绕这一思路，', '按照这一思路，'))
-            yield str(('' if environment.call(context, environment.getattr(environment.getitem((undefined(name='targets') if l_0_targets is missing else l_0_targets), 0), 'startswith'), ('年内', '今年', '年底', '全年', '到')) else '今年'))
-            yield str(environment.getitem((undefined(name='targets') if l_0_targets is missing else l_0_targets), 0))
-            yield '。'
     l_0_points = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '一是坚持人民至上，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众急难愁盼的健康问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生健康事业发展活力；三是坚持系统观念，统筹发展和安全、当前和长远、城市和农村，推动卫生健康事业协调发展。', '一是坚持以人民为中心的发展思想，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。', '一是坚持以人为本，把群众满意不满意作为衡量工作成效的根本标准，着力解决群众看病就医的突出问题；二是坚持改革创新，用改革的办法破解发展中的体制机制障碍，激发卫生事业发展活力；三是坚持统筹兼顾，统筹城市和农村、预防和治疗、当前和长远，推动卫生事业协调发展。') if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6) else '')
     context.vars['points'] = l_0_points
     context.exported_vars.add('points')
@@ -116,6 +74,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=46&3=48&8=49&11=52&12=55&15=58&16=60&17=63&19=66&21=69&23=73&24=78&27=92&30=94&31=103&35=107&36=110&37=113&38=115'
+debug_info = '2=33&3=35&8=36&11=39&12=42&15=45&16=47&17=50&19=53&21=56&23=60&28=65&29=68&30=71&31=73'
 # Compiled from templates/sections/direction.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b85e7fe64cc677475bedb4cfad0718c59edf3f8ad87acc527e72dca5d2fd98ab
+# 4b320986f97362d56242d7ac50f38a819f891ca31e58497418378d9d14523ace
