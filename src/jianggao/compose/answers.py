@@ -838,14 +838,6 @@ class Answers:
             if own is None:
                 continue
             entry = own
-            # a catch-all worded on the subject ({subject}: …的薄弱环节逐项列出来…) is said once a speech; a second gap
-            # it answers takes its ``again`` wording, or the next entry (round 47's r3: 委里要把…的薄弱环节逐项列出来，
-            # 一项一项明确责任人和完成时限，年底前先解决最急需的几项，其余的分年度推进 for two problems, word for word)
-            if "{subject}" in str(entry.get("text") or "") and source in self._sources.values():
-                again = entry.get("again_town" if self.township else "again")
-                if not again:
-                    continue
-                entry = {**entry, "text": again, "check": ""}
             main, _ = body_parts(item, entry, self.slots, self.role, check=False, kind=self.kind)
             said = main + "。"
             if main and "{" not in main and self.picker._timely(said) and self.picker._fresh(said) \

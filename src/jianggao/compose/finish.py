@@ -368,7 +368,8 @@ def _measures_once(parts: list[list[list[str]]], clauses: tuple[str, ...], room:
     place): where an optional sentence says one again, its clauses from the first that does are cut (医改方面，发改部门
     要配合做好医疗服务价格调整，财政部门要落实政府办医投入责任。 after the tasks said 落实政府办医责任 → …价格调整。), and
     a sentence that opens with one and says nothing else of the kind goes; never between a condition and what
-    completes it (once.binds: 任务哪一项推进慢了，镇政府就点名通报… was left as …哪一项推进慢了。).  The picker keeps them apart where it picks
+    completes it (once.binds: 任务哪一项推进慢了，镇政府就点名通报… was left as …哪一项推进慢了。).
+    The picker keeps them apart where it picks
     (ideas.measure_again); this catches what reaches the speech by other ways (the frames' wordings, the parts worded
     after the tasks).  The brief's own words are what the speech is about: ideas they name do not count."""
     brief = frozenset().union(*(ideas_of(c) for c in clauses)) if clauses else frozenset()
