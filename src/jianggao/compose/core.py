@@ -398,7 +398,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                  facet_topics(t.view.topic.key for t in the_plan.tasks)))
     # the level's standing areas one short catch-all block after the brief's own (compose.standing; reading 46)
     floor = int(brief.target_length * (LENGTH_FLOOR if the_plan.held_to_length else THIN_SHARE))
-    blocks = catch_all(blocks, the_plan, ["opening"] + [p.role for p in the_plan.parts if p.numbered], floor)
+    blocks = catch_all(blocks, the_plan, ["opening"] + [p.role for p in the_plan.parts if p.numbered], floor,
+                       brief.target_length)
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
