@@ -283,11 +283,11 @@ def root(context, missing=missing, environment=environment):
     l_1_t = missing
     if ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，让广大护士安心、舒心地工作。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
         yield '\n'
     elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，让广大医务工作者安心、舒心地工作。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，为广大医务工作者创造良好的执业环境。', ))))
         yield '\n'
     elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')):
         pass
@@ -314,7 +314,7 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
             if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
         if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
             pass
             yield '¶'
@@ -359,4 +359,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&42=129&43=133&44=139&45=141&46=143&49=146&50=149&51=162&52=165&53=169&54=174&55=178&57=181&58=184&59=192&61=196&62=201&64=204&68=207&71=209&73=220&74=222&75=226&77=236&80=244&81=252&82=253&84=258&85=260&88=264&89=266&90=269&93=284&94=288&95=292&96=298&97=302&98=303&99=306&100=308&102=312&104=318&105=326&106=327&110=329&111=332&112=335&114=339&115=342&116=344&119=349&120=351'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 92d01f1fdb52dc0aa42e4841d8431ec8a59e5256601f2563ebc5833beaae5d59
+# c9a9fe4bb17934d7dfbf48b45aca1ecef8fd41fc81100733bc327087c44efacb

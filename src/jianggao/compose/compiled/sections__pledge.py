@@ -204,10 +204,10 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、一级对一级负责。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，组织大家认真学习讨论，把思想统一到会议精神上来。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，组织大家逐条学习讨论今年的目标任务。‖我们将把会议精神传达到每一个科室、每一名职工，并把今年的目标任务分解到科室、落实到人。‖我们将通过多种形式组织干部职工学习会议精神，把思想和行动统一到会议的部署上来。'))
     yield '¶二是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '突出重点，真抓实干。‖聚焦重点，狠抓落实。‖突出重点，攻坚克难。'))
     l_0_fit = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), said=False)
@@ -322,11 +322,11 @@ def root(context, missing=missing, environment=environment):
             context.vars['_'] = l_0__
         if (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('协调解决', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '用房和运行中的实际困难，配合上级把乡村医生补助落实到位，把乡村医生队伍稳定住。‖为', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '解决用房、水电等实际困难，配合上级落实乡村医生补助，让乡村医生安心在村里服务。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('协调解决', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '用房和运行中的实际困难，配合上级把乡村医生补助落实到位，把乡村医生队伍稳定住。‖为', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '解决用房、水电等实际困难，配合上级落实乡村医生补助，稳定乡村医生队伍。', )))
             context.vars['_'] = l_0__
         if ('签约' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text')):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，让签约群众真正得到实惠。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，让签约群众看得见变化。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，提高群众的知晓率和签约率。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，做好入户随访和健康指导。', )))
             context.vars['_'] = l_0__
         if ((((not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) and ('改厕' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('厕所' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('人居环境' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
@@ -343,7 +343,7 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('creation')
         if (('爱国卫生' in (undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties)) and ('爱国卫生' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('深入开展爱国卫生运动，以', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '为抓手，把环境卫生整治抓在日常、落到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。‖把爱国卫生运动和', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '结合起来，发动群众清洁家园，让', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '环境卫生面貌有看得见的改观。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('深入开展爱国卫生运动，以', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '为抓手，把环境卫生整治抓在日常、落到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。‖把爱国卫生运动和', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '结合起来，发动群众清洁家园，集中整治', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '的卫生死角和脏乱差问题。', ))))
         l_0_firsts = []
         context.vars['firsts'] = l_0_firsts
         context.exported_vars.add('firsts')
@@ -445,4 +445,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&62=229&63=232&64=235&67=240&68=242&69=258&72=270&74=272&77=281&78=283&83=296&86=298&87=310&88=313&89=316&90=319&92=321&94=323&95=327&96=331&97=335&98=339&100=341&101=344&103=347&104=366&106=374&110=382&111=386&112=388&113=390&115=391&116=394&117=399&118=402&120=405&124=417&125=429&126=432&127=434&128=437&130=442'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 769c27122870db347da28462a73dfc4d0c11aefad96d3563a80dba767a1dd46e
+# a24c2da612f40cac0aad1f71cdb907b9d6a389287866b8f16ad96314dc6f3f1f
