@@ -121,6 +121,14 @@ def render_all(out: Path, briefs: Path, seeds: tuple[int, ...], jianggao: str) -
                             "--force", "--seed", str(seed)], check=False, capture_output=True)
 
 
+def shape(paragraphs: list[str]) -> dict:
+    """How long the sentences run: a tidy one-directive sentence is short, a real speech's rambles."""
+    lengths = [len(s) for p in paragraphs for s in _SENT.findall(p)] or [0]
+    return {"sentences": len(lengths), "mean_chars": round(sum(lengths) / len(lengths), 1),
+            "short_share": sum(1 for n in lengths if n <= 40) / len(lengths),
+            "long_share": sum(1 for n in lengths if n >= 70) / len(lengths)}
+
+
 def rates(found: dict[str, list[str]], chars: int) -> dict[str, float]:
     return {k: round(10000 * len(v) / chars, 2) if chars else 0.0 for k, v in found.items()}
 
@@ -153,14 +161,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'tells, all':16}{tell_d:>10}{round(10000 * tell_d / max(d_chars, 1), 2):>8}"
           f"{tell_c:>10}{round(10000 * tell_c / max(c_chars, 1), 2):>8}")
     print(f"characters: drafts {d_chars} ({len(list(folder.glob('*.txt')))} files), corpus {c_chars}")
+    for label, paras in (("drafts", drafts), ("corpus", real)):
+        s = shape(paras)
+        print(f"sentences, {label}: {s['sentences']}, mean {s['mean_chars']} characters, "
+              f"{s['short_share']:.0%} of 40 or fewer, {s['long_share']:.0%} of 70 or more")
     if args.verbose:
         for k in ALL:
             for label, found in (("draft", d_found), ("corpus", c_found)):
                 for line in found[k]:
                     print(f"  {k} [{label}] {line}")
     if args.json:
-        args.json.write_text(json.dumps({"drafts": {"chars": d_chars, "per_10k": d_rate, "lines": d_found},
-                                         "corpus": {"chars": c_chars, "per_10k": c_rate, "lines": c_found}},
+        args.json.write_text(json.dumps({"drafts": {"chars": d_chars, "per_10k": d_rate, "shape": shape(drafts),
+                                                    "lines": d_found},
+                                         "corpus": {"chars": c_chars, "per_10k": c_rate, "shape": shape(real),
+                                                    "lines": c_found}},
                                         ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 

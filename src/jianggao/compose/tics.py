@@ -321,6 +321,8 @@ def purposes_thin(parts: list[list[list[str]]], keep: Sequence[str], take: Calla
 _CHAIN_FIRST = 60
 _CHAIN_SECOND = 50
 _CHAIN_ALL = 100
+# (a duty that ends on what must not be done, or on a purpose, closes its point: 不能让公立医院靠创收…，推动… runs on)
+_CHAIN_STOP = re.compile(r"不|严禁|防止|避免|确保|让|使")
 _CHAIN_LEAD = re.compile(r"^(?:要|并要|还要|同时要|也要)(?=" + _VERB + ")")
 
 
@@ -342,6 +344,7 @@ def chains_join(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                 if _chains(first, keep) and _chains(second, keep) and _VERB_HEAD.match(rest) \
                         and len(first) <= _CHAIN_FIRST and len(second) <= _CHAIN_SECOND \
                         and len(first) + len(rest) <= _CHAIN_ALL and _verb_of(first) != _verb_of(rest) \
-                        and first.count("，") + first.count("；") <= 1 and rest.count("，") <= 2:
+                        and first.count("，") + first.count("；") <= 1 and rest.count("，") <= 2 \
+                        and not _CHAIN_STOP.search(re.split(r"[，；]", first)[-1]):
                     para[k:k + 2] = [first[:-1] + "，" + rest]
                 k += 1
