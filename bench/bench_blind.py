@@ -9,11 +9,14 @@ The tells (blindr45/answer.md: 8 of 8 generated paragraphs picked):
 - purpose: a duty followed by what it is for, 「…，让牵头医院愿意把病人往下转」「…，让优质资源真正下沉」 (让/使 + a result);
 - gloss: the explaining voice in other shapes, 「…，档案才有价值」「切断…之间的联系」「一件件落到…身上」
   「让…感受到…不一样」「…看得见、摸得着」;
-- contrast: a slogan built as a contrast, 「考核不看材料厚薄，看问题有没有解决」「不是…，而是…」「不在…，在…」;
-- procedure: tidy procedure, 「什么时候完成、由谁验收」「谁牵头、谁配合」「都要事先定下来」;
+- contrast: a slogan built as a contrast, 「考核不看材料厚薄，看问题有没有解决」「不是…，而是…」「不在…，在…」「而不是」;
+- procedure: tidy procedure, 「什么时候完成、由谁验收」「谁牵头、谁配合」「都要事先定下来」「按月调度、按月通报」「当场反馈」;
+- consequence: a stake said as if-then, 「基层的能力上不去，群众就近看病就难以实现」「监测预警慢一步，疫情处置就会陷入被动」;
+- one_by_one: the spoken 一项一项 / 一件一件 / 一个一个;
 - jingle: three or more X得Y said in a row, 「配得齐、用得上、报得了」;
 - stake: a rhetorical stake, 「抓得实不实，直接关系到…」「…好不好，…说了算」;
-- quote_gloss: a sentence after a quote that only says what the quote is, 「这是…根本遵循」「这是…必须把握好的方法」;
+- quote_gloss: a sentence after a quote that only says what the quote is, 「这是…根本遵循」「这是…必须把握好的方法」
+  「这是…重大历史机遇」;
 - colloquial: a colloquial close, 「哪一项都不能松」「一个都不能少」;
 - slogan_end: a paragraph ending on a slogan that adds nothing, 「…，筑牢人民群众健康防线」「守护妇女儿童健康」;
 - ramble (the other way round: real paragraphs have it, ours lack it): long sentences (90+ characters), lists of five
@@ -43,16 +46,19 @@ TELLS: dict[str, re.Pattern] = {
         r"(?:一件件|一项项|一个个|一条条)" + _C + r"{0,8}落(?:到|在)|落到" + _C + r"{1,10}身上|"
         r"不一样[。；]|看得见、摸得着|愿意" + _C + r"{1,8}(?:往下转|下沉|来|去)|"
         r"(?:群众|居民|患者|病人)(?:才|就)(?:能|会)" + _C + r"{1,12}[。；]"),
-    "contrast": re.compile(r"不看" + _C + r"{1,10}[，,]\s*(?:要)?看|不是" + _C + r"{1,16}[，,]\s*而是|"
+    "contrast": re.compile(r"不看" + _C + r"{1,10}[，,]\s*(?:要)?看|不是" + _C + r"{1,16}[，,]\s*而是|而不是|"
                            r"不在(?:于)?" + _C + r"{1,10}[，,]\s*(?:而)?在(?:于)?|不比" + _C + r"{1,8}[，,]\s*比|"
                            r"重在" + _C + r"{1,10}[，,]\s*不在"),
     "procedure": re.compile(r"(?:什么时候|何时)" + _C + r"{0,6}[、，]\s*(?:由谁|谁来)|谁牵头、谁|"
-                            r"事先(?:定下来|明确)|(?:由谁|谁来)(?:验收|负责|牵头)" + _C + r"{0,6}(?:都要|要)"),
+                            r"事先(?:定下来|明确)|(?:由谁|谁来)(?:验收|负责|牵头)" + _C + r"{0,6}(?:都要|要)|"
+                            r"按月调度|按月通报|当场反馈"),
+    "consequence": re.compile(r"(?:上不去|跟不上|不到位|稳不住|留不住|落不下去|慢一步)[，,][^。；]{0,24}就"),
+    "one_by_one": re.compile(r"一项一项|一件一件|一个一个|一件件"),
     "jingle": re.compile(r"(?:" + _C + r"{1,2}得" + _C + r"{1,2}、){2,}" + _C + r"{1,2}得" + _C + r"{1,2}"),
     "stake": re.compile(r"得(" + _C + r")不\1[^。]{0,8}[，,]\s*(?:直接)?关系到|(.)不\2[^。]{0,8}[，,]\s*直接关系到|"
                         r"好不好[，,]\s*(?:要)?(?:看|由)|说了算"),
-    "quote_gloss": re.compile(r"(?:^|[。；])\s*这是" + _C + r"{0,24}(?:根本遵循|行动指南|方法|必须把握|根本要求|重要遵循|"
-                              r"基本遵循|科学指引|根本方向)"),
+    "quote_gloss": re.compile(r"(?:^|[。；，])\s*这是" + _C + r"{0,24}(?:根本遵循|行动指南|方法|必须把握|根本要求|重要遵循|"
+                              r"基本遵循|科学指引|根本方向|历史机遇|重大机遇)"),
     "colloquial": re.compile(r"哪(?:一)?(?:项|个|样|件)都不能(?:松|少|丢|放)|一个都不能少|一项都不能少|一刻都不能松"),
     "slogan_end": re.compile(r"[，；](?:筑牢|守护|织牢|织密|守牢|守好|守住|托起|护航|点亮)" + _C + r"{2,16}[。！]$"),
 }

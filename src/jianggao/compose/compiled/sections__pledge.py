@@ -381,13 +381,13 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_t = l_1_TASK_MORE = missing
     if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，遇到的困难我们先自己想办法，自己解决不了的及时提请帮助协调。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几件事，我们将由班子成员分头牵头，一件一件抓在手上。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，遇到的困难我们先自己想办法，自己解决不了的及时提请帮助协调。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几项工作，我们将由班子成员分头牵头，逐项抓好落实。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。', '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、说到做到。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，干得好的表扬，落后的约谈。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，对工作落后的及时约谈、督促整改。'))
     l_0_campaign = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'conduct')[:1]
     context.vars['campaign'] = l_0_campaign
     context.exported_vars.add('campaign')
@@ -445,4 +445,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&62=229&63=232&64=235&67=240&68=242&69=258&72=270&74=272&77=281&78=283&83=296&86=298&87=310&88=313&89=316&90=319&92=321&94=323&95=327&96=331&97=335&98=339&100=341&101=344&103=347&104=366&106=374&110=382&111=386&112=388&113=390&115=391&116=394&117=399&118=402&120=405&124=417&125=429&126=432&127=434&128=437&130=442'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# a24c2da612f40cac0aad1f71cdb907b9d6a389287866b8f16ad96314dc6f3f1f
+# 58124026eba0e87a20d4defc4dc8f9ef951ea9597889e2ca67985201a6f18a5a
