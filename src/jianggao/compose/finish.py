@@ -21,7 +21,7 @@ from .picker import TopicView, is_headline, sentence_key, sentences_of
 from .plan import Plan
 from .serve import key_words as _key_words
 from .serve import subject_of_item
-from .tics import chains_join, openings_run, prefixes_fit, purposes_thin, thin_tics
+from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
 from .voice import Remit, in_remit, is_run_in_head
 
 # A run of this many characters shared with the heading (or with an earlier sentence of the same paragraph)
@@ -920,8 +920,6 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     placement.wrap_ups_last(parts, shells, every_role)
     # an item whose heading only says its subsection's subject is named for what it says (placement.unecho)
     placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
-    # two short duties in a row said as one sentence, as speeches string them (tics.chains_join; blind round 45)
-    chains_join(parts, clauses)
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):
