@@ -7,7 +7,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_topped = l_0_spoken_before = l_0_announce = l_0_figures_when = l_0_season_line = l_0_said_data = l_0_weighed = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_run_of = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
+    l_0_topped = l_0_spoken_before = l_0_announce = l_0_figures_when = l_0_season_line = l_0_said_data = l_0_weighed = l_0_told = l_0_results = l_0_review_areas = l_0_credit = l_0_ordered_reviews = l_0_run_of = l_0_affirmed = l_0_answered_in = l_0_government_answer = l_0_midyear_honest = l_0_problems = l_0_situation = l_0_task_areas = l_0_facets = l_0_safeguards = l_0_closing = missing
     try:
         t_1 = environment.filters['batch']
     except KeyError:
@@ -105,20 +105,14 @@ def root(context, missing=missing, environment=environment):
         def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     try:
-        t_17 = environment.filters['unique']
+        t_17 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_17(*unused):
-            raise TemplateRuntimeError("No filter named 'unique' found.")
-    try:
-        t_18 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_18(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_19 = []
+        t_18 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -143,20 +137,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_18(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_17(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_19.append(
+                t_18.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_19)
+        return concat(t_18)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_20 = []
+        t_19 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -177,59 +171,59 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_20.append(
+            t_19.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_20.extend((
+                t_19.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_20.append(
+                    t_19.append(
                         '作了讲话',
                     )
                 elif (((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')) or ('了' in environment.getattr(l_2_s, 'content')[1:3])):
                     pass
-                    t_20.append(
+                    t_19.append(
                         str(environment.getattr(l_2_s, 'content')),
                     )
                 else:
                     pass
-                    t_20.extend((
+                    t_19.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_20.extend((
+                t_19.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), ('讲得', '我'), _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_20.append(
+            t_19.append(
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
             )
             if (((not (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) and t_4(context.eval_ctx, t_13(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'progress'))) and (not t_4(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'progress')))):
                 pass
-                t_20.extend((
+                t_19.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '各单位要对照通报的情况，查找差距，抓紧整改。', '请大家对照通报的情况，找准差距，抓好整改。')),
                     '\n',
                 ))
             elif (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_20.extend((
+                t_19.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_20)
+        return concat(t_19)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_21 = []
+        t_20 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
@@ -253,25 +247,25 @@ def root(context, missing=missing, environment=environment):
                     l_1_own['s'] = t_10(context.eval_ctx, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), str_join(('做好', l_3_when, l_2_whole, )), str_join(('做好', l_3_when, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作', )))
                 l_3_when = missing
             l_2_whole = missing
-        t_21.extend((
+        t_20.extend((
             str((environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's') if environment.call(context, environment.getattr(environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), 'startswith'), '下面') else str_join(('下面，', environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), )))),
             '\n',
         ))
-        return concat(t_21)
+        return concat(t_20)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_22 = []
+        t_21 = []
         l_1_figure_times = resolve('figure_times')
         pass
-        t_22.append(
+        t_21.append(
             str(environment.getitem((undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), 0)),
         )
-        return concat(t_22)
+        return concat(t_21)
     context.exported_vars.add('figures_when')
     context.vars['figures_when'] = l_0_figures_when = Macro(environment, macro, 'figures_when', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_23 = []
+        t_22 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -291,45 +285,62 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='m') if l_1_m is missing else l_1_m) == 12):
                 pass
-                t_23.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下已进入冬季，流感等呼吸道传染病进入高发期，元旦、春节临近，人员流动和聚集明显增多，传染病防控的压力随之加大。', '冬春季历来是呼吸道传染病的高发季节，元旦、春节接踵而至，人员流动大、聚集多，防控工作一刻也不能放松。')),
                     '\n',
                 ))
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) == 11):
                 pass
-                t_23.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '即将进入冬春季，流感等呼吸道传染病进入高发期，传染病防控要提前谋划、早做准备。', '冬春季传染病高发期就要到来，监测、救治和物资储备都要提前做好准备。')),
                     '\n',
                 ))
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) in (6, 7, 8)):
                 pass
-                t_23.extend((
+                t_22.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下正值夏季，肠道传染病和蚊媒传染病进入高发期，又逢主汛期，汛期卫生防病的任务不轻。', '夏季是肠道传染病、蚊媒传染病的高发季节，加上汛期到来，卫生防病工作一刻也不能放松。')),
                     '\n',
                 ))
-        return concat(t_23)
+        return concat(t_22)
     context.exported_vars.add('season_line')
     context.vars['season_line'] = l_0_season_line = Macro(environment, macro, 'season_line', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_r, l_1_when):
-        t_24 = []
+    def macro(l_1_r, l_1_when, l_1_with_late):
+        t_23 = []
         l_1_b = resolve('b')
         l_1_own_time = resolve('own_time')
         l_1_vary = resolve('vary')
         l_1_said = resolve('said')
         l_1_plan = resolve('plan')
-        l_1_facts = l_1_whole_year = l_1_this_year = l_1_look = missing
+        l_1_early = l_1_late = l_1_facts = l_1_whole_year = l_1_this_year = l_1_look = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         if l_1_when is missing:
             l_1_when = undefined("parameter 'when' was not provided", name='when')
+        if l_1_with_late is missing:
+            l_1_with_late = True
         pass
-        l_1_facts = t_2(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
+        l_1_early = []
+        l_1_late = []
+        for l_2_f in environment.getattr(l_1_r, 'facts'):
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), l_2_f, _loop_vars=_loop_vars) and (environment.getattr(l_1_r, 'results') or (t_3(environment.getattr(l_1_r, 'facts')) > 1))):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='late') if l_1_late is missing else l_1_late), 'append'), l_2_f, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            else:
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='early') if l_1_early is missing else l_1_early), 'append'), l_2_f, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_f = l_2__ = missing
+        l_1_facts = t_2(context.eval_ctx, (undefined(name='early') if l_1_early is missing else l_1_early), '，')
         l_1_whole_year = (l_1_when in [str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年', ))])
         l_1_this_year = (l_1_when == str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年', )))
         l_1_look = ''
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
-            t_24.extend((
+            t_23.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not (environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
@@ -338,18 +349,18 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if (environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='said') if l_1_said is missing else l_1_said))):
                 pass
-                t_24.append(
+                t_23.append(
                     str((undefined(name='said') if l_1_said is missing else l_1_said)),
                 )
             elif ('累计' in (undefined(name='said') if l_1_said is missing else l_1_said)):
                 pass
-                t_24.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), (str_join(('截至', l_1_when, '底，', (undefined(name='said') if l_1_said is missing else l_1_said), )) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
             else:
                 pass
-                t_24.extend((
+                t_23.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *((([str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] + ([] if ((undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) or (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'))) else [str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), ))])) + ([str_join(('今年以来，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) else [])) + ([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else []))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
@@ -357,20 +368,25 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)) or environment.call(context, environment.getattr((undefined(name='facts') if l_1_facts is missing else l_1_facts), 'startswith'), l_1_when)):
                 pass
-                t_24.extend((
+                t_23.extend((
                     str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
                     '\n',
                 ))
             else:
                 pass
-                t_24.append(
+                t_23.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 )
-        return concat(t_24)
+        if ((undefined(name='late') if l_1_late is missing else l_1_late) and l_1_with_late):
+            pass
+            t_23.append(
+                str(str_join((t_2(context.eval_ctx, (undefined(name='late') if l_1_late is missing else l_1_late), '；'), '。', ))),
+            )
+        return concat(t_23)
     context.exported_vars.add('said_data')
-    context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when', 'with_late'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r):
-        t_25 = []
+        t_24 = []
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
@@ -385,44 +401,99 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '上半年已经达到，下半年重在巩固。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经提前达到，下半年要保持住这个水平，不能松劲。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '已经实现全年', l_2_t, '的目标，下半年要稳住，防止出现反弹。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('全年的目标是', l_2_t, '，对照这个目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要加大工作力度。', )), str_join(('对照全年', l_2_t, '的目标，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还有差距，下半年要拿出更有力的措施。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '离全年', l_2_t, '的目标还有一段距离，下半年要盯住这个数字抓。', )), str_join(('按全年', l_2_t, '的目标衡量，', (undefined(name='subj') if l_2_subj is missing else l_2_subj), '还没有达标，后几个月要把欠下的进度补回来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'most'):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_25.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
-        return concat(t_25)
+        return concat(t_24)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_r, l_1_when):
+        t_25 = []
+        l_1_joined = resolve('joined')
+        l_1_keep = resolve('keep')
+        l_1_d = l_1_ms = l_1_late = missing
+        if l_1_r is missing:
+            l_1_r = undefined("parameter 'r' was not provided", name='r')
+        if l_1_when is missing:
+            l_1_when = undefined("parameter 'when' was not provided", name='when')
+        pass
+        l_1_d = t_16(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_1_r, l_1_when, with_late=False))
+        l_1_ms = []
+        for l_2_m in environment.getattr(l_1_r, 'meanings')[:1]:
+            l_2_vary = resolve('vary')
+            l_2__ = resolve('_')
+            l_2_v = missing
+            _loop_vars = {}
+            pass
+            l_2_v = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_2_m, _loop_vars=_loop_vars)
+            _loop_vars['v'] = l_2_v
+            if (undefined(name='v') if l_2_v is missing else l_2_v):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='ms') if l_1_ms is missing else l_1_ms), 'append'), environment.call(context, environment.getattr((undefined(name='v') if l_2_v is missing else l_2_v), 'rstrip'), '。', _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_m = l_2_vary = l_2_v = l_2__ = missing
+        if ((undefined(name='ms') if l_1_ms is missing else l_1_ms) and environment.call(context, environment.getattr((undefined(name='d') if l_1_d is missing else l_1_d), 'endswith'), '。')):
+            pass
+            l_1_joined = str_join(((undefined(name='d') if l_1_d is missing else l_1_d)[:-1], '，', t_2(context.eval_ctx, (undefined(name='ms') if l_1_ms is missing else l_1_ms), '，'), '。', ))
+            t_25.append(
+                str(environment.call(context, (undefined(name='keep') if l_1_keep is missing else l_1_keep), ((undefined(name='joined') if l_1_joined is missing else l_1_joined) if (t_3((undefined(name='joined') if l_1_joined is missing else l_1_joined)) <= 110) else str_join(((undefined(name='d') if l_1_d is missing else l_1_d)[:-1], '，', environment.getitem((undefined(name='ms') if l_1_ms is missing else l_1_ms), 0), '。', ))))),
+            )
+        else:
+            pass
+            t_25.append(
+                str((undefined(name='d') if l_1_d is missing else l_1_d)),
+            )
+        l_1_late = []
+        for l_2_f in environment.getattr(l_1_r, 'facts'):
+            l_2_own_time = resolve('own_time')
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if (environment.call(context, (undefined(name='own_time') if l_2_own_time is missing else l_2_own_time), l_2_f, _loop_vars=_loop_vars) and (environment.getattr(l_1_r, 'results') or (t_3(environment.getattr(l_1_r, 'facts')) > 1))):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='late') if l_1_late is missing else l_1_late), 'append'), l_2_f, _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_f = l_2_own_time = l_2__ = missing
+        if (undefined(name='late') if l_1_late is missing else l_1_late):
+            pass
+            t_25.append(
+                str(str_join((t_2(context.eval_ctx, (undefined(name='late') if l_1_late is missing else l_1_late), '；'), '。', ))),
+            )
+        return concat(t_25)
+    context.exported_vars.add('told')
+    context.vars['told'] = l_0_told = Macro(environment, macro, 'told', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when, l_1_first):
         t_26 = []
         l_1_nth = resolve('nth')
@@ -445,7 +516,7 @@ def root(context, missing=missing, environment=environment):
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
             str(l_1_lead),
             '。\n',
-            str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), l_1_r, (l_1_when if l_1_first else ''))),
+            str(environment.call(context, (undefined(name='told') if l_0_told is missing else l_0_told), l_1_r, (l_1_when if l_1_first else ''))),
             '\n',
         ))
         if (l_1_when == '上半年'):
@@ -492,7 +563,7 @@ def root(context, missing=missing, environment=environment):
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
                     str(environment.getitem((undefined(name='leads') if l_1_leads is missing else l_1_leads), (environment.getattr(l_2_loop, 'index0') % t_3((undefined(name='leads') if l_1_leads is missing else l_1_leads))))),
                     '。\n',
-                    str(environment.call(context, (undefined(name='said_data') if l_0_said_data is missing else l_0_said_data), (undefined(name='r') if l_2_r is missing else l_2_r), '', _loop_vars=_loop_vars)),
+                    str(environment.call(context, (undefined(name='told') if l_0_told is missing else l_0_told), (undefined(name='r') if l_2_r is missing else l_2_r), '', _loop_vars=_loop_vars)),
                     '\n',
                 ))
                 if (l_1_when == '上半年'):
@@ -549,7 +620,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_28.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 186 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 203 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -562,7 +633,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_28.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 194 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 211 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -1095,7 +1166,7 @@ def root(context, missing=missing, environment=environment):
                         for l_4_r in (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews):
                             _loop_vars = {}
                             pass
-                            if (((t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
+                            if (((t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') == environment.getattr(environment.getattr(environment.getattr(l_3_tp, 'view'), 'topic'), 'key'))) and (environment.getattr(environment.getattr(l_4_r, 'topic'), 'key') != 'general')) and (environment.getattr(l_4_r, 'results') or environment.getattr(l_4_r, 'facts'))):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1112,7 +1183,7 @@ def root(context, missing=missing, environment=environment):
                         for l_5_i in environment.call(context, (undefined(name='range') if l_4_range is missing else l_4_range), t_6(environment, [(t_3(l_2_pr) - 3), 0]), _loop_vars=_loop_vars):
                             _loop_vars = {}
                             pass
-                            if (t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
+                            if (t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (l_2_pr[l_5_i:(l_5_i + 4)] in l_4_x)):
                                 pass
                                 if not isinstance(l_2_hit, Namespace):
                                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -1120,7 +1191,7 @@ def root(context, missing=missing, environment=environment):
                         l_5_i = missing
                     l_4_x = l_4_range = missing
                 l_3_r = missing
-                if ((not t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
+                if ((not t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 'append'), environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -1631,7 +1702,7 @@ def root(context, missing=missing, environment=environment):
             if (((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
                 pass
                 t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 614 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 631 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1667,7 +1738,7 @@ def root(context, missing=missing, environment=environment):
                 t_36.extend((
                     '¶',
                     str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                    str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 629 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 646 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
                 ))
             if (undefined(name='left') if l_1_left is missing else l_1_left):
@@ -1805,7 +1876,8 @@ def root(context, missing=missing, environment=environment):
             l_2_lead_targets = resolve('lead_targets')
             l_2_measures = resolve('measures')
             l_2_many = resolve('many')
-            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_twins = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told = l_2_told_len = missing
+            l_2_told = l_0_told
+            l_2_t = l_2_shape = l_2_heads = l_2_heading = l_2_twins = l_2_pheads = l_2_named = l_2_framing = l_2_solved = l_2_solved_ps = l_2_open = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_under = l_2_bare = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_ordinal = l_2_onames = l_2_problem_first = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_told_len = missing
             _loop_vars = {}
             pass
             l_2_t = environment.getattr(l_2_tp, 'view')
@@ -2707,9 +2779,11 @@ def root(context, missing=missing, environment=environment):
             l_3_own_units = resolve('own_units')
             l_3_said_d = resolve('said_d')
             l_3_asks = resolve('asks')
-            l_3_told = resolve('told')
+            l_3_told = l_0_told
             l_3_by_item = resolve('by_item')
             l_3_item_duties = resolve('item_duties')
+            l_3_ds_seen = resolve('ds_seen')
+            l_3_ds_list = resolve('ds_list')
             l_3_ds = resolve('ds')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
@@ -2723,7 +2797,7 @@ def root(context, missing=missing, environment=environment):
                     t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，一项一项抓到位。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项都要有人负责、有时限要求。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1056 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1073 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -2975,8 +3049,23 @@ def root(context, missing=missing, environment=environment):
                             l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_2(context.eval_ctx, t_5(context, t_5(context, t_5(context, (undefined(name='d') if l_4_d is missing else l_4_d)[:2], 'replace', '部门要', '部门'), 'replace', '编办要', '编办'), 'replace', '妇联要', '妇联'), '，'), '。', )), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
                 l_4_tp = l_4_d0 = l_4_d = l_4__ = missing
-                l_3_ds = t_4(context.eval_ctx, t_17(environment, (undefined(name='named') if l_3_named is missing else l_3_named)))
-                l_3_ds = t_2(context.eval_ctx, (undefined(name='ds') if l_3_ds is missing else l_3_ds)[:4], '、')
+                l_3_ds_seen = []
+                l_3_ds_list = []
+                for l_4_n in (undefined(name='named') if l_3_named is missing else l_3_named):
+                    l_4__ = l_2__
+                    l_4_base = missing
+                    _loop_vars = {}
+                    pass
+                    l_4_base = environment.getitem(environment.call(context, environment.getattr(l_4_n, 'split'), '（', _loop_vars=_loop_vars), 0)
+                    _loop_vars['base'] = l_4_base
+                    if ((undefined(name='base') if l_4_base is missing else l_4_base) not in (undefined(name='ds_seen') if l_3_ds_seen is missing else l_3_ds_seen)):
+                        pass
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='ds_seen') if l_3_ds_seen is missing else l_3_ds_seen), 'append'), (undefined(name='base') if l_4_base is missing else l_4_base), _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                        l_4__ = environment.call(context, environment.getattr((undefined(name='ds_list') if l_3_ds_list is missing else l_3_ds_list), 'append'), l_4_n, _loop_vars=_loop_vars)
+                        _loop_vars['_'] = l_4__
+                l_4_n = l_4_base = l_4__ = missing
+                l_3_ds = t_2(context.eval_ctx, (undefined(name='ds_list') if l_3_ds_list is missing else l_3_ds_list)[:4], '、')
                 t_40.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if ((undefined(name='orders') if l_3_orders is missing else l_3_orders) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要按照职责分工，把涉及本单位的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '不是哪一家能单独办好的，', (undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要各司其职、密切配合。', ))) if ((undefined(name='township') if l_1_township is missing else l_1_township) and (not (undefined(name='ds') if l_3_ds is missing else l_3_ds))) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above'), (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，', (undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要主动汇报衔接、争取支持。', )), str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above'), (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门支持的事项，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要及早汇总、主动对接。', ))) if (((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above')) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))) if (undefined(name='ds') if l_3_ds is missing else l_3_ds) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('各有关部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，各有关部门要各司其职、密切配合。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要加强与有关部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))))))),
                     '\n',
@@ -3048,7 +3137,7 @@ def root(context, missing=missing, environment=environment):
                 t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1198 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1218 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3068,7 +3157,7 @@ def root(context, missing=missing, environment=environment):
                 l_4_x = missing
             l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_40))
             _loop_vars['body'] = l_2_body
-            l_3_env_work = l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_orders = l_3_own_units = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds = l_3_style_first = l_3_fill = missing
+            l_3_env_work = l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_orders = l_3_own_units = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds_seen = l_3_ds_list = l_3_ds = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
             _loop_vars['_'] = l_2__
             if not isinstance(l_1_ref, Namespace):
@@ -3314,7 +3403,7 @@ def root(context, missing=missing, environment=environment):
                 '的坚强领导下，',
                 str((t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、') if (undefined(name='run') if l_1_run is missing else l_1_run) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['凝心聚力、开拓进取', '团结奋进、攻坚克难', '锐意进取、埋头苦干', '坚定信心、奋发有为']), 0))),
                 '，',
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1311 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1331 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3331,7 +3420,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1317 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1337 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str((undefined(name='special_aim') if l_1_special_aim is missing else l_1_special_aim)),
                     '作出新的更大贡献！',
                 ))
@@ -3339,7 +3428,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1320 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1340 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3366,6 +3455,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=120&9=142&10=143&11=146&16=158&17=167&21=169&22=170&23=172&24=173&26=175&29=176&31=179&34=184&35=188&36=192&37=197&38=206&40=214&43=216&44=219&45=222&46=225&52=231&53=240&54=241&57=242&58=243&59=257&67=263&72=273&73=281&74=289&75=290&76=292&77=298&78=304&84=313&86=326&87=327&90=329&91=330&93=333&94=336&95=338&97=339&98=342&101=344&102=347&106=353&108=356&110=358&111=367&117=372&118=377&119=382&121=384&122=386&123=389&124=392&125=395&126=398&128=401&129=404&130=407&131=410&132=413&134=419&140=426&141=444&142=448&143=451&150=456&155=464&156=475&157=476&158=477&159=479&160=486&161=488&164=492&165=495&166=498&169=503&171=511&174=516&178=522&179=541&181=545&182=548&185=550&186=552&188=555&189=557&190=560&193=562&194=565&196=573&201=576&204=586&205=596&206=599&214=605&215=612&216=614&217=623&218=636&219=647&228=660&230=679&235=691&236=692&237=693&238=694&241=695&242=696&243=709&244=722&246=723&247=724&248=725&250=728&253=734&255=737&256=738&257=740&258=745&259=747&264=750&265=756&267=759&269=767&272=770&273=772&274=788&275=791&279=797&284=807&290=813&291=825&292=827&295=845&296=846&297=847&302=850&303=853&304=855&305=865&306=867&307=870&308=873&314=879&315=889&318=890&319=891&320=892&321=896&323=901&324=902&325=903&326=906&327=909&328=912&329=915&330=918&334=922&335=925&336=927&337=930&338=932&344=938&345=944&346=946&347=948&351=954&352=971&353=972&354=973&355=977&357=982&358=994&359=997&363=1000&364=1001&367=1004&368=1008&370=1013&372=1019&375=1022&379=1026&380=1029&382=1032&383=1039&388=1044&390=1045&391=1046&392=1059&395=1064&398=1078&399=1080&400=1082&402=1089&403=1105&404=1123&405=1127&409=1133&410=1136&411=1139&412=1142&417=1145&418=1159&419=1164&420=1167&421=1170&422=1172&425=1173&426=1179&427=1182&428=1184&429=1185&430=1191&432=1196&433=1199&436=1201&437=1204&439=1210&449=1216&451=1261&452=1263&453=1274&454=1285&457=1293&460=1294&461=1295&462=1296&463=1298&464=1299&467=1301&468=1304&478=1305&479=1306&480=1314&481=1324&484=1325&485=1333&486=1345&490=1346&491=1347&492=1349&499=1360&500=1361&501=1363&502=1364&503=1366&504=1367&506=1369&511=1370&514=1373&515=1388&516=1391&517=1394&518=1397&519=1404&520=1411&522=1412&523=1415&524=1418&527=1423&528=1442&529=1450&534=1452&537=1456&542=1457&543=1465&544=1472&545=1474&546=1476&547=1490&551=1501&552=1508&553=1510&554=1512&555=1524&560=1533&561=1534&562=1536&563=1545&564=1559&569=1560&577=1566&578=1567&579=1569&580=1577&581=1579&583=1580&584=1583&585=1584&586=1587&588=1593&589=1597&591=1600&592=1604&593=1605&595=1613&596=1614&599=1616&601=1619&603=1621&607=1625&611=1626&612=1627&613=1628&614=1631&616=1636&619=1637&620=1638&621=1640&622=1650&624=1651&625=1654&626=1656&627=1657&629=1665&633=1673&634=1675&635=1676&637=1677&638=1685&639=1686&641=1691&642=1693&643=1702&645=1705&646=1708&648=1711&650=1717&663=1720&666=1722&667=1723&668=1724&669=1726&670=1727&671=1729&674=1730&675=1732&676=1733&677=1735&678=1736&679=1738&681=1741&683=1744&690=1750&691=1766&692=1767&693=1768&694=1769&697=1770&698=1771&705=1772&706=1774&707=1775&708=1777&709=1780&711=1782&712=1811&713=1813&714=1815&717=1817&718=1834&722=1836&724=1847&727=1851&729=1853&730=1855&731=1862&736=1864&737=1866&740=1894&741=1896&742=1898&743=1900&744=1902&745=1904&750=1906&751=1915&752=1944&756=1959&757=1963&758=1965&759=1967&760=1972&762=1978&763=1980&766=1990&767=2001&770=2012&775=2014&776=2016&777=2029&778=2037&779=2039&780=2043&783=2045&784=2057&785=2061&786=2066&790=2069&791=2071&792=2073&793=2078&795=2080&796=2082&797=2091&799=2094&805=2096&806=2098&807=2102&808=2106&811=2111&815=2113&816=2115&819=2121&820=2136&821=2147&822=2151&823=2153&825=2160&830=2163&833=2173&834=2175&836=2177&839=2188&840=2190&845=2192&846=2194&847=2198&851=2200&852=2202&856=2204&857=2215&858=2217&859=2228&860=2246&862=2249&864=2265&865=2272&866=2281&870=2284&874=2290&875=2295&880=2302&881=2314&882=2369&883=2375&884=2380&887=2382&888=2392&890=2395&891=2399&892=2402&895=2409&901=2413&902=2423&905=2436&908=2444&912=2450&915=2473&916=2482&918=2491&926=2500&931=2514&933=2524&936=2530&937=2532&939=2536&940=2538&942=2539&944=2541&953=2552&954=2566&961=2567&962=2568&968=2569&970=2570&971=2573&972=2591&975=2592&976=2593&977=2594&978=2603&979=2606&980=2610&981=2614&987=2619&988=2620&991=2637&992=2638&1005=2639&1006=2640&1007=2653&1008=2654&1011=2655&1014=2656&1016=2657&1019=2658&1031=2659&1032=2660&1041=2661&1042=2663&1045=2668&1047=2672&1048=2683&1050=2718&1053=2720&1054=2721&1055=2724&1056=2726&1058=2732&1060=2733&1062=2736&1068=2738&1071=2763&1072=2773&1074=2775&1075=2778&1076=2781&1077=2783&1079=2788&1081=2789&1083=2794&1086=2799&1087=2804&1092=2809&1093=2810&1094=2818&1095=2820&1096=2822&1102=2828&1103=2829&1104=2832&1105=2835&1106=2838&1107=2841&1108=2848&1111=2850&1112=2851&1115=2856&1116=2862&1117=2867&1118=2872&1119=2874&1120=2875&1123=2877&1144=2878&1145=2879&1146=2880&1149=2882&1153=2883&1154=2884&1155=2921&1158=2932&1159=2953&1162=2978&1163=2981&1164=2984&1167=2991&1168=2996&1169=2998&1171=3001&1172=3005&1173=3008&1175=3009&1179=3015&1180=3017&1182=3020&1183=3022&1184=3025&1186=3032&1188=3035&1191=3037&1195=3041&1196=3046&1197=3049&1198=3051&1199=3054&1200=3057&1205=3060&1049=3069&1207=3072&1208=3076&1212=3078&1215=3080&1216=3082&1217=3090&1218=3092&1219=3104&1220=3106&1221=3111&1222=3115&1226=3118&1227=3120&1230=3123&1231=3128&1232=3131&1239=3143&1241=3182&1242=3185&1243=3188&1244=3191&1245=3194&1246=3197&1248=3203&1254=3206&1258=3216&1260=3219&1261=3222&1263=3225&1265=3231&1268=3234&1270=3235&1272=3236&1273=3239&1274=3245&1277=3247&1278=3249&1279=3252&1280=3254&1281=3256&1282=3259&1283=3262&1285=3265&1286=3267&1287=3272&1294=3273&1295=3274&1296=3275&1297=3285&1300=3286&1301=3287&1304=3288&1306=3289&1307=3292&1308=3306&1309=3307&1310=3308&1311=3313&1312=3319&1314=3325&1317=3330&1320=3338&1321=3348&1322=3361'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&38=200&40=208&43=210&44=213&45=216&46=219&52=225&53=234&54=235&57=236&58=237&59=251&67=257&72=267&73=275&74=283&75=284&76=286&77=292&78=298&84=307&88=322&89=337&90=338&93=340&94=341&96=344&97=347&98=349&100=350&101=353&104=355&105=358&109=364&111=367&113=369&114=378&116=380&121=388&122=393&123=398&125=400&126=402&127=405&128=408&129=411&130=414&132=417&133=420&134=423&135=426&136=429&138=435&148=442&149=452&150=453&151=467&152=478&153=489&157=497&158=515&159=519&160=522&167=527&172=535&173=546&174=547&175=548&176=550&177=557&178=559&181=563&182=566&183=569&186=574&188=582&191=587&195=593&196=612&198=616&199=619&202=621&203=623&205=626&206=628&207=631&210=633&211=636&213=644&218=647&221=657&222=667&223=670&231=676&232=683&233=685&234=694&235=707&236=718&245=731&247=750&252=762&253=763&254=764&255=765&258=766&259=767&260=780&261=793&263=794&264=795&265=796&267=799&270=805&272=808&273=809&274=811&275=816&276=818&281=821&282=827&284=830&286=838&289=841&290=843&291=859&292=862&296=868&301=878&307=884&308=896&309=898&312=916&313=917&314=918&319=921&320=924&321=926&322=936&323=938&324=941&325=944&331=950&332=960&335=961&336=962&337=963&338=967&340=972&341=973&342=974&343=977&344=980&345=983&346=986&347=989&351=993&352=996&353=998&354=1001&355=1003&361=1009&362=1015&363=1017&364=1019&368=1025&369=1042&370=1043&371=1044&372=1048&374=1053&375=1065&376=1068&380=1071&381=1072&384=1075&385=1079&387=1084&389=1090&392=1093&396=1097&397=1100&399=1103&400=1110&405=1115&407=1116&408=1117&409=1130&412=1135&415=1149&416=1151&417=1153&419=1160&420=1176&421=1194&422=1198&426=1204&427=1207&428=1210&429=1213&434=1216&435=1230&436=1235&437=1238&438=1241&439=1243&442=1244&443=1250&444=1253&445=1255&446=1256&447=1262&449=1267&450=1270&453=1272&454=1275&456=1281&466=1287&468=1332&469=1334&470=1345&471=1356&474=1364&477=1365&478=1366&479=1367&480=1369&481=1370&484=1372&485=1375&495=1376&496=1377&497=1385&498=1395&501=1396&502=1404&503=1416&507=1417&508=1418&509=1420&516=1431&517=1432&518=1434&519=1435&520=1437&521=1438&523=1440&528=1441&531=1444&532=1459&533=1462&534=1465&535=1468&536=1475&537=1482&539=1483&540=1486&541=1489&544=1494&545=1513&546=1521&551=1523&554=1527&559=1528&560=1536&561=1543&562=1545&563=1547&564=1561&568=1572&569=1579&570=1581&571=1583&572=1595&577=1604&578=1605&579=1607&580=1616&581=1630&586=1631&594=1637&595=1638&596=1640&597=1648&598=1650&600=1651&601=1654&602=1655&603=1658&605=1664&606=1668&608=1671&609=1675&610=1676&612=1684&613=1685&616=1687&618=1690&620=1692&624=1696&628=1697&629=1698&630=1699&631=1702&633=1707&636=1708&637=1709&638=1711&639=1721&641=1722&642=1725&643=1727&644=1728&646=1736&650=1744&651=1746&652=1747&654=1748&655=1756&656=1757&658=1762&659=1764&660=1773&662=1776&663=1779&665=1782&667=1788&680=1791&683=1793&684=1794&685=1795&686=1797&687=1798&688=1800&691=1801&692=1803&693=1804&694=1806&695=1807&696=1809&698=1812&700=1815&707=1821&708=1837&709=1838&710=1839&711=1840&714=1841&715=1842&722=1843&723=1845&724=1846&725=1848&726=1851&728=1853&729=1883&730=1885&731=1887&734=1889&735=1906&739=1908&741=1919&744=1923&746=1925&747=1927&748=1934&753=1936&754=1938&757=1966&758=1968&759=1970&760=1972&761=1974&762=1976&767=1978&768=1987&769=2016&773=2031&774=2035&775=2037&776=2039&777=2044&779=2050&780=2052&783=2062&784=2073&787=2084&792=2086&793=2088&794=2101&795=2109&796=2111&797=2115&800=2117&801=2129&802=2133&803=2138&807=2141&808=2143&809=2145&810=2150&812=2152&813=2154&814=2163&816=2166&822=2168&823=2170&824=2174&825=2178&828=2183&832=2185&833=2187&836=2193&837=2208&838=2219&839=2223&840=2225&842=2232&847=2235&850=2245&851=2247&853=2249&856=2260&857=2262&862=2264&863=2266&864=2270&868=2272&869=2274&873=2276&874=2287&875=2289&876=2300&877=2318&879=2321&881=2337&882=2344&883=2353&887=2356&891=2362&892=2367&897=2374&898=2386&899=2441&900=2447&901=2452&904=2454&905=2464&907=2467&908=2471&909=2474&912=2481&918=2485&919=2495&922=2508&925=2516&929=2522&932=2545&933=2554&935=2563&943=2572&948=2586&950=2596&953=2602&954=2604&956=2608&957=2610&959=2611&961=2613&970=2624&971=2638&978=2639&979=2640&985=2641&987=2642&988=2645&989=2663&992=2664&993=2665&994=2666&995=2675&996=2678&997=2682&998=2686&1004=2691&1005=2692&1008=2709&1009=2710&1022=2711&1023=2712&1024=2725&1025=2726&1028=2727&1031=2728&1033=2729&1036=2730&1048=2731&1049=2732&1058=2733&1059=2735&1062=2740&1064=2744&1065=2755&1067=2792&1070=2794&1071=2795&1072=2798&1073=2800&1075=2806&1077=2807&1079=2810&1085=2812&1088=2837&1089=2847&1091=2849&1092=2852&1093=2855&1094=2857&1096=2862&1098=2863&1100=2868&1103=2873&1104=2878&1109=2883&1110=2884&1111=2892&1112=2894&1113=2896&1119=2902&1120=2903&1121=2906&1122=2909&1123=2912&1124=2915&1125=2922&1128=2924&1129=2925&1132=2930&1133=2936&1134=2941&1135=2946&1136=2948&1137=2949&1140=2951&1161=2952&1162=2953&1163=2954&1166=2956&1170=2957&1171=2958&1172=2995&1175=3006&1176=3027&1181=3052&1182=3068&1183=3070&1184=3073&1187=3080&1188=3085&1189=3087&1191=3090&1192=3094&1193=3097&1195=3098&1199=3104&1200=3106&1202=3109&1203=3111&1204=3114&1206=3121&1208=3124&1211=3126&1215=3130&1216=3135&1217=3138&1218=3140&1219=3143&1220=3146&1225=3149&1066=3158&1227=3161&1228=3165&1232=3167&1235=3169&1236=3171&1237=3179&1238=3181&1239=3193&1240=3195&1241=3200&1242=3204&1246=3207&1247=3209&1250=3212&1251=3217&1252=3220&1259=3232&1261=3271&1262=3274&1263=3277&1264=3280&1265=3283&1266=3286&1268=3292&1274=3295&1278=3305&1280=3308&1281=3311&1283=3314&1285=3320&1288=3323&1290=3324&1292=3325&1293=3328&1294=3334&1297=3336&1298=3338&1299=3341&1300=3343&1301=3345&1302=3348&1303=3351&1305=3354&1306=3356&1307=3361&1314=3362&1315=3363&1316=3364&1317=3374&1320=3375&1321=3376&1324=3377&1326=3378&1327=3381&1328=3395&1329=3396&1330=3397&1331=3402&1332=3408&1334=3414&1337=3419&1340=3427&1341=3437&1342=3450'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 53f726218fe65e735b7df55fa4f77e7b9b904dad25f6101c0b0d29d7df6a2bf9
+# 05867a8605576c138d3950fa21257c8e0b5bc7310e198d3fddf714a8a9855471

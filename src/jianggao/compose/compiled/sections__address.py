@@ -24,7 +24,7 @@ def root(context, missing=missing, environment=environment):
     l_0_figure_times = resolve('figure_times')
     l_0_crew1 = resolve('crew1')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_trainee = l_0_event = l_0_held = l_0_welcome = l_0_moment = l_0_cg = l_0_we = l_0_said = l_0_wish = missing
+    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_trainee = l_0_event = l_0_held = l_0_welcome = l_0_staff_fact = l_0_moment = l_0_cg = l_0_celebration = l_0_we = l_0_said = l_0_cared = l_0_wish = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -128,7 +128,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
     if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的祝贺和诚挚的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
         yield '\n'
     elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
         pass
@@ -137,6 +137,25 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的同志们、朋友们致以诚挚的问候！', )), str_join(('向辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的广大干部职工致以诚挚的问候！', )), '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
+    l_0_staff_fact = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), f='')
+    context.vars['staff_fact'] = l_0_staff_fact
+    context.exported_vars.add('staff_fact')
+    for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+        _loop_vars = {}
+        pass
+        for l_2_f in environment.getattr(l_1_r, 'facts'):
+            _loop_vars = {}
+            pass
+            if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_4(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_4(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
+                pass
+                if not isinstance(l_0_staff_fact, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_staff_fact['f'] = l_2_f
+        l_2_f = missing
+    l_1_r = missing
+    l_0_staff_fact = (environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f') if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
+    context.vars['staff_fact'] = l_0_staff_fact
+    context.exported_vars.add('staff_fact')
     yield '¶'
     yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。']))
     yield '\n'
@@ -166,11 +185,16 @@ def root(context, missing=missing, environment=environment):
         pass
         l_0__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), str_join(('我们要深入学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，把上级的部署要求落实到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '各项工作中去。', )))
         context.vars['_'] = l_0__
-    for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
-        _loop_vars = {}
+    l_0_celebration = ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))
+    context.vars['celebration'] = l_0_celebration
+    context.exported_vars.add('celebration')
+    if (not (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
-    l_1_x = missing
+        for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
+            _loop_vars = {}
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+        l_1_x = missing
     if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('护理工作是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的重要组成部分，护士在临床护理、慢病管理和健康促进中发挥着不可替代的作用。', )), '护士是守护群众健康的重要力量，护理工作的质量直接关系群众的就医感受。'))
@@ -189,6 +213,8 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'need')))
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '办好这期培训班，就是要帮助大家更新知识、开阔视野、提升能力，更好地担负起守护群众健康的职责。', '举办这期培训班，目的是帮助大家学习新政策、掌握新知识、提高新本领，更好地适应工作的新要求。'))
         yield '\n'
+    elif (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') and (undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact)):
+        pass
     elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是', ((undefined(name='crew') if l_0_crew is missing else l_0_crew) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '全系统干部职工'), '的优秀代表。', )), str_join(('受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是大家身边看得见、学得到的榜样。', ))))
@@ -217,7 +243,7 @@ def root(context, missing=missing, environment=environment):
             l_0_n_said['n'] = (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') + t_2(((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts'))))
         l_1_r = missing
         yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else [])))))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，') if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else []))))))
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_deal = resolve('deal')
@@ -232,6 +258,9 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
+            if ((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact) and ((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact) in environment.getattr(l_1_r, 'facts'))):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，就是他们当中的优秀代表。', )), str_join(('这次受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是其中的优秀代表。', )), _loop_vars=_loop_vars))
         l_1_r = l_1_deal = missing
         if (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') > 1):
             pass
@@ -266,6 +295,9 @@ def root(context, missing=missing, environment=environment):
     l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
+    l_0_cared = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+    context.vars['cared'] = l_0_cared
+    context.exported_vars.add('cared')
     for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
         _loop_vars = {}
         pass
@@ -276,16 +308,25 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['any'] = True
+            for l_2_it in environment.getattr(l_1_t, 'items'):
+                _loop_vars = {}
+                pass
+                if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_4(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
+                    pass
+                    if not isinstance(l_0_cared, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_0_cared['v'] = True
+            l_2_it = missing
         if environment.getattr(l_1_t, 'targets'):
             pass
             yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
             yield '，'
     l_1_t = missing
-    if ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
+    if (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
         yield '\n'
-    elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
+    elif (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，为广大医务工作者创造良好的执业环境。', ))))
         yield '\n'
@@ -299,7 +340,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
             yield '\n'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
     if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
         pass
         yield '¶'
@@ -315,14 +356,22 @@ def root(context, missing=missing, environment=environment):
             if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
-        if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
+        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
             pass
             yield '¶'
+            for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
+                _loop_vars = {}
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+            l_1_x = missing
+        if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
+            pass
+            yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的', ('护理技术' if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士') else '医术'), '和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
             yield '\n'
         else:
             pass
-            yield '¶'
+            yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
         yield '\n'
@@ -346,7 +395,7 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), *([] if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else [str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))])))
             yield '\n'
             if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
                 pass
@@ -357,6 +406,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&42=129&43=133&44=139&45=141&46=143&49=146&50=149&51=162&52=165&53=169&54=174&55=178&57=181&58=184&59=192&61=196&62=201&64=204&68=207&71=209&73=220&74=222&75=226&77=236&80=244&81=252&82=253&84=258&85=260&88=264&89=266&90=269&93=284&94=288&95=292&96=298&97=302&98=303&99=306&100=308&102=312&104=318&105=326&106=327&110=329&111=332&112=335&114=339&115=342&116=344&119=349&120=351'
+debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&49=140&50=156&51=160&52=162&55=165&56=168&57=181&58=184&61=188&62=191&63=198&64=202&66=205&67=208&68=216&69=218&71=222&72=227&74=230&78=233&81=235&84=246&85=248&86=252&87=261&89=265&92=273&93=281&94=282&96=287&97=289&100=293&101=295&104=298&105=301&108=325&109=329&110=333&111=339&112=343&113=344&114=347&115=349&117=353&119=359&120=367&121=374&122=376&126=378&127=381&128=384&130=388&131=391&132=393&135=398&136=400'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c9a9fe4bb17934d7dfbf48b45aca1ecef8fd41fc81100733bc327087c44efacb
+# c2835987c98548ae835dd8bfb83860e076e2d16e1c3308a02e7a57cc423c2048

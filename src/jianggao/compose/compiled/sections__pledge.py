@@ -228,7 +228,7 @@ def root(context, missing=missing, environment=environment):
     l_1_x = l_1_line = missing
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，把人力、财力向几项重点工作倾斜。', str_join(('会议部署的重点工作，我们将结合', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的实际，排在全年工作的最前面。', )), '对会上点到的几项重点工作，我们将优先安排人员和经费。', '我们将把有限的人力、财力集中用在会议部署的几项重点工作上。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，把人力、财力向几项重点工作倾斜。', str_join(('会议部署的重点工作，我们将结合', (('我院' if ('医院' in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit)) else '本单位') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') else str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的', ))), '实际，排在全年工作的最前面。', )), '对会上点到的几项重点工作，我们将优先安排人员和经费。', '我们将把有限的人力、财力集中用在会议部署的几项重点工作上。'))
     l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False, n=0)
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
@@ -445,4 +445,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&62=229&63=232&64=235&67=240&68=242&69=258&72=270&74=272&77=281&78=283&83=296&86=298&87=310&88=313&89=316&90=319&92=321&94=323&95=327&96=331&97=335&98=339&100=341&101=344&103=347&104=366&106=374&110=382&111=386&112=388&113=390&115=391&116=394&117=399&118=402&120=405&124=417&125=429&126=432&127=434&128=437&130=442'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 58124026eba0e87a20d4defc4dc8f9ef951ea9597889e2ca67985201a6f18a5a
+# 9afee5aeb192d3c215deff19659c2f9c170b31ca11a544d103660314bf7e94dc
