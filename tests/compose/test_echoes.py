@@ -119,3 +119,12 @@ def test_a_topic_and_a_frame_are_never_left_without_what_completes_them() -> Non
     before = [list(p) for p in parts[0]]
     echoes.heads_not_said_again(parts, shells, ())
     assert parts[0] == before
+
+
+def test_a_remedy_cut_never_leaves_a_bare_heading_of_a_sentence() -> None:
+    # the merged tree's sample half-year meeting: 各项任务，下半年要一项一项盯住进度。 (then …逐项盯住进度。) stood alone
+    # where its remedy was cut as said before
+    parts = [[["对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。"],
+              ["各项任务，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。"]]]
+    echoes.remedies_once(parts, ())
+    assert parts[0][1] == ["各项任务，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。"]

@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..model.brief import Metric
 from .numbers import _magnitude, is_good_news, reads_as_zero
+
+if TYPE_CHECKING:       # (a render never imports pydantic: the records are read without it, tests/briefs/test_quick)
+    from ..model.brief import Metric
 
 
 def in_own_time(fact: str, period_end: dt.date, speech: dt.date) -> str:

@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..model.speech import Block, Heading
 from .once import _DIGIT, _DUTY_LEAD, _ORDINAL, _STOCK_HEAD, _stands, binds, says_head_again
+from .paragraph import SPOKEN
+from .picker import is_headline
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -249,6 +251,15 @@ REMEDY = re.compile(r"(?:分析|查明|查找|说明|找准|讲清)[^，；。]{
 _LAG_TOPIC = re.compile(r"^(?:对|针对)[^，；]*(?:任务|指标|项目|工作|事项)$")
 
 
+def _bare_after_cut(rest: str) -> bool:
+    """Whether a sentence cut down to ``rest`` reads, as said or once paragraph.ration_spoken says it plainly, as a
+    heading with nothing after it (the sample's 各项任务，下半年要一项一项盯住进度。 became …逐项盯住进度。)."""
+    plain = rest
+    for _, rx, plainer in SPOKEN:
+        plain = rx.sub(plainer, plain)
+    return is_headline(rest) or is_headline(plain)
+
+
 def remedy_lines(parts: list[list[list[str]]]) -> list[tuple[int, int, int]]:
     """The sentences that say what is done about lagging work, in speech order."""
     return [(i, j, k) for i, part in enumerate(parts) for j, para in enumerate(part) for k, s in enumerate(para)
@@ -272,6 +283,10 @@ def remedies_once(parts: list[list[list[str]]], keep: Sequence[str], take: Calla
         cut = cut_pieces(s, said)
         if cut is None:
             continue
+        if cut and _bare_after_cut(cut):
+            # what is left would read as a heading with nothing after it (各项任务，下半年要逐项盯住进度。): the
+            # sentence goes whole where its paragraph can spare it, else stays as it was
+            cut = ""
         if cut and not _LAG_TOPIC.match(cut.split("，")[0].rstrip("。")):
             if take is not None:
                 take(s[:len(s) - len(cut)])
