@@ -319,11 +319,11 @@ def root(context, missing=missing, environment=environment):
     l_1_t = missing
     if (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，让广大护士安心、舒心地工作。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
         yield '\n'
     elif (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，让广大医务工作者安心、舒心地工作。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，为广大医务工作者创造良好的执业环境。', ))))
         yield '\n'
     elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')):
         pass
@@ -350,7 +350,7 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
             if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
         if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
             pass
             yield '¶'
@@ -403,4 +403,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&49=140&50=156&51=160&52=162&55=165&56=168&57=181&58=184&61=188&62=191&63=198&64=202&66=205&67=208&68=216&70=220&71=225&73=228&77=231&80=233&83=244&84=246&85=250&89=260&92=268&93=276&94=277&96=282&97=284&100=288&101=290&104=293&105=296&108=320&109=324&110=328&111=334&112=338&113=339&114=342&115=344&117=348&119=354&120=362&121=369&122=371&126=373&127=376&128=379&130=383&131=386&132=388&135=393&136=395'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# fb87f95ab3e9ac0ad3c79ca7017f378180ba5fdffafc521fc7c840afc3678ee9
+# 7928ba694a0395c69ece605c9853c34adab065c2a2613d5209df9cd1da613de2
