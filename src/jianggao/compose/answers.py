@@ -778,13 +778,10 @@ class Answers:
             source = id(entry)
             if source == skip:
                 continue
-            if self.township:
-                # a township answers only where the table words its own part (镇卫生院, 村, 争取上级支持): the county's
-                # 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth reading: 村医老化 answered by 轮训)
-                town = township_answer(entry, self.level)
-                if not town:
-                    continue
-                entry = {**entry, "text": town, "government": "", "bureau": "", "check": ""}
+            own = self._own_part(entry)
+            if own is None:
+                continue
+            entry = own
             # the measure is the speech's own wording (checked for its date, level and voice); the gap it answers is
             # named in passing in the brief's own words, and is not
             gap = gap_of(p, self.gaps)
@@ -810,6 +807,15 @@ class Answers:
             return entry, frame, main, rest, named, check
         return None
 
+    def _own_part(self, entry: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        """``entry`` as this speech's level may say it: a township answers only where the table words its own part
+        (镇卫生院, 村, 争取上级支持): the county's 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth
+        reading: 村医老化 answered by 轮训); None where it has none."""
+        if not self.township:
+            return entry
+        town = township_answer(entry, self.level)
+        return {**entry, "text": town, "government": "", "bureau": "", "check": ""} if town else None
+
     def item_measures(self, item: str) -> list[str]:
         """The measures of the entries on a brief ``item``'s subject (entries_of, the item read as a gap; no catch-all
         worded on a subject, none a problem of this speech was answered by), in the speaker's voice, the speech's
@@ -820,11 +826,10 @@ class Answers:
         for entry in entries_of(item, self.table, self.date):
             if "{subject}" in str(entry.get("text") or "") or id(entry) in used:
                 continue
-            if self.township:
-                town = township_answer(entry, self.level)
-                if not town:
-                    continue
-                entry = {**entry, "text": town, "government": "", "bureau": "", "check": ""}
+            own = self._own_part(entry)
+            if own is None:
+                continue
+            entry = own
             main, _ = body_parts(item, entry, self.slots, self.role, check=False, kind=self.kind)
             said = main + "。"
             if main and "{" not in main and self.picker._timely(said) and self.picker._fresh(said) \
