@@ -103,7 +103,5 @@ def test_brief_items_are_said_with_sentences_of_their_own(measured):
     # (struct23: a brief item with one measure and no neighbour of its business is a numbered item or a special meeting's
     # subsection of its own, no longer a lead sentence inside another item's subsection — reading 44's r1 — and where
     # its area has no unsaid measure on its subject it keeps its one: items7's 加强全科医生培养, one in nine)
-    # (blind24: main stood at 9, the limit; the reworded purposes moved the draws and 推进中西医结合 (items4) and
-    # 推进平安医院建设 (items2) lost their measures to other items: 11.  Two over, named here to be won back, not a new bar)
-    assert s.get("own_0", 0) + s.get("own_1", 0) <= len(measured) // 9 + 2
+    assert s.get("own_0", 0) + s.get("own_1", 0) <= len(measured) // 9
     assert not [r.item for r in measured if r.form == "numbered" and not r.said]

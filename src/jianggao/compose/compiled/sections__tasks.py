@@ -133,7 +133,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (6, 7, 8)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '时间安排上，三季度要全力抓进度，四季度要集中精力查漏补缺、巩固提高。', '三季度承上启下，各项任务在三季度末都要见到明显进度，四季度重在查漏补缺、巩固提高。', '各单位要把下半年的工作排到季、排到月，三季度抓进度，四季度抓收尾，防止前松后紧。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下半年的各项任务，要排出时间表，明确完成时限，确保年底前全面完成。', '各单位要把下半年的工作细化到季、落实到月，防止前松后紧。'))
         l_0_lagging = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
         context.vars['lagging'] = l_0_lagging
         context.exported_vars.add('lagging')
@@ -152,7 +152,7 @@ def root(context, missing=missing, environment=environment):
         l_1_pr = missing
         if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6) and (not environment.getattr((undefined(name='lagging') if l_0_lagging is missing else l_0_lagging), 'v'))):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要一项一项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要逐项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
     elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
         pass
         yield '¶'
@@ -307,4 +307,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&19=108&20=124&21=129&22=132&24=134&25=137&26=153&27=156&28=159&30=164&31=167&37=171&39=183&40=189&42=191&46=196&47=198&48=208&51=210&52=213&56=217&57=220&58=225&59=228&60=240&61=242&69=244&72=247&73=250&74=252&75=266&76=273&77=275&79=285&82=290&83=293&85=296&86=299&87=301&88=303'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0d847182f994192b34325a7d7cb37b8251516f50d344abb771c881e5a8343da2
+# 603ed7458ce4a98e8bf6d873c8bad6fd4b4936551544578f4740ec3765bbe4ee
