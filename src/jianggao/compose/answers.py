@@ -306,7 +306,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("long", "lasting", "{a}不是一两年的事，要一年接着一年抓，{m}{r}。"),
     ("step", "lasting", "{a}要立足长远、逐年推进，{m}{r}。"),
     # … or, with no aim to name it by (招不来、留不住), its measure said as work of years
-    ("years", "lasting-any", "{m}，要作为一项长期任务逐年推进{r}。"),
+    ("years", "lasting-any", "{m}，这项工作要作为一项长期任务逐年推进{r}。"),
     # the measure alone: under an item on the problem's subject (its heading names it), or once the aims are said
     ("lead", "measure", "{m}{r}。"),
     # the measure first, the state it changes after it (a name aim_of has no aim for)
