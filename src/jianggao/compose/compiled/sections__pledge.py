@@ -20,7 +20,6 @@ def root(context, missing=missing, environment=environment):
     l_0_many = resolve('many')
     l_0_options = resolve('options')
     l_0_picks = resolve('picks')
-    l_0_unit_tiers = resolve('unit_tiers')
     l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
     l_0_short_agenda = resolve('short_agenda')
@@ -110,7 +109,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                 pass
-                yield str(('' if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) == 1)) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0)))
+                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0))
                 yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                 yield '。'
             elif environment.getattr(l_1_r, 'facts'):
@@ -173,7 +172,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就贯彻会议精神作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
     yield '\n¶一是'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。‖统一思想，提高认识。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
@@ -195,27 +194,20 @@ def root(context, missing=missing, environment=environment):
     if ((((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and ('医院' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year') >= 2018)):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将在院党委领导下履行好院长职责，重要工作提交党委会集体研究后亲自部署、亲自过问，班子成员分工负责，一级抓一级、一级对一级负责。‖在院党委的领导下，我将带头履职尽责，重大事项集体研究决定，班子成员分工负责，形成一级抓一级的工作格局。'))
-    elif (((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))) and (not (undefined(name='unit_tiers') if l_0_unit_tiers is missing else l_0_unit_tiers))):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，班子成员分工负责，每一项任务都明确到科室、落实到人。‖我将带头履职尽责，重要工作亲自部署，班子成员各管一块，每一项任务都有人抓、有人管。'))
         yield '\n'
     elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、一级对一级负责。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
-        yield '\n'
-    elif (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='unit_tiers') if l_0_unit_tiers is missing else l_0_unit_tiers))):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，每一项任务都明确到科室、落实到人。‖领导班子将带头抓落实，主要负责同志负总责，班子成员各管一块，每一项任务都有人抓、有人管。'))
         yield '\n'
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、一级对一级负责。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，组织大家认真学习讨论，把思想统一到会议精神上来。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，组织大家逐条学习讨论今年的目标任务。‖我们将把会议精神传达到每一个科室、每一名职工，并把今年的目标任务分解到科室、落实到人。‖我们将通过多种形式组织干部职工学习会议精神，把思想和行动统一到会议的部署上来。'))
     yield '¶二是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '突出重点，真抓实干。‖聚焦重点，狠抓落实。‖突出重点，攻坚克难。'))
     l_0_fit = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), said=False)
@@ -330,11 +322,11 @@ def root(context, missing=missing, environment=environment):
             context.vars['_'] = l_0__
         if (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('协调解决', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '用房和运行中的实际困难，配合上级把乡村医生补助落实到位，把乡村医生队伍稳定住。‖为', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '解决用房、水电等实际困难，配合上级落实乡村医生补助，让乡村医生安心在村里服务。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('协调解决', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '用房和运行中的实际困难，配合上级把乡村医生补助落实到位，把乡村医生队伍稳定住。‖为', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '解决用房、水电等实际困难，配合上级落实乡村医生补助，稳定乡村医生队伍。', )))
             context.vars['_'] = l_0__
         if ('签约' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text')):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，让签约群众真正得到实惠。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，让签约群众看得见变化。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，提高群众的知晓率和签约率。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，做好入户随访和健康指导。', )))
             context.vars['_'] = l_0__
         if ((((not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) and ('改厕' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('厕所' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('人居环境' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
@@ -351,7 +343,7 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('creation')
         if (('爱国卫生' in (undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties)) and ('爱国卫生' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('深入开展爱国卫生运动，以', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '为抓手，把环境卫生整治抓在日常、落到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。‖把爱国卫生运动和', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '结合起来，发动群众清洁家园，让', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '环境卫生面貌有看得见的改观。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('深入开展爱国卫生运动，以', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '为抓手，把环境卫生整治抓在日常、落到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。‖把爱国卫生运动和', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '结合起来，发动群众清洁家园，集中整治', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '的卫生死角和脏乱差问题。', ))))
         l_0_firsts = []
         context.vars['firsts'] = l_0_firsts
         context.exported_vars.add('firsts')
@@ -389,13 +381,13 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_t = l_1_TASK_MORE = missing
     if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，遇到的困难我们先自己想办法，自己解决不了的及时提请帮助协调。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几件事，我们将由班子成员分头牵头，一件一件抓在手上。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，遇到的困难我们先自己想办法，自己解决不了的及时提请帮助协调。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几项工作，我们将由班子成员分头牵头，逐项抓好落实。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。', '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、说到做到。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，干得好的表扬，落后的约谈。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，对工作落后的及时约谈、督促整改。'))
     l_0_campaign = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'conduct')[:1]
     context.vars['campaign'] = l_0_campaign
     context.exported_vars.add('campaign')
@@ -451,6 +443,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&27=111&29=122&30=145&31=147&32=150&33=161&36=170&37=174&38=176&39=178&40=180&43=181&46=184&47=187&48=190&52=195&55=198&56=202&57=206&58=210&59=213&60=220&63=221&64=224&67=237&68=240&69=243&72=248&73=250&74=266&77=278&79=280&82=289&83=291&88=304&91=306&92=318&93=321&94=324&95=327&97=329&99=331&100=335&101=339&102=343&103=347&105=349&106=352&108=355&109=374&111=382&115=390&116=394&117=396&118=398&120=399&121=402&122=407&123=410&125=413&129=425&130=437&131=440&132=442&133=445&135=450'
+debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&62=229&63=232&64=235&67=240&68=242&69=258&72=270&74=272&77=281&78=283&83=296&86=298&87=310&88=313&89=316&90=319&92=321&94=323&95=327&96=331&97=335&98=339&100=341&101=344&103=347&104=366&106=374&110=382&111=386&112=388&113=390&115=391&116=394&117=399&118=402&120=405&124=417&125=429&126=432&127=434&128=437&130=442'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# a947f794c16f91772896a81156f46dc56f9854fd9c3c0f4916b6141b039cf64d
+# 9afee5aeb192d3c215deff19659c2f9c170b31ca11a544d103660314bf7e94dc
