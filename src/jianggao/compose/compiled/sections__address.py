@@ -21,7 +21,9 @@ def root(context, missing=missing, environment=environment):
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_n_said = resolve('n_said')
+    l_0_own = resolve('own')
     l_0_figure_times = resolve('figure_times')
+    l_0_went = resolve('went')
     l_0_crew1 = resolve('crew1')
     l_0_tasks = resolve('tasks')
     l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_trainee = l_0_event = l_0_held = l_0_welcome = l_0_staff_fact = l_0_moment = l_0_cg = l_0_celebration = l_0_we = l_0_said = l_0_cared = l_0_wish = missing
@@ -240,8 +242,30 @@ def root(context, missing=missing, environment=environment):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_n_said['n'] = (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') + t_2(((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts'))))
         l_1_r = missing
+        l_0_own = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), all=True)
+        context.vars['own'] = l_0_own
+        context.exported_vars.add('own')
+        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            _loop_vars = {}
+            pass
+            if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
+                pass
+                if not isinstance(l_0_own, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_own['all'] = False
+            for l_2_f in environment.getattr(l_1_r, 'facts'):
+                l_2_own_time = resolve('own_time')
+                _loop_vars = {}
+                pass
+                if (not environment.call(context, (undefined(name='own_time') if l_2_own_time is missing else l_2_own_time), l_2_f, _loop_vars=_loop_vars)):
+                    pass
+                    if not isinstance(l_0_own, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_0_own['all'] = False
+            l_2_f = l_2_own_time = missing
+        l_1_r = missing
         yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，') if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else []))))))
+        yield str(('' if environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'all') else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，') if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else [])))))))
         yield '\n'
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             l_1_deal = resolve('deal')
@@ -257,6 +281,29 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
         l_1_r = l_1_deal = missing
+        l_0_went = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+        context.vars['went'] = l_0_went
+        context.exported_vars.add('went')
+        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            _loop_vars = {}
+            pass
+            for l_2_f in environment.getattr(l_1_r, 'facts'):
+                _loop_vars = {}
+                pass
+                for l_3_w in ['驰援', '援鄂', '援藏', '援疆', '援外', '对口支援', '医疗队']:
+                    _loop_vars = {}
+                    pass
+                    if (l_3_w in l_2_f):
+                        pass
+                        if not isinstance(l_0_went, Namespace):
+                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                        l_0_went['v'] = True
+                l_3_w = missing
+            l_2_f = missing
+        l_1_r = missing
+        if environment.getattr((undefined(name='went') if l_0_went is missing else l_0_went), 'v'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '在此，向这些出征的同志和他们的家人道一声辛苦！', '这些同志舍小家、顾大家，我们向他们和他们的家人道一声辛苦！'))
         if (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') > 1):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这些成绩的取得，凝聚着', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的默默奉献，也是社会各界的大力支持。', ))))
@@ -343,30 +390,29 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望各位授课老师把经验和方法毫无保留地传授给大家，把这期培训班办出质量、办出实效。', '也希望承办单位周密组织、搞好服务，确保培训取得实效。'))
         yield '\n'
-    else:
+    if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
         pass
-        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+        yield '¶'
+        for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
+            _loop_vars = {}
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
-            if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
-                pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
-        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+        l_1_x = missing
+    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+        pass
+        yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
+        if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
             pass
-            yield '¶'
-            for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
-                _loop_vars = {}
-                pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
-            l_1_x = missing
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
         if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
             pass
-            yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
+            yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的', ('护理技术' if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士') else '医术'), '和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
             yield '\n'
         else:
             pass
-            yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
+            yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
         yield '\n'
@@ -401,6 +447,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=59&8=62&12=65&13=68&14=71&16=74&17=90&19=93&21=96&22=99&23=102&26=107&31=108&32=111&33=116&34=118&36=122&38=124&41=126&44=129&45=133&46=139&49=140&50=156&51=160&52=162&55=165&56=168&57=181&58=184&61=188&62=191&63=198&64=202&66=205&67=208&68=216&70=220&71=225&73=228&77=231&80=233&83=244&84=246&85=250&89=260&92=268&93=276&94=277&96=282&97=284&100=288&101=290&104=293&105=296&108=320&109=324&110=328&111=334&112=338&113=339&114=342&115=344&117=348&119=354&120=362&121=369&122=371&126=373&127=376&128=379&130=383&131=386&132=388&135=393&136=395'
+debug_info = '5=61&8=64&12=67&13=70&14=73&16=76&17=92&19=95&21=98&22=101&23=104&26=109&31=110&32=113&33=118&34=120&36=124&38=126&41=128&44=131&45=135&46=141&49=142&50=158&51=162&52=164&55=167&56=170&57=183&58=186&61=190&62=193&63=200&64=204&66=207&67=210&68=218&70=222&71=227&73=230&77=233&80=235&85=245&86=268&87=270&88=274&94=284&95=304&96=307&99=315&100=323&101=324&103=329&104=331&107=335&108=337&111=340&112=343&115=367&116=371&117=375&118=381&119=385&120=386&121=389&122=391&125=393&128=401&129=408&130=415&131=417&135=419&136=422&137=425&139=429&140=432&141=434&144=439&145=441'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7928ba694a0395c69ece605c9853c34adab065c2a2613d5209df9cd1da613de2
+# e87b884e7e0ce29607517d557749ca048502f273905798af0467312435eab8fa

@@ -20,6 +20,7 @@ def root(context, missing=missing, environment=environment):
     l_0_many = resolve('many')
     l_0_options = resolve('options')
     l_0_picks = resolve('picks')
+    l_0_unit_tiers = resolve('unit_tiers')
     l_0_local_units = resolve('local_units')
     l_0_namespace = resolve('namespace')
     l_0_short_agenda = resolve('short_agenda')
@@ -109,7 +110,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                 pass
-                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0))
+                yield str(('' if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) == 1)) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), ([str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', ))] + ([str_join(('一年来，', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面', ))] if (('一年来，' in (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)) and (not environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')), 0), _loop_vars=_loop_vars))) else [])), _loop_vars=_loop_vars), 0)))
                 yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                 yield '。'
             elif environment.getattr(l_1_r, 'facts'):
@@ -172,7 +173,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('下面，我就贯彻会议精神作', environment.call(context, (undefined(name='many') if l_0_many is missing else l_0_many), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'points', 3)), '点表态：', )), '对做好今年的工作，我们表态如下：', '围绕落实好这次会议精神，我们表态如下：'))
     yield '\n¶一是'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。‖统一思想，提高认识。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
@@ -194,10 +195,17 @@ def root(context, missing=missing, environment=environment):
     if ((((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and ('医院' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'year') >= 2018)):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将在院党委领导下履行好院长职责，重要工作提交党委会集体研究后亲自部署、亲自过问，班子成员分工负责，一级抓一级、一级对一级负责。‖在院党委的领导下，我将带头履职尽责，重大事项集体研究决定，班子成员分工负责，形成一级抓一级的工作格局。'))
+    elif (((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))) and (not (undefined(name='unit_tiers') if l_0_unit_tiers is missing else l_0_unit_tiers))):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，班子成员分工负责，每一项任务都明确到科室、落实到人。‖我将带头履职尽责，重要工作亲自部署，班子成员各管一块，每一项任务都有人抓、有人管。'))
         yield '\n'
     elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ('副' not in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'speaker_title'))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('unit', 'bureau'))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我将带头履职，重要工作亲自部署、亲自过问，分管负责同志具体抓，一级抓一级、一级对一级负责。‖我将带头履职尽责，重要工作亲自部署，班子成员分工负责，形成一级抓一级的工作格局。'))
+        yield '\n'
+    elif (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='unit_tiers') if l_0_unit_tiers is missing else l_0_unit_tiers))):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，每一项任务都明确到科室、落实到人。‖领导班子将带头抓落实，主要负责同志负总责，班子成员各管一块，每一项任务都有人抓、有人管。'))
         yield '\n'
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2):
         pass
@@ -443,6 +451,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=66&12=79&13=82&14=85&15=89&16=91&17=93&20=95&21=98&23=103&25=105&26=110&28=121&29=144&30=146&31=149&32=160&35=169&36=173&37=175&38=177&39=179&42=180&45=183&46=186&47=189&51=194&52=198&53=202&54=205&55=212&58=213&59=216&62=229&63=232&64=235&67=240&68=242&69=258&72=270&74=272&77=281&78=283&83=296&86=298&87=310&88=313&89=316&90=319&92=321&94=323&95=327&96=331&97=335&98=339&100=341&101=344&103=347&104=366&106=374&110=382&111=386&112=388&113=390&115=391&116=394&117=399&118=402&120=405&124=417&125=429&126=432&127=434&128=437&130=442'
+debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&27=111&29=122&30=145&31=147&32=150&33=161&36=170&37=174&38=176&39=178&40=180&43=181&46=184&47=187&48=190&52=195&55=198&56=202&57=206&58=210&59=213&60=220&63=221&64=224&67=237&68=240&69=243&72=248&73=250&74=266&77=278&79=280&82=289&83=291&88=304&91=306&92=318&93=321&94=324&95=327&97=329&99=331&100=335&101=339&102=343&103=347&105=349&106=352&108=355&109=374&111=382&115=390&116=394&117=396&118=398&120=399&121=402&122=407&123=410&125=413&129=425&130=437&131=440&132=442&133=445&135=450'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 9afee5aeb192d3c215deff19659c2f9c170b31ca11a544d103660314bf7e94dc
+# 40775fa2fc9bb6a4717af11e0c98947f66c241da64f58b835193632b5ad03066

@@ -274,14 +274,15 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['cover'] = l_1_cover
             for l_2_i in (undefined(name='items') if l_0_items is missing else l_0_items):
                 l_2_facet_of = resolve('facet_of')
+                l_2_same_subject = resolve('same_subject')
                 _loop_vars = {}
                 pass
-                if (environment.call(context, (undefined(name='facet_of') if l_2_facet_of is missing else l_2_facet_of), l_2_i, [environment.getitem(l_1_f, 0)], _loop_vars=_loop_vars) >= 0):
+                if ((environment.call(context, (undefined(name='facet_of') if l_2_facet_of is missing else l_2_facet_of), l_2_i, [environment.getitem(l_1_f, 0)], _loop_vars=_loop_vars) >= 0) or environment.call(context, (undefined(name='same_subject') if l_2_same_subject is missing else l_2_same_subject), t_6(context.eval_ctx, environment.getitem(environment.call(context, environment.getattr(environment.getitem(l_1_f, 0), 'split'), '‖', _loop_vars=_loop_vars), 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), l_2_i, _loop_vars=_loop_vars)):
                     pass
                     if not isinstance(l_1_cover, Namespace):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                     l_1_cover['hit'] = True
-            l_2_i = l_2_facet_of = missing
+            l_2_i = l_2_facet_of = l_2_same_subject = missing
             if ((((not environment.getattr((undefined(name='cover') if l_1_cover is missing else l_1_cover), 'hit')) and (t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)) < (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count))) and environment.call(context, (undefined(name='title_fits') if l_1_title_fits is missing else l_1_title_fits), environment.getitem(l_1_f, 0), _loop_vars=_loop_vars)) and environment.call(context, (undefined(name='in_field') if l_1_in_field is missing else l_1_in_field), t_6(context.eval_ctx, environment.getitem(environment.call(context, environment.getattr(environment.getitem(l_1_f, 0), 'split'), '‖', _loop_vars=_loop_vars), 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'subject_field'), _loop_vars=_loop_vars)):
                 pass
                 l_1__ = environment.call(context, environment.getattr((undefined(name='kept') if l_0_kept is missing else l_0_kept), 'append'), l_1_f, _loop_vars=_loop_vars)
@@ -305,6 +306,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&19=108&20=124&21=129&22=132&24=134&25=137&26=153&27=156&28=159&30=164&31=167&37=171&39=183&40=189&42=191&46=196&47=198&48=208&51=210&52=213&56=217&57=220&58=225&59=228&60=240&61=242&69=244&72=247&73=250&74=252&75=266&76=273&77=275&79=285&82=290&83=293&85=296&86=299&87=301&88=303'
+debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&19=108&20=124&21=129&22=132&24=134&25=137&26=153&27=156&28=159&30=164&31=167&37=171&39=183&40=189&42=191&46=196&47=198&48=208&51=210&52=213&56=217&57=220&58=225&59=228&60=240&61=242&69=244&72=247&73=250&74=252&75=266&76=273&77=275&79=286&82=291&83=294&85=297&86=300&87=302&88=304'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 621c95734383b665352098f49e538d46bc8206940620d0c6a71e10b105f8d255
+# c7457cb4254c6bef46ecc7ed49c38798e25940646b39119268f752890ae42160
