@@ -158,5 +158,7 @@ def share(later: str, earlier: str, skip: Set[str] = frozenset()) -> tuple[float
 
 def same(later: str, earlier: str, skip: Set[str] = frozenset()) -> bool:
     """Whether ``later`` says ``earlier``'s point again (see the module's docstring)."""
+    if forms(later).isdisjoint(forms(earlier)):
+        return False      # no word of the later sentence is held (share's part is 0): most pairs a speech asks
     total, part = share(later, earlier, skip)
     return total >= MIN_WEIGHT and part >= SAME_SHARE
