@@ -570,10 +570,13 @@ def _sentences_of(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in _SENTENCE_END.split(text) if s.strip())
 
 
+_UNKEYED = re.compile(r"[\s，。！？；：、“”‘’（）()—…,.;:!?]")
+
+
 @lru_cache(maxsize=65536)
 def sentence_key(sentence: str) -> str:
     """A sentence with punctuation and spaces removed, so trivial variants still count as the same."""
-    return re.sub(r"[\s，。！？；：、“”‘’（）()—…,.;:!?]", "", sentence)
+    return _UNKEYED.sub("", sentence)
 
 
 def is_headline(sentence: str) -> bool:

@@ -414,6 +414,9 @@ def _any_business() -> re.Pattern[str] | None:
 
 
 _CONVENE = next(b for b in BUSINESSES if b.key == "convene")
+# (beyond_powers splits ~1,000 lines a speech: compiled once, not looked up in re's cache each time)
+_SENTENCE_END = re.compile(r"[。；]")
+_CLAUSE_END = re.compile(r"(?<=[，。；：])")
 
 
 @lru_cache(maxsize=_KEPT)
@@ -422,7 +425,7 @@ def _whole_sentence_beyond(sentence: str, role: str, level: str, date: dt.date) 
     信息共享机制) by a speaker who cannot convene them."""
     return any(_CONVENE.words.search(c) and not may_order(_CONVENE, role, level, date)
                and not _REPORTS.search(_CONVENE.words.sub("", c))
-               for c in re.split(r"[。；]", sentence) if "，" in c)
+               for c in _SENTENCE_END.split(sentence) if "，" in c)
 
 
 def lead_body(b: Business, level: str, date: dt.date | None = None) -> str:
@@ -524,7 +527,7 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
 def beyond_powers(sentence: str, role: str, level: str, date: dt.date) -> list[str]:
     """The keys of the businesses ``sentence`` orders beyond its speaker's powers (the level bench's checker)."""
     found = ["convene"] if _whole_sentence_beyond(sentence, role, level, date) else []
-    for c in re.split(r"(?<=[，。；：])", sentence):
+    for c in _CLAUSE_END.split(sentence):
         if providers_within(c, role, level) != c:
             found.append("providers")
             continue
