@@ -128,3 +128,20 @@ def test_a_remedy_cut_never_leaves_a_bare_heading_of_a_sentence() -> None:
               ["各项任务，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。"]]]
     echoes.remedies_once(parts, ())
     assert parts[0][1] == ["各项任务，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。"]
+
+
+def test_a_clause_saying_again_what_the_sentence_before_it_said_goes() -> None:
+    # reading 46 (r1's 计划生育 block; b01's 接种率): the later clause goes, the sentence's own news stays
+    shells = [[Heading(2, "（四）", "扎实做好公共卫生服务"), Paragraph("")]]
+    parts = [[[], ["生育政策调整以后，出生人口监测要跟上，及时掌握出生人口变化，为妇幼保健和学前教育资源配置提供依据。",
+                   "要掌握出生人口变化，提前做好产科、儿科床位和人员的调配，满足群众的生育服务需求。"]]]
+    echoes.ideas_once(parts, shells, ())
+    assert parts[0][1][1] == "要提前做好产科、儿科床位和人员的调配，满足群众的生育服务需求。"
+    # the brief's words and a new subject stay
+    parts = [[[], ["生育政策调整以后，出生人口监测要跟上，及时掌握出生人口变化，为妇幼保健和学前教育资源配置提供依据。",
+                   "要掌握出生人口变化，提前做好产科、儿科床位和人员的调配，满足群众的生育服务需求。"]]]
+    echoes.ideas_once(parts, shells, ("要掌握出生人口变化",))
+    assert parts[0][1][1].startswith("要掌握出生人口变化")
+    parts = [[[], ["要加强儿童健康管理和出生缺陷综合防治。", "做好两癌筛查，扩大筛查覆盖面，做到早发现、早诊断、早治疗。"]]]
+    echoes.ideas_once(parts, shells, ())
+    assert len(parts[0][1]) == 2 and parts[0][1][1].startswith("做好两癌筛查")

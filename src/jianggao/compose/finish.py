@@ -908,6 +908,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     echoes.heads_not_said_again(parts, shells, clauses, echo_room.take, spare_it)
     echoes.measures_once(parts, shells, every_role, clauses, echo_room.take, spare_it)
     echoes.remedies_once(parts, clauses, echo_room.take, spare_it)
+    # one idea said again a sentence or two on in its item loses the clause that says it (reading 46's REP)
+    echoes.ideas_once(parts, shells, clauses, echo_room.take, spare_it, swap)
     echoes.adverbs_once(parts, clauses)
     echoes.represent_once(parts)
     _voice(parts)
