@@ -145,3 +145,22 @@ def test_a_clause_saying_again_what_the_sentence_before_it_said_goes() -> None:
     parts = [[[], ["要加强儿童健康管理和出生缺陷综合防治。", "做好两癌筛查，扩大筛查覆盖面，做到早发现、早诊断、早治疗。"]]]
     echoes.ideas_once(parts, shells, ())
     assert len(parts[0][1]) == 2 and parts[0][1][1].startswith("做好两癌筛查")
+
+
+def test_the_safeguards_say_each_duty_once() -> None:
+    # reading 46's r1: 防止资金沉淀 … 防止闲置挪用; 问题不解决不放过 … 决不能不了了之
+    parts = [[["资金要跟着项目进度走，防止资金沉淀、项目拖期。", "项目资金要专款专用，跟踪问效，防止闲置挪用。"],
+              ["对进度落后的单位，县政府将专门听取情况汇报，问题不解决不放过。",
+               "对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。"]]]
+    echoes.duties_once(parts, ["safeguards"], ())
+    # (项目资金要专款专用，跟踪问效。 reads as a headline: the clause stays where the sentence may not go)
+    assert parts[0][0][1].endswith("防止闲置挪用。")
+    assert parts[0][1][1] == "对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任。"
+    echoes.duties_once(parts, ["safeguards"], (), may_go=lambda para, k: True)
+    assert parts[0][0] == ["资金要跟着项目进度走，防止资金沉淀、项目拖期。"]
+    # only in the safeguards, and never the brief's words
+    parts = [[["资金要跟着项目进度走，防止资金沉淀、项目拖期。", "项目资金要专款专用，跟踪问效，防止闲置挪用。"]]]
+    echoes.duties_once(parts, ["tasks"], ())
+    assert parts[0][0][1].endswith("防止闲置挪用。")
+    echoes.duties_once(parts, ["safeguards"], ("防止闲置挪用",))
+    assert parts[0][0][1].endswith("防止闲置挪用。")

@@ -614,3 +614,54 @@ def ideas_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Se
                 instead = swap(i, s, para, heading)
                 if instead:
                     para[k] = instead
+
+
+# --- the safeguards say each duty once -------------------------------------------------------------------------------
+# Reading 46's r1 and r4: the safeguards part drew one duty from two of its pools (组织领导's 牵头单位要拿出推进方案，配合
+# 单位要主动跟进 and 协作配合's 几个部门共同承担的任务，要分清主次、明确牵头; 投入's 防止资金沉淀 and 防止闲置挪用; 督查's
+# 问题不解决不放过 and 决不能不了了之).  Each family is said once in the part.
+DUTIES: dict[str, re.Pattern[str]] = {
+    # (who leads each task: not a lead's other duties, 牵头单位要说明原因, 牵头部门要定期召集有关部门碰头)
+    "lead": re.compile(r"明确[^，。；]{0,4}牵头|谁牵头|牵头单位要拿出推进方案|牵头的要牵好头|牵头单位要主动协调"),
+    "idle": re.compile(r"闲置|挪用|沉淀|截留"),
+    "through": re.compile(r"不放过|不了了之|一督到底|跟踪到底|一抓到底|盯住不放"),
+}
+
+
+def duties_said(parts: list[list[list[str]]], roles: Sequence[str]) -> Iterator[tuple[int, int, int, set[str]]]:
+    """Each sentence of the safeguards part with the duty families (DUTIES) a sentence before it in the part said:
+    (part, paragraph, index, families)."""
+    for i, part in enumerate(parts):
+        if i >= len(roles) or roles[i] != "safeguards":
+            continue
+        said: set[str] = set()
+        for j, para in enumerate(part):
+            for k, s in enumerate(para):
+                mine = {name for name, pattern in DUTIES.items() if pattern.search(s)}
+                if mine & said:
+                    yield i, j, k, mine & said
+                said |= mine
+
+
+def duties_once(parts: list[list[list[str]]], roles: Sequence[str], keep: Sequence[str],
+                take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None
+                ) -> None:
+    """A duty of the safeguards said a second time (DUTIES) loses its clause where the rest stands (项目资金要专款专用，
+    跟踪问效，防止闲置挪用 → …跟踪问效); else the sentence goes where its paragraph can spare
+    it and the floor (``take``) allows.  Never a figure or the brief's words."""
+    for i, j, k, families in sorted(duties_said(parts, roles), reverse=True):
+        para = parts[i][j]
+        s = para[k]
+        if _keeps(s, keep):
+            continue
+        def said(clause: str, families: set[str] = families) -> bool:
+            return any(DUTIES[f].search(clause) for f in families)
+
+        cut = cut_pieces(s, said)
+        if cut:
+            if take is not None:
+                take(s[:len(s) - len(cut)])
+            para[k] = cut
+            continue
+        if may_go is not None and may_go(para, k) and (take is None or take(s)):
+            para.pop(k)
