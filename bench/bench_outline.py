@@ -320,7 +320,8 @@ def echo_counts(text: str) -> dict[str, list[str]]:
     for i, j, k, earlier, skip in echoes.idea_repeats(parts, shells):
         s = parts[i][j][k]
         said = [c for c in re.split(r"[，；]", s[:-1]) if not re.search(r"\d", c)
-                and any(echoes.idea_again(c, e, skip) for e in earlier)]
+                and (any(echoes.idea_again(c, e, skip) for e in earlier[-echoes.IDEA_BACK:])
+                     or any(echoes.list_again(c, e, skip) for e in earlier))]
         if said:
             out["idea"].append(f"{said[0]} ({s[:24]})")
     for i, j, k, heads in echoes.heads_said_again(parts, shells):

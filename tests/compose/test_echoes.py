@@ -164,3 +164,29 @@ def test_the_safeguards_say_each_duty_once() -> None:
     assert parts[0][0][1].endswith("防止闲置挪用。")
     echoes.duties_once(parts, ["safeguards"], ("防止闲置挪用",))
     assert parts[0][0][1].endswith("防止闲置挪用。")
+
+
+def test_a_word_is_not_stacked_in_running_sentences() -> None:
+    # reading 46's r1 #2 and #4
+    parts = [[["刚才，局长作了工作报告，我完全赞同。", "请各单位结合实际，认真抓好贯彻落实。", "下面，结合我旗实际，我讲四点意见。"],
+              ["这些成绩，是全旗卫生计生系统团结拼搏、辛勤付出的结果。",
+               "我代表旗委、旗政府，向一年来辛勤工作在卫生计生战线的同志们表示衷心的感谢！"]]]
+    echoes.stacked_once(parts, ())
+    assert parts[0][0][-1] == "下面，我讲四点意见。"
+    assert parts[0][1][1] == "我代表旗委、旗政府，向一年来工作在卫生计生战线的同志们表示衷心的感谢！"
+
+
+def test_a_list_said_again_in_its_item_goes() -> None:
+    # reading 46's r1 #15: 推广针灸、推拿、拔罐等中医药适宜技术 … 大力开展针灸、推拿等中医特色疗法
+    shells = [[Heading(2, "（二）", "充分发挥中医药特色优势"), Paragraph("")]]
+    parts = [[[], ["苏木乡镇卫生院的中医馆要配齐中医药人员，推广针灸、推拿、拔罐等中医药适宜技术。",
+                   "开展中医药文化进社区、进校园、进家庭活动。",
+                   "各苏木乡镇卫生院要加强基层中医药服务能力建设。",
+                   "大力开展针灸、推拿等中医特色疗法，建立并完善中医临床科室与西医临床科室的会诊、转诊制度。"]]]
+    echoes.ideas_once(parts, shells, ())
+    assert parts[0][1][3] == "建立并完善中医临床科室与西医临床科室的会诊、转诊制度。"
+    # a list named again to say something new of it stays (高血压、糖尿病: screened, then managed)
+    parts = [[[], ["要开展高血压、糖尿病筛查，做到早发现、早干预。",
+                   "对确诊的高血压、糖尿病患者，签约医生要按规范开展随访，指导用药和生活方式调整。"]]]
+    echoes.ideas_once(parts, shells, ())
+    assert len(parts[0][1]) == 2 and parts[0][1][1].startswith("对确诊的")

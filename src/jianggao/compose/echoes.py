@@ -562,11 +562,37 @@ def idea_again(clause: str, earlier: str, skip: frozenset[str] = frozenset()) ->
     return weight >= IDEA_WEIGHT and held >= IDEA_SHARED and held >= IDEA_HELD * weight
 
 
+# A list said again: two or more items of a list (X、Y) of an earlier sentence listed again in a clause that holds at
+# least LIST_HELD of its weight in that sentence (推广针灸、推拿、拔罐等中医药适宜技术 … 大力开展针灸、推拿等中医特色疗法).
+LIST_HELD = 0.35
+_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
+
+
+def _runs_of(text: str) -> list[list[str]]:
+    """The lists of ``text``, each item cut to what it names: the first to its last two characters (大力开展针灸 →
+    针灸), the last to its first two (拔罐等中医药适宜 → 拔罐)."""
+    out = []
+    for m in _LIST.finditer(text):
+        run = m.group().split("、")
+        out.append([run[0][-2:], *run[1:-1], run[-1][:2]])
+    return out
+
+
+def list_again(clause: str, earlier: str, skip: frozenset[str] = frozenset()) -> bool:
+    """Whether ``clause`` lists again two or more items of a list in ``earlier`` and ``earlier`` holds LIST_HELD of
+    its weight."""
+    theirs = {x for run in _runs_of(earlier) for x in run}
+    if not theirs or not any(sum(1 for x in run if x in theirs) >= 2 for run in _runs_of(clause)):
+        return False
+    weight, held = idea_held(clause, earlier, skip)
+    return weight >= IDEA_WEIGHT and held >= LIST_HELD * weight
+
+
 def idea_repeats(parts: list[list[list[str]]], shells: list[list[Block]]
                  ) -> Iterator[tuple[int, int, int, list[str], frozenset[str]]]:
-    """Each sentence of a paragraph with the sentences before it in its item that it may say again (at most IDEA_BACK)
-    and the heading words set aside: (part, paragraph, index, earlier, skip).  Item heads (一是…) and sentences that
-    point ahead are not asked, nor asked against."""
+    """Each sentence of a paragraph with the sentences before it in its item that it may say again (idea_again asks
+    the last IDEA_BACK of them, list_again all) and the heading words set aside: (part, paragraph, index, earlier,
+    skip).  Item heads (一是…) and sentences that point ahead are not asked, nor asked against."""
     for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
         heading: frozenset[str] = frozenset()
         for j, (para, block) in enumerate(zip(part, shell, strict=True)):
@@ -579,7 +605,7 @@ def idea_repeats(parts: list[list[list[str]]], shells: list[list[Block]]
                     skip, run = heading | samepoint.forms(s), []
                     continue
                 if run and not _POINTS_AHEAD.search(s):
-                    yield i, j, k, run[-IDEA_BACK:], skip
+                    yield i, j, k, list(run), skip
                 run.append(s)
 
 
@@ -597,7 +623,8 @@ def ideas_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Se
         s = para[k]
 
         def gone(clause: str, earlier: list[str] = earlier, skip: frozenset[str] = skip) -> bool:
-            return not _keeps(clause, keep) and any(idea_again(clause, e, skip) for e in earlier)
+            return not _keeps(clause, keep) and (any(idea_again(clause, e, skip) for e in earlier[-IDEA_BACK:])
+                                                 or any(list_again(clause, e, skip) for e in earlier))
 
         cut = cut_pieces(s, gone)
         if cut is None:
@@ -665,3 +692,28 @@ def duties_once(parts: list[list[list[str]]], roles: Sequence[str], keep: Sequen
             continue
         if may_go is not None and may_go(para, k) and (take is None or take(s)):
             para.pop(k)
+
+
+# --- a word not stacked in running sentences -------------------------------------------------------------------------
+# A word the listener hears again in the very next sentence (reading 46's r1: 团结拼搏、辛勤付出的结果。我代表…，向一年
+# 来辛勤工作在…; 请各单位结合实际，认真抓好贯彻落实。下面，结合我旗实际，我讲四点意见。): the later sentence says it
+# without the word where it reads as well without it.  (said before, the later sentence's words to cut)
+STACKED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"辛勤"), re.compile(r"辛勤(?=工作)")),
+    (re.compile(r"结合[^，。；！]{0,5}实际"), re.compile(r"(?<=[，。；])结合(?:我[省市县区旗镇乡]|本地|本地区|本单位|各自)?实际，")),
+)
+
+
+def stacked_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """A word of STACKED said in a sentence and again in the next (in its paragraph or opening the next) is said once:
+    the later sentence drops it (in place).  Never a sentence holding the brief's words."""
+    for part in parts:
+        prev = ""
+        for para in part:
+            for k, s in enumerate(para):
+                if prev and not _keeps(s, keep):
+                    for said, again in STACKED:
+                        if said.search(prev) and again.search(s):
+                            s = again.sub("", s, count=1)
+                    para[k] = s
+                prev = s

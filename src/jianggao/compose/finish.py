@@ -912,6 +912,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     echoes.ideas_once(parts, shells, clauses, echo_room.take, spare_it, swap)
     # … and the safeguards say each duty once (reading 46: 明确牵头 twice, 防止…挪用 twice, 不放过 / 不了了之)
     echoes.duties_once(parts, every_role, clauses, echo_room.take, spare_it)
+    echoes.stacked_once(parts, clauses)
     echoes.adverbs_once(parts, clauses)
     echoes.represent_once(parts)
     _voice(parts)
