@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..model.speech import Block, Heading
 from . import samepoint
-from .once import _DIGIT, _DUTY_LEAD, _ORDINAL, _POINTS_AHEAD, _STOCK_HEAD, _stands, binds, says_head_again
+from .once import _BODIES, _DIGIT, _DUTY_LEAD, _ORDINAL, _POINTS_AHEAD, _STOCK_HEAD, _stands, binds, says_head_again
 from .paragraph import SPOKEN
 from .picker import is_headline
 
@@ -627,7 +627,8 @@ def ideas_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Se
                                                  or any(list_again(clause, e, skip) for e in earlier))
 
         cut = cut_pieces(s, gone)
-        if cut is None:
+        if cut is None or (cut and _BODIES.search(s) and not _BODIES.search(cut)):
+            # (nor the clause that names who does it: 基层医疗卫生机构要落实绩效工资制度，绩效工资分配向…倾斜 keeps its body)
             continue
         if cut:
             if take is not None:
