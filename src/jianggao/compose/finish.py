@@ -22,6 +22,7 @@ from .picker import TopicView, is_headline, on_other_business, sentence_key, sen
 from .plan import Plan, TaskPlan
 from .serve import key_words as _key_words
 from .serve import subject_of, subject_of_item
+from .tics import _SUBJECT as _TICS_SUBJECT
 from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
 from .voice import Remit, in_remit, is_run_in_head
 
@@ -1025,7 +1026,20 @@ def _orphan_joins(before: Block, sentences: list[str]) -> bool:
         and len(re.findall(r"[。！？]", text)) < SENTENCES_MOST
 
 
+def tics_subject(sentence: str) -> str:
+    """The body a sentence opens on (tics._SUBJECT: 各社区卫生服务中心 of 各社区卫生服务中心要…), or ""."""
+    m = _TICS_SUBJECT.match(sentence)
+    return m.group(1) if m else ""
+
+
 def _join_orphan(before: Block, sentence: str) -> Block:
+    # (a sentence joined after one opening on its body does not name the body again: tests/compose/test_tics' b04 read
+    # 各社区卫生服务中心要…。各社区卫生服务中心要… once the orphan was joined)
+    text = before.body if isinstance(before, Heading) else before.text
+    last = re.findall(r"[^。！？]+[。！？]", text)[-1:] or [""]
+    mine, theirs = tics_subject(sentence), tics_subject(last[0])
+    if mine and mine == theirs and len(sentence) > len(mine) + 6:
+        sentence = sentence[len(mine):]
     if isinstance(before, Heading):
         return Heading(before.level, before.number, before.text, before.body + sentence)
     return Paragraph(before.text + sentence)
