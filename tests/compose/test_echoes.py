@@ -190,3 +190,17 @@ def test_a_list_said_again_in_its_item_goes() -> None:
                    "对确诊的高血压、糖尿病患者，签约医生要按规范开展随访，指导用药和生活方式调整。"]]]
     echoes.ideas_once(parts, shells, ())
     assert len(parts[0][1]) == 2 and parts[0][1][1].startswith("对确诊的")
+
+
+def test_the_meeting_s_long_name_is_said_short_from_its_third_mention_outside_the_opening_and_the_brief():
+    from jianggao.compose.echoes import speech_terms_short
+    # (reading 47's r5: 深化医药卫生体制改革工作 eleven times in a 医改 meeting; real speeches say 医改)
+    parts = [[["下面，就做好今年的深化医药卫生体制改革工作讲三点意见。"]],
+             [["对深化医药卫生体制改革工作也提出了更高要求。", "全县深化医药卫生体制改革工作打下了较好的基础。"],
+              ["一是深化医药卫生体制改革综合试点。", "抓好今年的深化医药卫生体制改革工作。",
+               "要落实推进深化医药卫生体制改革工作方案。"]]]
+    speech_terms_short(parts, ["推进深化医药卫生体制改革工作方案"])
+    assert parts[0][0] == ["下面，就做好今年的深化医药卫生体制改革工作讲三点意见。"]
+    assert parts[1][0] == ["对深化医药卫生体制改革工作也提出了更高要求。", "全县医改工作打下了较好的基础。"]
+    assert parts[1][1] == ["一是深化医药卫生体制改革综合试点。", "抓好今年的医改工作。",
+                           "要落实推进深化医药卫生体制改革工作方案。"]

@@ -359,6 +359,39 @@ def terms_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                     para[k] = "".join(out)
 
 
+# A name a whole speech says again and again (the meeting's own subject in every frame: 深化医药卫生体制改革工作 eleven
+# times in reading 47's r5, a 医改 meeting) and the short form speeches say it by once it has been said: 医改 (the
+# corpus: 医改 in every 医改 speech), 疾控.  Said whole twice, the opening's and the first after it; short from then on.
+SPEECH_TERMS: tuple[tuple[str, str], ...] = (
+    ("深化医药卫生体制改革", "医改"),
+    ("疾病预防控制", "疾控"),
+)
+SPEECH_TERM_SHORT_FROM = 3
+
+
+def speech_terms_short(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """A name of SPEECH_TERMS said a SPEECH_TERM_SHORT_FROM-th time in the speech's paragraphs is said in its short
+    form from then on (in place): never in the opening, an item's head (一是…) or the brief's words (counted all the
+    same).  Headings keep their wording."""
+    for term, short in SPEECH_TERMS:
+        said = 0
+        for i, part in enumerate(parts):
+            for para in part:
+                for k, s in enumerate(para):
+                    if term not in s:
+                        continue
+                    if i == 0 or _ORDINAL.match(s) or any(c and term in c and c in s for c in keep):
+                        said += s.count(term)
+                        continue
+                    out: list[str] = []
+                    pieces = s.split(term)
+                    for piece in pieces[:-1]:
+                        said += 1
+                        out.append(piece + (short if said >= SPEECH_TERM_SHORT_FROM else term))
+                    out.append(pieces[-1])
+                    para[k] = "".join(out)
+
+
 def dense_terms(parts: list[list[list[str]]], shells: list[list[Block]], times: int = 3, least: int = 5
                 ) -> list[str]:
     """The bench's count: each run of ``least`` or more Han characters said ``times`` or more times in one run of

@@ -933,6 +933,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _paragraph_shape(parts, shells, clauses, plan)
     # (after the item's sentences found their order: the short form is said after the long one, not before it)
     echoes.terms_short(parts, shells, clauses)
+    echoes.speech_terms_short(parts, clauses)
     turns.turns_once(parts, shells, clauses)
     turns.asks_vary(parts, clauses)
     thin_tics(parts, shells, clauses)
