@@ -332,6 +332,21 @@ def _runs(parts: list[list[list[str]]], shells: list[list[Block]]) -> Iterator[t
             yield i, run
 
 
+def _said_short(sentence: str, term: str, short: str, said: int, start: int, keep: Sequence[str]) -> tuple[str, int]:
+    """``sentence`` with each mention of ``term`` from the ``start``-th on (``said`` before it) in its ``short`` form,
+    and the count after it; an item's head (一是…) and the brief's words keep the term, counted all the same."""
+    if _ORDINAL.match(sentence) or any(c and term in c and c in sentence for c in keep):
+        return sentence, said + sentence.count(term)
+    out: list[str] = []
+    pieces = sentence.split(term)
+    for piece in pieces[:-1]:
+        said += 1
+        # (广大乡村医生 names an audience: in full)
+        out.append(piece + (short if said >= start and not piece.endswith("广大") else term))
+    out.append(pieces[-1])
+    return "".join(out), said
+
+
 def terms_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str]) -> None:
     """A term of TERMS said a TERM_SHORT_FROM-th time in one run (an item, a lead) is said in its short form from then
     on (in place); never in an item's heading or the brief's words."""
@@ -346,17 +361,7 @@ def terms_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                 for k, s in enumerate(para):
                     if term not in s:
                         continue
-                    if _ORDINAL.match(s) or any(c and term in c and c in s for c in keep):
-                        said += s.count(term)
-                        continue
-                    out: list[str] = []
-                    pieces = s.split(term)
-                    for piece in pieces[:-1]:
-                        said += 1
-                        # (广大乡村医生 names an audience: in full)
-                        out.append(piece + (short if said >= TERM_SHORT_FROM and not piece.endswith("广大") else term))
-                    out.append(pieces[-1])
-                    para[k] = "".join(out)
+                    para[k], said = _said_short(s, term, short, said, TERM_SHORT_FROM, keep)
 
 
 # A name a whole speech says again and again (the meeting's own subject in every frame: 深化医药卫生体制改革工作 eleven
@@ -380,16 +385,10 @@ def speech_terms_short(parts: list[list[list[str]]], keep: Sequence[str]) -> Non
                 for k, s in enumerate(para):
                     if term not in s:
                         continue
-                    if i == 0 or _ORDINAL.match(s) or any(c and term in c and c in s for c in keep):
-                        said += s.count(term)
+                    if i == 0:
+                        said += s.count(term)       # (the opening names it in full)
                         continue
-                    out: list[str] = []
-                    pieces = s.split(term)
-                    for piece in pieces[:-1]:
-                        said += 1
-                        out.append(piece + (short if said >= SPEECH_TERM_SHORT_FROM else term))
-                    out.append(pieces[-1])
-                    para[k] = "".join(out)
+                    para[k], said = _said_short(s, term, short, said, SPEECH_TERM_SHORT_FROM, keep)
 
 
 def dense_terms(parts: list[list[list[str]]], shells: list[list[Block]], times: int = 3, least: int = 5
