@@ -36,7 +36,11 @@ most subsections' text, safeguards aside):
   ``tails``, two headings running whose last clauses end on one phrase (…发展的信心 / …发展的使命担当); ``remedies``, the
   lagging-work remedy (分析原因、拿出措施) said after its first time; ``dense``, a run of five or more characters said
   three times in one item or lead (noisy: 卫生健康工作 counts; read it as a trend); ``adverbs``, an adverb of pace after
-  another, or one adverb again, in running clauses (有序推进…逐步实行); ``represent``, 我代表… said after its first time;
+  another, or one adverb again, in running clauses (有序推进…逐步实行); ``represent``, 我代表… said after its first time; ``idea``, a clause
+  that says again what one of the two sentences before it in its item said (reading 46: 推广针灸、推拿、拔罐等… /
+  大力开展针灸、推拿等…; 及时掌握出生人口变化 / 根据出生人口变化), its content words (bodies and heading words aside)
+  IDEA_HELD held by the earlier one: the real speeches' paragraphs, read the same way, show 0.33 a
+  1,000 characters;
 - ``thin``: a brief priority item (pledges and addresses aside) whose item or subsection holds fewer than three
   sentences beyond its heading, or heads none (reading 45: r2's 胸痛、卒中中心 one sentence, r6's 健康社区 one
   tacked-on line);
@@ -159,7 +163,7 @@ def sections_of(paras: list[str]) -> list[Section]:
 
 KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
          "balance", "wrapup", "itemless", "apart", "stages", "places", "adjacent", "frames", "heads", "tails", "remedies",
-         "dense", "adverbs", "represent", "thin", "standing", "offhead", "excess", "overlong")
+         "dense", "adverbs", "represent", "idea", "thin", "standing", "offhead", "excess", "overlong")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -311,10 +315,18 @@ def echo_counts(text: str) -> dict[str, list[str]]:
     under or the item heading right after it; ``tails``, two headings running whose last clauses share a run of six or
     more characters; ``remedies``, the lagging-work remedy said after its first time; ``dense``, a run of five or more
     characters said three times in one item or lead; ``adverbs``, an adverb of pace after another, or one adverb again,
-    in running clauses; ``represent``, 我代表… said after its first time."""
+    in running clauses; ``represent``, 我代表… said after its first time; ``idea`` (reading 46), a clause saying again
+    what a sentence at most two before it in its item said (echoes.idea_again: bodies and heading words aside)."""
     from jianggao.compose import echoes
     parts, shells = blocks_of(text)
-    out: dict[str, list[str]] = {k: [] for k in ("heads", "tails", "remedies", "dense", "adverbs", "represent")}
+    out: dict[str, list[str]] = {k: [] for k in ("heads", "tails", "remedies", "dense", "adverbs", "represent", "idea")}
+    for i, j, k, earlier, skip in echoes.idea_repeats(parts, shells):
+        s = parts[i][j][k]
+        said = [c for c in re.split(r"[，；]", s[:-1]) if not re.search(r"\d", c)
+                and (any(echoes.idea_again(c, e, skip) for e in earlier[-echoes.IDEA_BACK:])
+                     or any(echoes.list_again(c, e, skip) for e in earlier))]
+        if said:
+            out["idea"].append(f"{said[0]} ({s[:24]})")
     for i, j, k, heads in echoes.heads_said_again(parts, shells):
         s = parts[i][j][k]
         said = [c for c in re.split(r"[，；]", s[:-1]) if len(c) >= 4 and not re.search(r"\d", c)

@@ -128,3 +128,79 @@ def test_a_remedy_cut_never_leaves_a_bare_heading_of_a_sentence() -> None:
               ["各项任务，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。"]]]
     echoes.remedies_once(parts, ())
     assert parts[0][1] == ["各项任务，下半年要一项一项盯住进度，落后的要说明原因、拿出补救办法。"]
+
+
+def test_a_clause_saying_again_what_the_sentence_before_it_said_goes() -> None:
+    # reading 46 (r1's 计划生育 block; b01's 接种率): the later clause goes, the sentence's own news stays
+    shells = [[Heading(2, "（四）", "扎实做好公共卫生服务"), Paragraph("")]]
+    parts = [[[], ["生育政策调整以后，出生人口监测要跟上，及时掌握出生人口变化，为妇幼保健和学前教育资源配置提供依据。",
+                   "要掌握出生人口变化，提前做好产科、儿科床位和人员的调配，满足群众的生育服务需求。"]]]
+    echoes.ideas_once(parts, shells, ())
+    assert parts[0][1][1] == "要提前做好产科、儿科床位和人员的调配，满足群众的生育服务需求。"
+    # the brief's words and a new subject stay
+    parts = [[[], ["生育政策调整以后，出生人口监测要跟上，及时掌握出生人口变化，为妇幼保健和学前教育资源配置提供依据。",
+                   "要掌握出生人口变化，提前做好产科、儿科床位和人员的调配，满足群众的生育服务需求。"]]]
+    echoes.ideas_once(parts, shells, ("要掌握出生人口变化",))
+    assert parts[0][1][1].startswith("要掌握出生人口变化")
+    parts = [[[], ["要加强儿童健康管理和出生缺陷综合防治。", "做好两癌筛查，扩大筛查覆盖面，做到早发现、早诊断、早治疗。"]]]
+    echoes.ideas_once(parts, shells, ())
+    assert len(parts[0][1]) == 2 and parts[0][1][1].startswith("做好两癌筛查")
+
+
+def test_the_safeguards_say_each_duty_once() -> None:
+    # reading 46's r1: 防止资金沉淀 … 防止闲置挪用; 问题不解决不放过 … 决不能不了了之
+    parts = [[["资金要跟着项目进度走，防止资金沉淀、项目拖期。", "项目资金要专款专用，跟踪问效，防止闲置挪用。"],
+              ["对进度落后的单位，县政府将专门听取情况汇报，问题不解决不放过。",
+               "对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任，决不能不了了之。"]]]
+    echoes.duties_once(parts, ["safeguards"], ())
+    # (项目资金要专款专用，跟踪问效。 reads as a headline: the clause stays where the sentence may not go)
+    assert parts[0][0][1].endswith("防止闲置挪用。")
+    assert parts[0][1][1] == "对屡查屡犯、整改不力的，要严肃追究有关单位和人员的责任。"
+    echoes.duties_once(parts, ["safeguards"], (), may_go=lambda para, k: True)
+    assert parts[0][0] == ["资金要跟着项目进度走，防止资金沉淀、项目拖期。"]
+    # only in the safeguards, and never the brief's words
+    parts = [[["资金要跟着项目进度走，防止资金沉淀、项目拖期。", "项目资金要专款专用，跟踪问效，防止闲置挪用。"]]]
+    echoes.duties_once(parts, ["tasks"], ())
+    assert parts[0][0][1].endswith("防止闲置挪用。")
+    echoes.duties_once(parts, ["safeguards"], ("防止闲置挪用",))
+    assert parts[0][0][1].endswith("防止闲置挪用。")
+
+
+def test_a_word_is_not_stacked_in_running_sentences() -> None:
+    # reading 46's r1 #2 and #4
+    parts = [[["刚才，局长作了工作报告，我完全赞同。", "请各单位结合实际，认真抓好贯彻落实。", "下面，结合我旗实际，我讲四点意见。"],
+              ["这些成绩，是全旗卫生计生系统团结拼搏、辛勤付出的结果。",
+               "我代表旗委、旗政府，向一年来辛勤工作在卫生计生战线的同志们表示衷心的感谢！"]]]
+    echoes.stacked_once(parts, ())
+    assert parts[0][0][-1] == "下面，我讲四点意见。"
+    assert parts[0][1][1] == "我代表旗委、旗政府，向一年来工作在卫生计生战线的同志们表示衷心的感谢！"
+
+
+def test_a_list_said_again_in_its_item_goes() -> None:
+    # reading 46's r1 #15: 推广针灸、推拿、拔罐等中医药适宜技术 … 大力开展针灸、推拿等中医特色疗法
+    shells = [[Heading(2, "（二）", "充分发挥中医药特色优势"), Paragraph("")]]
+    parts = [[[], ["苏木乡镇卫生院的中医馆要配齐中医药人员，推广针灸、推拿、拔罐等中医药适宜技术。",
+                   "开展中医药文化进社区、进校园、进家庭活动。",
+                   "各苏木乡镇卫生院要加强基层中医药服务能力建设。",
+                   "大力开展针灸、推拿等中医特色疗法，建立并完善中医临床科室与西医临床科室的会诊、转诊制度。"]]]
+    echoes.ideas_once(parts, shells, ())
+    assert parts[0][1][3] == "建立并完善中医临床科室与西医临床科室的会诊、转诊制度。"
+    # a list named again to say something new of it stays (高血压、糖尿病: screened, then managed)
+    parts = [[[], ["要开展高血压、糖尿病筛查，做到早发现、早干预。",
+                   "对确诊的高血压、糖尿病患者，签约医生要按规范开展随访，指导用药和生活方式调整。"]]]
+    echoes.ideas_once(parts, shells, ())
+    assert len(parts[0][1]) == 2 and parts[0][1][1].startswith("对确诊的")
+
+
+def test_the_meeting_s_long_name_is_said_short_from_its_third_mention_outside_the_opening_and_the_brief():
+    from jianggao.compose.echoes import speech_terms_short
+    # (reading 47's r5: 深化医药卫生体制改革工作 eleven times in a 医改 meeting; real speeches say 医改)
+    parts = [[["下面，就做好今年的深化医药卫生体制改革工作讲三点意见。"]],
+             [["对深化医药卫生体制改革工作也提出了更高要求。", "全县深化医药卫生体制改革工作打下了较好的基础。"],
+              ["一是深化医药卫生体制改革综合试点。", "抓好今年的深化医药卫生体制改革工作。",
+               "要落实推进深化医药卫生体制改革工作方案。"]]]
+    speech_terms_short(parts, ["推进深化医药卫生体制改革工作方案"])
+    assert parts[0][0] == ["下面，就做好今年的深化医药卫生体制改革工作讲三点意见。"]
+    assert parts[1][0] == ["对深化医药卫生体制改革工作也提出了更高要求。", "全县医改工作打下了较好的基础。"]
+    assert parts[1][1] == ["一是深化医药卫生体制改革综合试点。", "抓好今年的医改工作。",
+                           "要落实推进深化医药卫生体制改革工作方案。"]

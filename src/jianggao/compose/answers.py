@@ -274,7 +274,7 @@ _LAG = re.compile(r"(?:滞后|缓慢|落后|推进慢|不平衡|不到位)$")
 _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
 # A condition no body changes (人口老龄化程度加深, 外出务工人员多, 人口持续流出): worked around, never "solved" (issue 13,
 # session 12's readers: a 卫生院 asked to do something about 外出务工人员多; …这块短板要补上 said of 老龄化).
-_CONDITION = re.compile(r"老龄化|外出务工|外出打工|务工人员多|外出人员多|留守[^，；。]{0,6}多|"
+_CONDITION = re.compile(r"(?<!医生)(?<!村医)(?<!队伍)(?<!人员)(?<!护士)老龄化|外出务工|外出打工|务工人员多|外出人员多|留守[^，；。]{0,6}多|"
                         r"人口[^，；。]{0,4}(?:流出|外流|减少|下降)|空心化|地广人稀|居住分散|"
                         r"(?:老年|老人|独居|空巢|高龄)[^，；。]{0,4}(?:多|比重[^，；。]{0,3}(?:高|大))")
 # A shortfall built up over years (乡村医生年龄老化、学历偏低; 优质医疗资源总量不足、分布不均): closed step by step, never

@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..model.speech import Block, Heading
-from .once import _DIGIT, _DUTY_LEAD, _ORDINAL, _STOCK_HEAD, _stands, binds, says_head_again
+from . import samepoint
+from .once import _BODIES, _DIGIT, _DUTY_LEAD, _ORDINAL, _POINTS_AHEAD, _STOCK_HEAD, _stands, binds, says_head_again
 from .paragraph import SPOKEN
 from .picker import is_headline
 
@@ -331,6 +332,21 @@ def _runs(parts: list[list[list[str]]], shells: list[list[Block]]) -> Iterator[t
             yield i, run
 
 
+def _said_short(sentence: str, term: str, short: str, said: int, start: int, keep: Sequence[str]) -> tuple[str, int]:
+    """``sentence`` with each mention of ``term`` from the ``start``-th on (``said`` before it) in its ``short`` form,
+    and the count after it; an item's head (一是…) and the brief's words keep the term, counted all the same."""
+    if _ORDINAL.match(sentence) or any(c and term in c and c in sentence for c in keep):
+        return sentence, said + sentence.count(term)
+    out: list[str] = []
+    pieces = sentence.split(term)
+    for piece in pieces[:-1]:
+        said += 1
+        # (广大乡村医生 names an audience: in full)
+        out.append(piece + (short if said >= start and not piece.endswith("广大") else term))
+    out.append(pieces[-1])
+    return "".join(out), said
+
+
 def terms_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str]) -> None:
     """A term of TERMS said a TERM_SHORT_FROM-th time in one run (an item, a lead) is said in its short form from then
     on (in place); never in an item's heading or the brief's words."""
@@ -345,17 +361,34 @@ def terms_short(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                 for k, s in enumerate(para):
                     if term not in s:
                         continue
-                    if _ORDINAL.match(s) or any(c and term in c and c in s for c in keep):
-                        said += s.count(term)
+                    para[k], said = _said_short(s, term, short, said, TERM_SHORT_FROM, keep)
+
+
+# A name a whole speech says again and again (the meeting's own subject in every frame: 深化医药卫生体制改革工作 eleven
+# times in reading 47's r5, a 医改 meeting) and the short form speeches say it by once it has been said: 医改 (the
+# corpus: 医改 in every 医改 speech), 疾控.  Said whole twice, the opening's and the first after it; short from then on.
+SPEECH_TERMS: tuple[tuple[str, str], ...] = (
+    ("深化医药卫生体制改革", "医改"),
+    ("疾病预防控制", "疾控"),
+)
+SPEECH_TERM_SHORT_FROM = 3
+
+
+def speech_terms_short(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """A name of SPEECH_TERMS said a SPEECH_TERM_SHORT_FROM-th time in the speech's paragraphs is said in its short
+    form from then on (in place): never in the opening, an item's head (一是…) or the brief's words (counted all the
+    same).  Headings keep their wording."""
+    for term, short in SPEECH_TERMS:
+        said = 0
+        for i, part in enumerate(parts):
+            for para in part:
+                for k, s in enumerate(para):
+                    if term not in s:
                         continue
-                    out: list[str] = []
-                    pieces = s.split(term)
-                    for piece in pieces[:-1]:
-                        said += 1
-                        # (广大乡村医生 names an audience: in full)
-                        out.append(piece + (short if said >= TERM_SHORT_FROM and not piece.endswith("广大") else term))
-                    out.append(pieces[-1])
-                    para[k] = "".join(out)
+                    if i == 0:
+                        said += s.count(term)       # (the opening names it in full)
+                        continue
+                    para[k], said = _said_short(s, term, short, said, SPEECH_TERM_SHORT_FROM, keep)
 
 
 def dense_terms(parts: list[list[list[str]]], shells: list[list[Block]], times: int = 3, least: int = 5
@@ -520,3 +553,201 @@ def measures_once(parts: list[list[list[str]]], shells: list[list[Block]], roles
             if take is not None:
                 take(s[:len(s) - len(cut)])
             para[k] = cut
+
+
+# --- one idea once in a paragraph ------------------------------------------------------------------------------------
+# Reading 46's REP, 44 of 117 defects: one idea said again a sentence or two later in other words, a clause of the later
+# sentence all but wholly the earlier one's content (推广针灸、推拿、拔罐等中医药适宜技术 … 大力开展针灸、推拿等中医特色
+# 疗法; 及时掌握出生人口变化 … 根据出生人口变化，…).  samepoint weighs whole sentences, and a clause said again inside a
+# longer sentence holds under its share.  Here a clause is weighed against the sentences before it in its item: its
+# content words (samepoint's vocabulary) less the bodies every duty names (卫生院, 部门, 医疗机构 …) and the words of the
+# headings it stands under, which every sentence there says.
+_BODY_WORD = re.compile(r".*(?:院|室|局|委|中心|机构|部门|单位|乡镇|苏木|街道|社区|政府|党委|同志|干部|职工|人员|医生|"
+                        r"村医)|医疗|基层")
+# A clause weighs at least IDEA_WEIGHT (two or three middling words) and an earlier sentence of its item, at most
+# IDEA_BACK sentences before it, holds IDEA_HELD of that weight and at least IDEA_SHARED.  Set on the corpus: the real
+# speeches' paragraphs, read the same way (item heads and headings set aside), show 0.33 such clauses a 1,000
+# characters at 0.75 (0.63 at 0.6), mostly the web copies' own restatements (非法行医 five times running); the bench's
+# 28 drafts 0.05 (bench_outline's ``idea``).
+IDEA_WEIGHT = 10.0
+IDEA_SHARED = 12.0
+IDEA_HELD = 0.75
+IDEA_BACK = 2
+
+
+def _idea_words(text: str, skip: frozenset[str]) -> list[tuple[float, frozenset[str]]]:
+    return [(v, inner) for w, (v, inner) in samepoint.words(text).items()
+            if v > 0.0 and not _BODY_WORD.fullmatch(w) and not inner & skip]
+
+
+def idea_held(clause: str, earlier: str, skip: frozenset[str] = frozenset()) -> tuple[float, float]:
+    """(``clause``'s weight, the part of it ``earlier`` holds), bodies and ``skip`` (heading words) aside."""
+    mine = _idea_words(clause, skip)
+    theirs = frozenset(f for _, inner in _idea_words(earlier, skip) for f in inner)
+    return sum(v for v, _ in mine), sum(v for v, inner in mine if inner & theirs)
+
+
+def idea_again(clause: str, earlier: str, skip: frozenset[str] = frozenset()) -> bool:
+    """Whether ``clause`` says again what ``earlier`` (a sentence before it in its item) said."""
+    if len(_han(clause)) < 4:
+        return False
+    weight, held = idea_held(clause, earlier, skip)
+    return weight >= IDEA_WEIGHT and held >= IDEA_SHARED and held >= IDEA_HELD * weight
+
+
+# A list said again: two or more items of a list (X、Y) of an earlier sentence listed again in a clause that holds at
+# least LIST_HELD of its weight in that sentence (推广针灸、推拿、拔罐等中医药适宜技术 … 大力开展针灸、推拿等中医特色疗法).
+LIST_HELD = 0.35
+_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
+
+
+def _runs_of(text: str) -> list[list[str]]:
+    """The lists of ``text``, each item cut to what it names: the first to its last two characters (大力开展针灸 →
+    针灸), the last to its first two (拔罐等中医药适宜 → 拔罐)."""
+    out = []
+    for m in _LIST.finditer(text):
+        run = m.group().split("、")
+        out.append([run[0][-2:], *run[1:-1], run[-1][:2]])
+    return out
+
+
+def list_again(clause: str, earlier: str, skip: frozenset[str] = frozenset()) -> bool:
+    """Whether ``clause`` lists again two or more items of a list in ``earlier`` and ``earlier`` holds LIST_HELD of
+    its weight."""
+    theirs = {x for run in _runs_of(earlier) for x in run}
+    if not theirs or not any(sum(1 for x in run if x in theirs) >= 2 for run in _runs_of(clause)):
+        return False
+    weight, held = idea_held(clause, earlier, skip)
+    return weight >= IDEA_WEIGHT and held >= LIST_HELD * weight
+
+
+def idea_repeats(parts: list[list[list[str]]], shells: list[list[Block]]
+                 ) -> Iterator[tuple[int, int, int, list[str], frozenset[str]]]:
+    """Each sentence of a paragraph with the sentences before it in its item that it may say again (idea_again asks
+    the last IDEA_BACK of them, list_again all) and the heading words set aside: (part, paragraph, index, earlier,
+    skip).  Item heads (一是…) and sentences that point ahead are not asked, nor asked against."""
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        heading: frozenset[str] = frozenset()
+        for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+            if isinstance(block, Heading) and block.level <= 2:
+                heading = samepoint.forms(block.text)
+            skip = heading
+            run: list[str] = []
+            for k, s in enumerate(para):
+                if _ORDINAL.match(s):
+                    skip, run = heading | samepoint.forms(s), []
+                    continue
+                if run and not _POINTS_AHEAD.search(s):
+                    yield i, j, k, list(run), skip
+                run.append(s)
+
+
+def ideas_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+               take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None,
+               swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
+    """A clause that says again what a sentence just before it in its item said goes where the rest of its sentence
+    stands (in place); a sentence that is all such clauses goes where ``may_go`` lets its paragraph spare it and the
+    floor (``take``) allows, else ``swap`` may give an unsaid measure in its place.  Never a figure or the brief's
+    words."""
+    for i, j, k, earlier, skip in sorted(idea_repeats(parts, shells), key=lambda h: (h[0], h[1], -h[2])):
+        para = parts[i][j]
+        if k >= len(para):
+            continue
+        s = para[k]
+
+        def gone(clause: str, earlier: list[str] = earlier, skip: frozenset[str] = skip) -> bool:
+            return not _keeps(clause, keep) and (any(idea_again(clause, e, skip) for e in earlier[-IDEA_BACK:])
+                                                 or any(list_again(clause, e, skip) for e in earlier))
+
+        cut = cut_pieces(s, gone)
+        if cut is None or (cut and _BODIES.search(s) and not _BODIES.search(cut)):
+            # (nor the clause that names who does it: 基层医疗卫生机构要落实绩效工资制度，绩效工资分配向…倾斜 keeps its body)
+            continue
+        if cut:
+            if take is not None:
+                take(s[:len(s) - len(cut)])
+            para[k] = cut
+        elif may_go is not None and may_go(para, k):
+            if take is None or take(s):
+                para.pop(k)
+            elif swap is not None:
+                heading = next((b.text for b in reversed(shells[i][:j + 1]) if isinstance(b, Heading) and b.level <= 2), "")
+                instead = swap(i, s, para, heading)
+                if instead:
+                    para[k] = instead
+
+
+# --- the safeguards say each duty once -------------------------------------------------------------------------------
+# Reading 46's r1 and r4: the safeguards part drew one duty from two of its pools (组织领导's 牵头单位要拿出推进方案，配合
+# 单位要主动跟进 and 协作配合's 几个部门共同承担的任务，要分清主次、明确牵头; 投入's 防止资金沉淀 and 防止闲置挪用; 督查's
+# 问题不解决不放过 and 决不能不了了之).  Each family is said once in the part.
+DUTIES: dict[str, re.Pattern[str]] = {
+    # (who leads each task: not a lead's other duties, 牵头单位要说明原因, 牵头部门要定期召集有关部门碰头)
+    "lead": re.compile(r"明确[^，。；]{0,4}牵头|谁牵头|牵头单位要拿出推进方案|牵头的要牵好头|牵头单位要主动协调"),
+    "idle": re.compile(r"闲置|挪用|沉淀|截留"),
+    "through": re.compile(r"不放过|不了了之|一督到底|跟踪到底|一抓到底|盯住不放"),
+}
+
+
+def duties_said(parts: list[list[list[str]]], roles: Sequence[str]) -> Iterator[tuple[int, int, int, set[str]]]:
+    """Each sentence of the safeguards part with the duty families (DUTIES) a sentence before it in the part said:
+    (part, paragraph, index, families)."""
+    for i, part in enumerate(parts):
+        if i >= len(roles) or roles[i] != "safeguards":
+            continue
+        said: set[str] = set()
+        for j, para in enumerate(part):
+            for k, s in enumerate(para):
+                mine = {name for name, pattern in DUTIES.items() if pattern.search(s)}
+                if mine & said:
+                    yield i, j, k, mine & said
+                said |= mine
+
+
+def duties_once(parts: list[list[list[str]]], roles: Sequence[str], keep: Sequence[str],
+                take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None
+                ) -> None:
+    """A duty of the safeguards said a second time (DUTIES) loses its clause where the rest stands (项目资金要专款专用，
+    跟踪问效，防止闲置挪用 → …跟踪问效); else the sentence goes where its paragraph can spare
+    it and the floor (``take``) allows.  Never a figure or the brief's words."""
+    for i, j, k, families in sorted(duties_said(parts, roles), reverse=True):
+        para = parts[i][j]
+        s = para[k]
+        if _keeps(s, keep):
+            continue
+        def said(clause: str, families: set[str] = families) -> bool:
+            return any(DUTIES[f].search(clause) for f in families)
+
+        cut = cut_pieces(s, said)
+        if cut:
+            if take is not None:
+                take(s[:len(s) - len(cut)])
+            para[k] = cut
+            continue
+        if may_go is not None and may_go(para, k) and (take is None or take(s)):
+            para.pop(k)
+
+
+# --- a word not stacked in running sentences -------------------------------------------------------------------------
+# A word the listener hears again in the very next sentence (reading 46's r1: 团结拼搏、辛勤付出的结果。我代表…，向一年
+# 来辛勤工作在…; 请各单位结合实际，认真抓好贯彻落实。下面，结合我旗实际，我讲四点意见。): the later sentence says it
+# without the word where it reads as well without it.  (said before, the later sentence's words to cut)
+STACKED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"辛勤"), re.compile(r"辛勤(?=工作)")),
+    (re.compile(r"结合[^，。；！]{0,5}实际"), re.compile(r"(?<=[，。；])结合(?:我[省市县区旗镇乡]|本地|本地区|本单位|各自)?实际，")),
+)
+
+
+def stacked_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """A word of STACKED said in a sentence and again in the next (in its paragraph or opening the next) is said once:
+    the later sentence drops it (in place).  Never a sentence holding the brief's words."""
+    for part in parts:
+        prev = ""
+        for para in part:
+            for k, s in enumerate(para):
+                if prev and not _keeps(s, keep):
+                    for said, again in STACKED:
+                        if said.search(prev) and again.search(s):
+                            s = again.sub("", s, count=1)
+                    para[k] = s
+                prev = s

@@ -43,7 +43,8 @@ _CONSEQUENCE = re.compile(r"外转|外流|外出就医|县外就医|流向(?:县
                           r"作用发挥|作用(?:不明显|不突出|有限)")
 # A condition no body changes, or the cause a gap is found in (外出务工人员多, 出生人口持续下降, 老龄化程度加深): the
 # setting of the gap beside it, worked around in its answer (compose.answers: conditions), never a gap of its own.
-_CONDITION = re.compile(r"老龄化|外出务工|外出打工|务工人员|外出人员|人口[^，；。]{0,4}(?:流出|外流|减少|下降)|"
+_CONDITION = re.compile(r"(?<!医生)(?<!村医)(?<!队伍)(?<!人员)(?<!护士)老龄化|外出务工|外出打工|务工人员|外出人员|"
+                        r"人口[^，；。]{0,4}(?:流出|外流|减少|下降)|"
                         r"出生(?:人口|率)[^，；。]{0,4}(?:下降|减少|走低)|空心化|地广人稀|居住分散|(?:老年|独居|空巢|高龄)[^，；。]{0,4}多")
 # Degree and aspect words before the shortfall, no part of the subject (还有差距, 仍然薄弱, 存在短板).
 _HEDGE = re.compile(r"(?:还|仍然|依然|仍|尚|也|都|比较|较为|相对|总体|整体|明显)?(?:有|存在)?$")

@@ -570,10 +570,13 @@ def _sentences_of(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in _SENTENCE_END.split(text) if s.strip())
 
 
+_UNKEYED = re.compile(r"[\s，。！？；：、“”‘’（）()—…,.;:!?]")
+
+
 @lru_cache(maxsize=65536)
 def sentence_key(sentence: str) -> str:
     """A sentence with punctuation and spaces removed, so trivial variants still count as the same."""
-    return re.sub(r"[\s，。！？；：、“”‘’（）()—…,.;:!?]", "", sentence)
+    return _UNKEYED.sub("", sentence)
 
 
 def is_headline(sentence: str) -> bool:
@@ -818,6 +821,7 @@ class Picker:
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
         self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
         self._standing_area: dict[str, str] = {}  # … and the area each was said in (same_subject_elsewhere)
+        self._spares: dict[tuple[Any, ...], tuple[str, ...]] = {}   # spare's answers by _spare_state
         # what the per-text judges (_kept_per_text: _timely; _speakable) read of the picker, all of it made from these:
         # pickers made alike share their answers
         self.judged_as = (kind, self.keep, slots.get("level") or "", rural, date, self.role)
@@ -893,6 +897,25 @@ class Picker:
         mix takes them), in a fixed order, none claimed: what finish may say instead of a sentence that says its
         paragraph's point again (once.same_point_once; issue 13)."""
         self._enter(topic)
+        # finish asks each area's pool over and over (_brief_items_fed: every area's for every item) while nothing is
+        # said: the answer is kept per area, its own wording and what the picker has said (_spare_state)
+        state = self._spare_state(topic, own)
+        kept = self._spares.get(state)
+        if kept is not None:
+            self._leave()
+            return list(kept)
+        out = self._spare(topic, own)
+        self._spares[state] = tuple(out)
+        return out
+
+    def _spare_state(self, topic: TopicView, own: Sequence[str]) -> tuple[Any, ...]:
+        """What spare's answer reads of the picker (its area entered), besides what it was made with: everything here
+        only grows (what is said, told and drawn from a unit's own archive) or is set on entering an area."""
+        return (topic.key, topic.name, topic.known, tuple(own), self._area, self._area_start, self._since, len(self._log),
+                len(self.used), len(self._framed_once), sum(self._told.values()), len(self.unit_wording),
+                frozenset(self._area_mined))
+
+    def _spare(self, topic: TopicView, own: Sequence[str]) -> list[str]:
         cands = [t for t, mine in self._candidates("task", "item", topic, None, HEADLINE_MAX + 1) if mine]
         out = [t for t in cands if len(sentences_of(t)) == 1 and self._fresh(t) and not self.says_again(t)
                and self._for_speaker(t)]

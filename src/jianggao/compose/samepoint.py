@@ -111,11 +111,12 @@ def words(sentence: str) -> dict[str, tuple[float, frozenset[str]]]:
     weight and its forms: itself and the content words inside it (老年人: 老年), by which it is found in another
     sentence (the weight is the word's own: its parts are not counted again)."""
     vocab = vocabulary()
+    longest = _longest()
     out: dict[str, tuple[float, frozenset[str]]] = {}
     for run in _HAN.findall(sentence):
         i = 0
         while i < len(run):
-            for size in range(min(MAX_WORD, len(run) - i), 1, -1):
+            for size in range(min(MAX_WORD, longest.get(run[i:i + 2], 0), len(run) - i), 1, -1):
                 word = run[i:i + size]
                 if word in vocab:
                     break
@@ -127,6 +128,21 @@ def words(sentence: str) -> dict[str, tuple[float, frozenset[str]]]:
                 out[word] = (vocab[word], inner)
             i += size
     return out
+
+
+_longest_kept: list[dict[str, int]] = []
+
+
+def _longest() -> dict[str, int]:
+    """The vocabulary's longest word by its first two characters: no word is longer, so words looks up no longer run
+    (most positions start no word: one look-up there instead of seven)."""
+    if not _longest_kept:
+        longest: dict[str, int] = {}
+        for word in vocabulary():
+            if longest.get(word[:2], 0) < len(word):
+                longest[word[:2]] = len(word)
+        _longest_kept.append(longest)
+    return _longest_kept[0]
 
 
 @lru_cache(maxsize=16384)
@@ -158,5 +174,7 @@ def share(later: str, earlier: str, skip: Set[str] = frozenset()) -> tuple[float
 
 def same(later: str, earlier: str, skip: Set[str] = frozenset()) -> bool:
     """Whether ``later`` says ``earlier``'s point again (see the module's docstring)."""
+    if forms(later).isdisjoint(forms(earlier)):
+        return False      # no word of the later sentence is held (share's part is 0): most pairs a speech asks
     total, part = share(later, earlier, skip)
     return total >= MIN_WEIGHT and part >= SAME_SHARE

@@ -121,7 +121,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示衷心的祝贺！', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示衷心的祝贺！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', ))))
             yield '\n'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
         yield '\n'
@@ -185,7 +185,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('cg')
     if ((not (undefined(name='moment') if l_0_moment is missing else l_0_moment)) and (undefined(name='cg') if l_0_cg is missing else l_0_cg)):
         pass
-        l_0__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), str_join(('我们要深入学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，把上级的部署要求落实到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '各项工作中去。', )))
+        l_0__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), str_join(('我们要深入学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，把上级的部署要求落实到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '各项工作中去。‖当前，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下正在认真学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，我们要把学习成果转化为推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的实际行动。', )))
         context.vars['_'] = l_0__
     l_0_celebration = ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))
     context.vars['celebration'] = l_0_celebration
@@ -390,21 +390,23 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望各位授课老师把经验和方法毫无保留地传授给大家，把这期培训班办出质量、办出实效。', '也希望承办单位周密组织、搞好服务，确保培训取得实效。'))
         yield '\n'
-    if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
+    else:
         pass
-        yield '¶'
-        for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
-            _loop_vars = {}
+        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
-        l_1_x = missing
-    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
-        pass
-        yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
-        if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
+            yield '¶'
+            for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
+                _loop_vars = {}
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+            l_1_x = missing
+        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
+            yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
+            if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
         if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
             pass
             yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
@@ -447,6 +449,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=61&8=64&12=67&13=70&14=73&16=76&17=92&19=95&21=98&22=101&23=104&26=109&31=110&32=113&33=118&34=120&36=124&38=126&41=128&44=131&45=135&46=141&49=142&50=158&51=162&52=164&55=167&56=170&57=183&58=186&61=190&62=193&63=200&64=204&66=207&67=210&68=218&70=222&71=227&73=230&77=233&80=235&85=245&86=268&87=270&88=274&94=284&95=304&96=307&99=315&100=323&101=324&103=329&104=331&107=335&108=337&111=340&112=343&115=367&116=371&117=375&118=381&119=385&120=386&121=389&122=391&125=393&128=401&129=408&130=415&131=417&135=419&136=422&137=425&139=429&140=432&141=434&144=439&145=441'
+debug_info = '5=61&8=64&12=67&13=70&14=73&16=76&17=92&19=95&21=98&22=101&23=104&26=109&31=110&32=113&33=118&34=120&36=124&38=126&41=128&44=131&45=135&46=141&49=142&50=158&51=162&52=164&55=167&56=170&57=183&58=186&61=190&62=193&63=200&64=204&66=207&67=210&68=218&70=222&71=227&73=230&77=233&80=235&85=245&86=268&87=270&88=274&94=284&95=304&96=307&99=315&100=323&101=324&103=329&104=331&107=335&108=337&111=340&112=343&115=367&116=371&117=375&118=381&119=385&120=386&121=389&122=391&124=395&127=403&128=410&129=417&130=419&134=421&135=424&136=427&138=431&139=434&140=436&143=441&144=443'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e87b884e7e0ce29607517d557749ca048502f273905798af0467312435eab8fa
+# 934a811a2e11074becd319271300ee86626bb2f23c84812631be3f69b7144f0e
