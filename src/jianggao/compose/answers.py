@@ -306,7 +306,7 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("long", "lasting", "{a}不是一两年的事，要一年接着一年抓，{m}{r}。"),
     ("step", "lasting", "{a}要立足长远、逐年推进，{m}{r}。"),
     # … or, with no aim to name it by (招不来、留不住), its measure said as work of years
-    ("years", "lasting-any", "{m}，要一年接着一年抓下去{r}。"),
+    ("years", "lasting-any", "{m}，这项工作要作为一项长期任务逐年推进{r}。"),
     # the measure alone: under an item on the problem's subject (its heading names it), or once the aims are said
     ("lead", "measure", "{m}{r}。"),
     # the measure first, the state it changes after it (a name aim_of has no aim for)
@@ -415,7 +415,7 @@ REFERS: tuple[tuple[str, str, str], ...] = ()
 # The four steps the thirty-eighth blind reader spotted every answered problem by: the problem named and pledged
 # (…，今年要下决心解决), two or more bodies each told what to do (某单位要…，某单位要…), and a check (由某单位每季度
 # 通报一次).  answer_shape tells them apart, for bench_problems and the tests.
-_PLEDGED = re.compile(r"下决心解决|作为(?:今年|下半年)的重点来解决|短板[^，。]{0,6}补上|一年接着一年抓|立足长远、逐年解决|"
+_PLEDGED = re.compile(r"下决心解决|作为(?:今年|下半年)的重点来解决|短板[^，。]{0,6}补上|一年接着一年抓|长期任务逐年推进|立足长远、逐年解决|"
                       r"势头要尽快扭转|必须面对的实际")
 _TOLD = re.compile(r"(?:局|委|中心|院|办|室|所|站|体|局里|委里|我们)要")
 _CHECKED = re.compile(r"(?:每[周月季年]|每半年|每季度|按月|按季)[^，；。]{0,8}(?:通报|评估|检查|分析|排名|调度|对账)")

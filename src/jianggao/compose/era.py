@@ -340,7 +340,7 @@ STOCK_LINES: tuple[tuple[str, ...], ...] = (
 # sibling — 助产人员的培训和考核… took 助产人员要经常培训…'s six drafts —, and independent turns dropped the measure from a
 # quarter of the speeches: the minimal brief fell under test_core's floor).
 STOCK_WORDINGS: tuple[tuple[str, ...], ...] = (
-    ("关键在激励机制", "要完善人才激励机制，让人才引得进"),
+    ("关键在激励机制", "要完善人才激励机制，在引进"),
     ("作出突出贡献的人员倾斜", "医务人员的薪酬要体现多劳多得"),
     ("助产人员要经常培训", "助产人员的培训和考核", "助产技术人员培训，规范"),
     ("妇女儿童健康涉及多个部门", "部门协作机制，教育、民政、妇联"),
@@ -349,9 +349,9 @@ STOCK_WORDINGS: tuple[tuple[str, ...], ...] = (
     # (stock22: the measures said in 9–11 of bench_quality's 40 drafts, one wording each)
     ("加强预防接种规范化管理", "接种门诊要按规范设置", "预防接种的每个环节都要按规范来"),
     ("推动助产机构落实促进母乳喂养", "爱婴医院要定期复核", "督促助产机构把母乳喂养"),
-    ("筑牢人民群众健康防线", "两项基础性工作", "两头都要抓紧抓实"),
-    ("定期公布费用、质量和服务等信息", "让群众看得明白、便于监督"),
-    ("发现得早、治得及时", "对筛查发现的先天性心脏病"),
+    ("健全防治工作网络，提高综合防治水平", "两项基础性工作", "两项工作都要摆上重要位置"),
+    ("定期公布费用、质量和服务等信息", "自觉接受群众和社会各方面的监督"),
+    ("早发现、早诊断、早治疗，筛查出的患儿", "对筛查发现的先天性心脏病"),
     ("产科质量要定期检查", "定期开展助产机构产科质量检查"),
     # (voice23: the standing work's follow-up line, 抓一阵、松一阵 in 7 of 40 drafts after stock22)
     ("没有一劳永逸", "贵在持之以恒", "不能抓一阵、松一阵"),

@@ -27,6 +27,10 @@ _FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|
 # no noun before it in the sentence for it to stand for, so it points at the sentence before.
 _BARE_PRONOUN = re.compile(r"^(?:[^，。；：]{1,9}[，；]){1,4}(?:将|把|使|让|对|给|以|从)(?:其|此)")
 
+# 一方面 opening one side of two; not 哪一方面 / 任何一方面 (any one side: 医疗、医保、医药哪一方面跟不上…, a whole
+# point that wants no partner; the minimal brief's 难处 turn was dropped for it, blind26)
+_ONE_SIDE = re.compile(r"(?<![另哪何])一方面")
+
 
 @lru_cache(maxsize=65536)
 def needs_of(sentence: str) -> frozenset[str]:
@@ -38,7 +42,7 @@ def needs_of(sentence: str) -> frozenset[str]:
         out.add("antecedent")
     elif _FOLLOWS.match(s):
         out.add("follows")
-    if "一方面" in s and "另一方面" not in s:
+    if _ONE_SIDE.search(s) and "另一方面" not in s:
         out.add("partner")
     return frozenset(out)
 

@@ -8,6 +8,7 @@ from ..model.speech import Block, Heading, Paragraph
 from .needs import needs_of
 from .numbers import how_many, ordinal_item
 from .plan import Plan
+from .tics import _zero_subject
 
 # The kinds whose task part deploys the brief's priorities and then the level's standing areas (plan._tasks): a special
 # meeting's facets are its one subject's parts, not standing areas, and pledges and addresses have no task blocks.
@@ -143,6 +144,11 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
         full = sum(map(len, said))
         # (what the cut takes comes out of the speech's room above its floor: a short speech keeps more of each area)
         kept = _within(said, max(cap, full - max(0, body - floor))) if not (target and body > target) else []
+        # (the area's items run on now: a body the sentence before opened on is not said again, 各社区卫生服务中心要…。
+        # 各社区卫生服务中心要… from two items' last and first sentences, b04 and b14 at seed 2; tics.thin_tics ran on each
+        # item's paragraph before they were joined)
+        kept = list(kept)
+        _zero_subject(kept, ())
         body -= full - sum(map(len, kept))
         cut = ITEM_MOST if len(kept) > ITEM_MOST + 1 else len(kept)   # (no one-sentence paragraph after it)
         # (its items' heads named after the area's heading only while the speech is short of its floor without them:

@@ -165,7 +165,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '开局之年'):
                 pass
-                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，下半年的工作抓得实不实，直接关系到规划能不能开好局、起好步。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，年初定下的各项指标能不能兑现、规划能不能起好步，关键在后几个月。', ))))
+                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，做好下半年的各项工作，对于规划开好局、起好步具有十分重要的意义。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，年初定下的各项指标能不能兑现、规划能不能起好步，关键在后几个月。', ))))
                 context.vars['_'] = l_0__
             elif (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '收官之年'):
                 pass
@@ -178,7 +178,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), environment.getitem((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 0)))
             else:
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，后几个月的工作抓得紧不紧、实不实，直接关系到年初定下的各项指标能不能兑现。', '后几个月的时间很宝贵，年初确定的各项指标能不能兑现，很大程度上就看这段时间的工作抓得实不实。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，希望大家认清形势、鼓足干劲，确保年初定下的各项指标如期兑现。', '时间已经过半，任务还很繁重，各单位要进一步增强紧迫感，加大工作力度，确保年初确定的各项指标如期兑现。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
             if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
                 pass
                 for l_1_a in environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 1):
@@ -208,4 +208,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=70&3=72&6=74&7=77&9=82&14=86&15=88&17=93&19=97&20=99&22=101&23=103&27=105&29=108&35=112&36=115&43=117&45=132&48=137&53=142&54=150&55=152&56=154&57=156&62=158&63=161&65=164&66=166&67=170&72=174&76=182&77=189&78=190&79=192&81=194&82=197&83=200&84=202&85=205'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 670a9c8b5cf846e7c865b8c23573178429c54d0b6e760b2a355e91568430d33c
+# 53cc691caa0497f4787f070f1e590ffe034a5315976eda2c90ab480463052e04

@@ -212,10 +212,10 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将坚持领导班子带头，主要负责同志亲自抓、分管负责同志具体抓，一级抓一级、一级对一级负责。‖我们将坚持班子成员带头示范，主要负责同志亲自抓、分管负责同志具体抓，形成一级抓一级的工作格局。‖领导班子将带头抓落实，主要负责同志负总责，分管负责同志各负其责，层层传导压力。'))
     if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) and (undefined(name='township') if l_0_township is missing else l_0_township)):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，让大家都明白今年干什么、怎么干。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将把会议精神传达到每一个', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '、每一名干部，组织大家认真学习讨论，把思想统一到会议精神上来。‖会后，我们将召开', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作会议，把这次会议的精神和任务传达到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '和', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0), '。', ))))
     elif ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，让每一名职工都清楚今年的目标任务和自身的职责。‖我们将把会议精神传达到每一个科室、每一名职工，让大家都明白今年干什么、怎么干。‖我们将通过多种形式组织干部职工学习会议精神，让每个人都明确目标、知晓责任。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神将及时传达到每一个科室、每一名职工，组织大家逐条学习讨论今年的目标任务。‖我们将把会议精神传达到每一个科室、每一名职工，并把今年的目标任务分解到科室、落实到人。‖我们将通过多种形式组织干部职工学习会议精神，把思想和行动统一到会议的部署上来。'))
     yield '¶二是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '突出重点，真抓实干。‖聚焦重点，狠抓落实。‖突出重点，攻坚克难。'))
     l_0_fit = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), said=False)
@@ -330,11 +330,11 @@ def root(context, missing=missing, environment=environment):
             context.vars['_'] = l_0__
         if (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('协调解决', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '用房和运行中的实际困难，配合上级把乡村医生补助落实到位，把乡村医生队伍稳定住。‖为', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '解决用房、水电等实际困难，配合上级落实乡村医生补助，让乡村医生安心在村里服务。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('协调解决', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '用房和运行中的实际困难，配合上级把乡村医生补助落实到位，把乡村医生队伍稳定住。‖为', (undefined(name='posts') if l_0_posts is missing else l_0_posts), '解决用房、水电等实际困难，配合上级落实乡村医生补助，稳定乡村医生队伍。', )))
             context.vars['_'] = l_0__
         if ('签约' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text')):
             pass
-            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，让签约群众真正得到实惠。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，让签约群众看得见变化。', )))
+            l_0__ = environment.call(context, environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'append'), str_join(('组织', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '做好家庭医生签约服务的宣传动员，提高群众的知晓率和签约率。‖发动', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions'), '干部配合家庭医生团队入户，把签约服务做实，做好入户随访和健康指导。', )))
             context.vars['_'] = l_0__
         if ((((not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) and ('改厕' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('厕所' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))) and ('人居环境' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
@@ -351,7 +351,7 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('creation')
         if (('爱国卫生' in (undefined(name='local_duties') if l_0_local_duties is missing else l_0_local_duties)) and ('爱国卫生' not in environment.getattr((undefined(name='said_items') if l_0_said_items is missing else l_0_said_items), 'text'))):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('深入开展爱国卫生运动，以', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '为抓手，把环境卫生整治抓在日常、落到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。‖把爱国卫生运动和', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '结合起来，发动群众清洁家园，让', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '环境卫生面貌有看得见的改观。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('深入开展爱国卫生运动，以', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '为抓手，把环境卫生整治抓在日常、落到', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:], '。‖把爱国卫生运动和', (undefined(name='creation') if l_0_creation is missing else l_0_creation), '结合起来，发动群众清洁家园，集中整治', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '的卫生死角和脏乱差问题。', ))))
         l_0_firsts = []
         context.vars['firsts'] = l_0_firsts
         context.exported_vars.add('firsts')
@@ -389,13 +389,13 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_t = l_1_TASK_MORE = missing
     if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，遇到的困难我们先自己想办法，自己解决不了的及时提请帮助协调。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几件事，我们将由班子成员分头牵头，一件一件抓在手上。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，遇到的困难我们先自己想办法，自己解决不了的及时提请帮助协调。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几项工作，我们将由班子成员分头牵头，逐项抓好落实。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。', '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、说到做到。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，干得好的表扬，落后的约谈。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，对工作落后的及时约谈、督促整改。'))
     l_0_campaign = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'conduct')[:1]
     context.vars['campaign'] = l_0_campaign
     context.exported_vars.add('campaign')
@@ -453,4 +453,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&27=111&29=122&30=145&31=147&32=150&33=161&36=170&37=174&38=176&39=178&40=180&43=181&46=184&47=187&48=190&52=195&55=198&56=202&57=206&58=210&59=213&60=220&63=221&64=224&67=237&68=240&69=243&72=248&73=250&74=266&77=278&79=280&82=289&83=291&88=304&91=306&92=318&93=321&94=324&95=327&97=329&99=331&100=335&101=339&102=343&103=347&105=349&106=352&108=355&109=374&111=382&115=390&116=394&117=396&118=398&120=399&121=402&122=407&123=410&125=413&129=425&130=437&131=440&132=442&133=445&135=450'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# a947f794c16f91772896a81156f46dc56f9854fd9c3c0f4916b6141b039cf64d
+# 40775fa2fc9bb6a4717af11e0c98947f66c241da64f58b835193632b5ad03066
