@@ -1516,6 +1516,9 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
                 if m.name in used or m.name in targets or f"{m.value}{m.unit}" in said:
                     continue
                 held = samepoint.forms(m.name)
+                tail = _MEASURE_TAIL.search(m.name)
+                if tail:
+                    held = held - samepoint.forms(tail.group(0))
                 if sum(v for v, inner in subject.values() if inner & held) < SUBJECT_LEAST:
                     continue
                 phrase = base_phrase(m, year)
@@ -1530,6 +1533,9 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
                         _vague_gone(part, paras, first + 1, m.name[-3:])
 
 
+# The measure a metric's name ends on is no part of its subject: 新农合人均筹资标准 is about 新农合筹资, and its 标准
+# (a level) shared nothing with 推进乡镇卫生院标准化建设, where its base had been set (fresh20 r1).
+_MEASURE_TAIL = re.compile(r"(?:标准|水平|比例|比重|指数|数量|总量|规模)$")
 _VAGUE_LEVEL = re.compile(r"(?:稳定|保持|维持)在较高水平")
 
 
