@@ -586,3 +586,18 @@ def test_a_figure_s_base_is_set_under_an_item_of_its_subject_not_of_its_measure_
     text = compose(parse_brief(_QINGSHAN_2014), real.bank, real.templates).all_text()
     for para in text.split("\n"):
         assert not ("标准化建设。" in para and "人均筹资标准要在" in para), para
+
+
+def test_a_rate_given_a_figure_is_not_also_kept_at_a_high_level():
+    """fresh20 r4: 确保…接种率继续稳定在95%以上。要把预防接种服务规范起来，把接种率稳定在较高水平。 said the target twice,
+    the second time vaguely; a subsection with no figure for the rate keeps its vague line."""
+    from jianggao.compose.finish import vague_levels_gone
+    from jianggao.model.speech import Heading, Paragraph
+
+    blocks = [Heading(2, "（五）", "筑牢免疫屏障。", "年内，确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上。"
+                      "要把预防接种服务规范起来，把接种率稳定在较高水平。"),
+              Paragraph("疫苗要全程可追溯。"),
+              Heading(2, "（六）", "做好妇幼健康服务。", "要把住院分娩率保持在较高水平。")]
+    out = vague_levels_gone(blocks)
+    assert out[0].body == "年内，确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上。要把预防接种服务规范起来。"
+    assert out[1] == blocks[1] and out[2] == blocks[2]
