@@ -275,3 +275,20 @@ def test_devices_and_pipes_are_refused_without_reading(special: str, tmp_path: P
         os.mkfifo(path)  # opening it would block until someone writes
     with pytest.raises(BriefError, match="不是普通文件"):
         load_brief(path)
+
+
+@pytest.mark.parametrize(("fact", "figure"), [
+    ("新建标准化村卫生室36所", "36所"), ("全市建成核酸检测实验室23个", "23个"), ("完成12个村的改厕任务", "12个"),
+    ("成功处置人感染H7N9禽流感疫情，全县报告2例", "2例"),
+])
+def test_a_figure_in_a_highlight_is_pointed_at(fact: str, figure: str) -> None:
+    b = parse_brief(f"year: 2025\nregion: 临江区\nachievements:\n  - topic: 公共卫生\n    facts: [{fact}]\n")
+    assert brief_warnings(b) == [f"工作成绩第1组·亮点第1条: 亮点中有数字“{figure}”；"
+                                 "有数字的成绩请写成指标（名称、数值、单位），讲稿才会按规范写出并核对数字"]
+
+
+@pytest.mark.parametrize("fact", ["成功处置人感染H7N9禽流感疑似病例", "甲型H1N1流感防控有力", "COVID-19疫苗接种有序推进",
+                                  "PM2.5浓度持续下降", "建成5G远程会诊系统", "2024年建成胸痛中心", "第1批国家区域医疗中心落地"])
+def test_a_digit_in_a_name_or_a_year_is_no_figure(fact: str) -> None:
+    b = parse_brief(f"year: 2025\nregion: 临江区\nachievements:\n  - topic: 公共卫生\n    facts: [{fact}]\n")
+    assert brief_warnings(b) == []

@@ -83,3 +83,19 @@ def test_a_nurses_day_address_is_written_for_the_nurses_and_their_day(real, seed
     assert "先进集体" not in body
     assert "市委、市政府" not in body and "市政府" in body
     assert "祝全市广大护士" in body and "医术" not in body
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("fact, thanked", [
+    ("新冠肺炎疫情发生后，全市42名护士驰援湖北", True), ("选派12名医务人员组成援疆医疗队", True),
+    ("市人民医院胸痛中心通过国家认证", False),
+])
+def test_staff_who_went_to_help_elsewhere_are_thanked_with_their_families(real, seed, fact, thanked):
+    """wording/deployed.yaml: a highlight that tells of staff sent to help elsewhere has them and their families thanked;
+    one that does not, never (reading 46's r6)."""
+    b = Brief.model_validate({"kind": "address", "year": 2020, "region": {"name": "宁川市"},
+                              "meeting": "2020年全市护士节表彰大会", "date": "2020-05-12",
+                              "speaker": {"name": "高文静", "title": "副市长"},
+                              "achievements": [{"topic": "医疗服务", "facts": [fact]}]})
+    body = render_text(compose(b, real.bank, real.templates, seed=seed), "txt").split("\n", 3)[-1]
+    assert ("家人道一声辛苦" in body) is thanked, body

@@ -49,7 +49,7 @@ _B08 = "b08: a 疾控 meeting's three briefed areas hold no more once repeats ar
 # Session 22: with plan25 (standing areas one catch-all block), rep25 (an idea said again in its item goes) and
 # facet25 together, b01 (a 2012 county annual) at seed 2 words to 5,086 of 6,000 (0.848): each branch alone held
 # 5,195–5,226, and every further step words shorter (4,956: the standing areas it adds are merged and cut back to the
-# floor by the repeat passes), so core.compose's third version (LENGTH_BAR) does not reach it either.
+# floor by the repeat passes), so a third version (session 22's LENGTH_BAR, removed: it lengthened no draft) did not either.
 _B01 = "b01: a 2012 county's catch-all and repeat cuts leave it 14 characters under 0.85 of 6,000 at seed 2"
 KNOWN_SHORT = {("b01_annual_2012_county_rich", 2): _B01,
                ("b04_work_report_2017_district_rich", 2): _REPORT,

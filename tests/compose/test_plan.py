@@ -531,3 +531,73 @@ def test_a_special_meeting_s_opening_names_its_business(real):
     for seed in (1, 2, 3):
         opening = compose(b, real.bank, real.templates, seed=seed).all_text().split("一、")[0]
         assert "爱国卫生运动暨蚊媒传染病防控" in opening, opening
+
+
+# A held-out county brief of 2014 (fresh20 r1), as a secretary wrote it.
+_QINGSHAN_2014 = """\
+kind: annual_conference
+year: 2014
+region: {name: 青山县, parent: 临州市}
+meeting: 2014年全县卫生工作会议
+speaker: {name: 刘建华, title: 副县长, on_behalf_of: 县委、县政府}
+date: 2014-02-26
+length: 6000
+previous_speakers:
+  - {name: 王志刚, title: 县卫生局局长, content: 工作报告}
+achievements:
+  - topic: 医改
+    metrics:
+      - {name: 新农合参合率, value: 98.7, unit: "%", change: 0.5, change_unit: 个百分点}
+      - {name: 新农合人均筹资标准, value: 350, unit: 元}
+    facts: [县级公立医院综合改革试点全面启动]
+  - topic: 基层卫生
+    facts: [新建标准化村卫生室36所]
+    metrics:
+      - {name: 居民健康档案建档率, value: 82.3, unit: "%"}
+  - topic: 妇幼健康
+    metrics:
+      - {name: 住院分娩率, value: 99.6, unit: "%"}
+      - {name: 孕产妇死亡, value: 0, unit: 例}
+  - topic: 公共卫生
+    facts: [成功处置人感染H7N9禽流感疑似病例报告1起]
+problems:
+  - 县级医院技术力量薄弱，外转病人较多
+  - 乡镇卫生院人才流失严重
+  - 新农合基金支出增长过快
+priorities:
+  - topic: 医改
+    items: [推进县级公立医院综合改革, 巩固基本药物制度]
+  - topic: 基层卫生
+    items: [加强乡村医生队伍建设, 推进乡镇卫生院标准化建设]
+  - topic: 公共卫生
+    items: [做好H7N9禽流感等重点传染病防控]
+    targets:
+      - {name: 居民健康档案建档率, value: 85, unit: "%"}
+  - topic: 人口家庭
+    items: [稳妥实施单独两孩政策]
+"""
+
+
+def test_a_figure_s_base_is_set_under_an_item_of_its_subject_not_of_its_measure_word(real):
+    """新农合人均筹资标准 is about 新农合筹资: its base goes under no 乡镇卫生院标准化建设 item, with which it shares only
+    标准 (fresh20 r1: 新农合人均筹资标准要在2013年350元的基础上继续提高 opened that item)."""
+    from jianggao.briefs.load import parse_brief
+
+    text = compose(parse_brief(_QINGSHAN_2014), real.bank, real.templates).all_text()
+    for para in text.split("\n"):
+        assert not ("标准化建设。" in para and "人均筹资标准要在" in para), para
+
+
+def test_a_rate_given_a_figure_is_not_also_kept_at_a_high_level():
+    """fresh20 r4: 确保…接种率继续稳定在95%以上。要把预防接种服务规范起来，把接种率稳定在较高水平。 said the target twice,
+    the second time vaguely; a subsection with no figure for the rate keeps its vague line."""
+    from jianggao.compose.finish import vague_levels_gone
+    from jianggao.model.speech import Heading, Paragraph
+
+    blocks = [Heading(2, "（五）", "筑牢免疫屏障。", "年内，确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上。"
+                      "要把预防接种服务规范起来，把接种率稳定在较高水平。"),
+              Paragraph("疫苗要全程可追溯。"),
+              Heading(2, "（六）", "做好妇幼健康服务。", "要把住院分娩率保持在较高水平。")]
+    out = vague_levels_gone(blocks)
+    assert out[0].body == "年内，确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上。要把预防接种服务规范起来。"
+    assert out[1] == blocks[1] and out[2] == blocks[2]

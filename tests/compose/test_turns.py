@@ -59,3 +59,12 @@ def test_what_is_never_changed(again):
 def test_a_negation_or_a_content_adverb_is_never_left_out():
     assert turns.without_turn("村卫生室就难以正常运转。", "难以") is None
     assert turns.without_turn("让群众就近看病。", "就近") is None
+
+
+def test_a_word_that_carries_the_content_is_no_turn():
+    """jieba tags these as adverbs, but leaving one out loses what the sentence asks: 立足自身条件开设特色科室 read
+    要自身条件开设… (fresh20 r3); 亲自部署, 按时发放, 如实报告, 从严查处, 偏远地区, 先补上."""
+    marked = set(turns._marked())
+    assert not {"立足", "亲自", "按时", "如实", "从严", "偏远", "同意", "先补", "只看", "最先"} & marked
+    first = "基层医疗卫生机构要立足自身条件开设特色科室。"
+    assert turns.turns_of(first) == frozenset()

@@ -132,3 +132,13 @@ def test_named_bodies(level, bodies):
     from jianggao.wizard.answers import suggested_on_behalf
 
     assert suggested_on_behalf(level) == bodies
+
+
+def test_each_area_is_shown_an_example_measure_of_its_own() -> None:
+    from jianggao.model.topics import TOPICS
+    from jianggao.wizard.questions import _item_example
+
+    examples = [_item_example(t.name) for t in TOPICS]
+    assert len(set(examples)) == len(TOPICS)
+    assert _item_example("基层卫生") == "推进乡镇卫生院标准化建设"
+    assert _item_example("医该") == "把今年要做的一件事写成一句话"

@@ -349,8 +349,14 @@ def number_in_fact(fact: str) -> str | None:
         end = m.end()
         if _YEAR.match(text) and fact[end:end + 1] in ("年", ""):
             continue
+        if _IN_NAME.match(fact[:m.start()][-2:] + "|" + fact[end:end + 1]):
+            continue
         return text
     return None
+
+
+# A digit inside a Latin-letter name is part of the name, not a count: H7N9, H1N1, COVID-19, PM2.5, 5G.
+_IN_NAME = re.compile(r"(?:.?[A-Za-z]|[A-Za-z][-‐–])\||.*\|[A-Za-z]")
 
 
 # Names of metrics that may well exceed 100% (增长率 120%), so a value over 100 is no slip.

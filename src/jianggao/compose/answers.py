@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import levels
 from ..model.text import longest_run
 from . import voice
+from .gaps import CONDITION
 from .numbers import year_progress
 from .serve import score, subject_of
 
@@ -272,11 +273,6 @@ def _fill(text: str, slots: Mapping[str, str]) -> str:
 _SHORTAGE = re.compile(r"(?:不足|短缺|缺口|紧缺|缺乏|偏少|薄弱|不强|偏弱|较弱|弱|老化|紧张|短板|差距|不够|不高|偏低|较低|低)$")
 _LAG = re.compile(r"(?:滞后|缓慢|落后|推进慢|不平衡|不到位)$")
 _RISE = re.compile(r"(?:偏高|过快|较多|过多|反复|增多|上升)$")
-# A condition no body changes (人口老龄化程度加深, 外出务工人员多, 人口持续流出): worked around, never "solved" (issue 13,
-# session 12's readers: a 卫生院 asked to do something about 外出务工人员多; …这块短板要补上 said of 老龄化).
-_CONDITION = re.compile(r"(?<!医生)(?<!村医)(?<!队伍)(?<!人员)(?<!护士)老龄化|外出务工|外出打工|务工人员多|外出人员多|留守[^，；。]{0,6}多|"
-                        r"人口[^，；。]{0,4}(?:流出|外流|减少|下降)|空心化|地广人稀|居住分散|"
-                        r"(?:老年|老人|独居|空巢|高龄)[^，；。]{0,4}(?:多|比重[^，；。]{0,3}(?:高|大))")
 # A shortfall built up over years (乡村医生年龄老化、学历偏低; 优质医疗资源总量不足、分布不均): closed step by step, never
 # promised for one year (session 12's thirty-fifth reading: …今年要下决心解决 said of both, read as a promise no leader makes).
 _LASTING = re.compile(r"老化|学历|职称结构|总量不足|分布不均|不均衡|结构不(?:合理|优)|底子薄|基础薄弱|历史欠账|"
@@ -451,7 +447,7 @@ def shortfall_of(problem: str) -> str:
     """Which kind of shortfall ``problem``'s name states: condition (a fact no body changes: 人口老龄化程度加深), shortage,
     lag, rise, or "" (a state no word tells)."""
     name = problem_name(problem)
-    if _CONDITION.search(name):
+    if CONDITION.search(name):
         return "condition"
     for kind, pattern in (("lag", _LAG), ("rise", _RISE), ("shortage", _SHORTAGE)):
         if pattern.search(name):

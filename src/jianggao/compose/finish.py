@@ -963,6 +963,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
     # two headings running do not end on one phrase (reading 45's r1: …推动卫生健康事业发展的信心 / …的使命担当)
     echoes.sibling_heads_differ(shells)
+    # the plenum named again is 全会, asked of the final order (homes.plenum_short)
+    homes.plenum_short(parts, clauses)
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):
@@ -1516,6 +1518,9 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
                 if m.name in used or m.name in targets or f"{m.value}{m.unit}" in said:
                     continue
                 held = samepoint.forms(m.name)
+                tail = _MEASURE_TAIL.search(m.name)
+                if tail:
+                    held = held - samepoint.forms(tail.group(0))
                 if sum(v for v, inner in subject.values() if inner & held) < SUBJECT_LEAST:
                     continue
                 phrase = base_phrase(m, year)
@@ -1530,7 +1535,45 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
                         _vague_gone(part, paras, first + 1, m.name[-3:])
 
 
+# The measure a metric's name ends on is no part of its subject: 新农合人均筹资标准 is about 新农合筹资, and its 标准
+# (a level) shared nothing with 推进乡镇卫生院标准化建设, where its base had been set (fresh20 r1).
+_MEASURE_TAIL = re.compile(r"(?:标准|水平|比例|比重|指数|数量|总量|规模)$")
 _VAGUE_LEVEL = re.compile(r"(?:稳定|保持|维持)在较高水平")
+
+
+# What a vague level is said of: the rate's short name before it (把接种率稳定在较高水平 → 接种率).
+_VAGUE_OF = re.compile(r"([\u4e00-\u9fff]{2}率)(?:要|继续|始终)?(?:稳定|保持|维持)在较高水平")
+
+
+def vague_levels_gone(blocks: list[Block]) -> list[Block]:
+    """A subsection (its heading's run-on body and the paragraphs up to the next heading) that says a rate with a figure
+    (its target or its base) does not also keep that rate 稳定在较高水平 (fresh20 r4: 确保…接种率继续稳定在95%以上。
+    要把预防接种服务规范起来，把接种率稳定在较高水平。): the clause goes, its sentence where nothing else is left and
+    nothing leans on it (_vague_gone).  Asked of the finished blocks, after a special meeting's targets have found
+    their facets (special.items_as_subsections)."""
+    out = list(blocks)
+    starts = [i for i, b in enumerate(out) if isinstance(b, Heading)] + [len(out)]
+    for a, z in zip(starts, starts[1:], strict=False):
+        texts = [out[a].body] + [b.text for b in out[a + 1:z] if isinstance(b, Paragraph)]
+        part = [_SENTENCES.findall(x) for x in texts]
+        sentences = [s for para in part for s in para]
+        shorts = {m.group(1) for s in sentences for m in _VAGUE_OF.finditer(s)}
+        changed = False
+        for short in shorts:
+            if any(re.search(re.escape(short) + r"[^。，；]{0,12}\d", s) for s in sentences):
+                _vague_gone(part, list(range(len(part))), 0, short)
+                changed = True
+        if not changed:
+            continue
+        head = out[a]
+        assert isinstance(head, Heading)
+        out[a] = Heading(head.level, head.number, head.text, "".join(part[0]))
+        for k, i in enumerate(range(a + 1, z), start=1):
+            out[i] = Paragraph("".join(part[k]))
+    return [b for b in out if not (isinstance(b, Paragraph) and not b.text)]
+
+
+_SENTENCES = re.compile(r"[^。！？]+(?:[。！？]+|$)")
 
 
 def _vague_gone(part: list[list[str]], paras: list[int], start: int, short: str) -> None:

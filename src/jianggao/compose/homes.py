@@ -13,7 +13,7 @@ characters:
   specific one;
 - a frame or slogan said twice (the plenum introduced in the opening and again in the situation part, 收官之年 and
   圆满收官, 预防为主 twice in one section, 光靠卫生健康部门一家不行 / 都不是卫生健康部门一家能办好的):
-  ``frames_once`` says each once, cutting the clause that says it again, and names the plenum the second time as 全会.
+  ``frames_once`` says each once, cutting the clause that says it again; ``plenum_short`` names the plenum the second time as 全会.
 
 Each keeps the speech's floor (once.Room): below it a sentence stays (a subject's list element and a frame's clause are
 short and go whatever the floor holds, as clause_once's cuts do not: those are counted too).
@@ -328,16 +328,11 @@ def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
 def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | None = None) -> None:
     """Each frame (FRAMES) is said once (in place): where it is said again, the clause saying it goes if the rest
     stands (a sentence that is all frame stays: its paragraph is built on it); the one kept is the first that cannot be
-    cut, else the first.  The plenum named in full at the head of a later sentence is 全会."""
+    cut, else the first (the plenum said short the second time: plenum_short)."""
     where: dict[str, list[tuple[int, int, int]]] = {}
-    named: set[str] = set()
     for i, part in enumerate(parts):
         for j, para in enumerate(part):
             for k, s in enumerate(para):
-                for m in _PLENUM.finditer(s):
-                    if m.group(0) in named and s.startswith(m.group(0)) and not any(c and c in s for c in keep):
-                        para[k] = s = "全会" + s[m.end():]
-                    named.add(m.group(0))
                 for key, pattern in FRAMES.items():
                     # (the brief's words are never in a clause that goes; a sentence kept whole as its heading's
                     # delivery, placement.delivering, still loses a frame clause: 要把预防为主的方针落到实处，加强疾控…)
@@ -359,6 +354,20 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
             cut = _cut_clause(s, pattern) if n != kept and pattern.search(s) else None
             if cut is not None and (room is None or room.take(s[:len(s) - len(cut)])):
                 para[k] = cut
+
+
+def plenum_short(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """In place: the plenum named in full at the head of a sentence after the speech has named it is 全会.  Asked of
+    the speech as it is finally ordered, after every cut: a 全会 whose full name was cut or moved after it later
+    (fresh20 r5: 全会审议通过“十五五”规划建议 with 党的二十届四中全会 named nowhere) points at nothing."""
+    named: set[str] = set()
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                for m in _PLENUM.finditer(s):
+                    if m.group(0) in named and s.startswith(m.group(0)) and not any(c and c in s for c in keep):
+                        para[k] = s = "全会" + s[m.end():]
+                    named.add(m.group(0))
 
 
 # A clause this long (Han characters) said word for word in two sentences is heard as said twice (人才是卫生健康事业发展的

@@ -302,6 +302,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0
     if watch and _COST_WATCH.search(measure):
         return 0
+    if _KEEPS_TITLE.search(item) and _SEEKS_TITLE.search(measure) or \
+            _SEEKING.search(item) and not _KEEPS_TITLE.search(item) and _HAS_TITLE.search(measure):
+        return 0              # a title held is kept, not sought: 巩固省级卫生镇成果 heard 申报卫生乡镇前要组织一次全面自查
+        #                       (fresh20 r5); and one sought is not yet held: no 已经命名的卫生镇要按期接受复审 under 创建
     if {AREA_OF[i] for i in mine} & DISTINCT - their_areas:
         return 0              # 医养结合 under 深化以公益性为导向的公立医院改革 (the eleventh reading): another area's own
         #                       (and 贫困患者's 一站式结算 under 推进县级公立医院综合改革试点: 健康扶贫 is DISTINCT)
@@ -328,6 +332,14 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         points += run - ITEM_WORDS + 2
     return points
 
+
+# A title (卫生镇, 卫生城市, 示范区 …) the item keeps (巩固…成果, 复审) or seeks (创建, 申报), and a measure that
+# seeks one (its plan, its application, its self-check before it) or keeps one already named.
+_KEEPS_TITLE = re.compile(r"巩固[^，。；]{0,12}(?:成果|称号)|保持[^，。；]{0,12}称号|复审|长效管理")
+_SEEKS_TITLE = re.compile(r"创建方案|创建任务|创建要(?:先|制定|发动)|申报|(?:开展|推进|启动|争创)[^，。；]{0,8}创建|"
+                          r"以创建为抓手|创建[^，。；]{0,8}(?:工作|活动)")
+_HAS_TITLE = re.compile(r"已经命名|已命名|按期接受复审|复审")
+_SEEKING = re.compile(r"创建|申报|争创")
 
 # The run of an item's own words a measure names to be about that item in its words (乡村医生补助, 住院分娩补助).
 ITEM_WORDS = 6

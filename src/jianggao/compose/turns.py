@@ -42,9 +42,14 @@ _NOT_NEXT = frozenset(("是", "有", "在", "为"))
 # An adverb that negates, obliges or doubts: leaving it out says the opposite or nothing (不能靠多开药; 必须补上的短板;
 # 难以改善; 特别是 opens what it singles out).  And one that says when, where, how often or how far (就近看病, 正常运行,
 # 长期用药, 逐步打破, 已经排定): it is content, not weight, and the bench's drafts lost what they asked without it.
+# And words jieba tags as adverbs that carry the sentence's content: a verb (立足自身条件开设特色科室 lost 立足 and read
+# 要自身条件开设…, fresh20 r3; 同意, 亲自部署), a manner that is the duty itself (按时, 定时, 如实, 从严, 自愿, 随机, 越级,
+# 乱倒), a state (偏远, 真实, 异常, 缓慢, 迟缓, 偏少) and an order of steps (先补, 历次, 往外转, 向上, 长远).
 _KEEPS = re.compile(r"^(?:不|没|未|无|非|别|勿|莫|必|须|务必|一定|应|该|能|会|可|难|特别|"
                     r"就近|正常|长期|逐|已经|随时|立即|立行|尽快|及早|事先|按期|至少|经常|单独|擅自|相互|共同|同步|"
-                    r"最终|一)")
+                    r"最终|一|"
+                    r"立足|同意|亲自|更新|好处|务实|按时|定时|如实|从严|自愿|随机|越级|乱|偏|真实|异常|快速|缓慢|迟缓|重复|"
+                    r"先|最先|只|历次|届|往外|向上|长远|真管|分而|到底)")
 # What is left of a sentence must still say something.
 _LEFT_MIN = 6
 

@@ -377,7 +377,7 @@ def ask_priorities(p: Prompter, a: dict) -> None:
         name = g["topic"]
         items = p.keep(f"【{name}】保留哪些举措？", list(g.get("items") or []), str)
         g["items"] = items
-        items.extend(p.lines(f"【{name}】举措（如 完善重大疫情监测预警体系）"))
+        items.extend(p.lines(f"【{name}】举措（如 {_item_example(name)}）"))
         targets = p.keep(f"【{name}】保留哪些目标？", list(g.get("targets") or []), _metric_title)
         g["targets"] = targets
         _recheck_values(p, targets, what="目标值", with_change=False)
@@ -385,6 +385,30 @@ def ask_priorities(p: Prompter, a: dict) -> None:
         while add:
             g["targets"].append(ask_metric(p, f"【{name}】目标", with_change=False))
             add = p.confirm(f"【{name}】再添加一项目标？", default=False)
+
+
+# An example measure for each area, said in words any year since 2012 uses (the prompt had offered 完善重大疫情监测预警体系,
+# a 2020 phrase about epidemics, for every area: a 2014 基层卫生 entry was shown it).
+_ITEM_EXAMPLES = {
+    "medical_reform": "深化公立医院综合改革", "public_health": "做好基本公共卫生服务项目",
+    "disease_control": "做好重点传染病防控", "medical_services": "加强重点专科建设",
+    "primary_care": "推进乡镇卫生院标准化建设", "tcm": "推广中医药适宜技术",
+    "maternal_child": "做好孕产妇和儿童健康管理", "population_family": "做好出生人口监测",
+    "elderly_health": "做好老年人健康管理服务", "health_poverty": "落实防止因病致贫返贫的各项政策",
+    "patriotic_health": "深入开展城乡环境卫生整洁行动", "regulation": "加强卫生监督执法",
+    "workforce": "加强全科医生队伍建设", "informatization": "推进区域卫生信息平台建设",
+    "health_promotion": "提升居民健康素养", "emergency": "加强卫生应急队伍建设",
+    "party_building": "加强党风廉政建设", "work_safety": "开展医疗机构安全隐患排查",
+}
+
+
+def _item_example(topic: str) -> str:
+    """An example measure for ``topic`` (a key or any of its Chinese names); a topic outside the registry gets one
+    that names no area."""
+    from ..model.topics import resolve_topic
+
+    found = resolve_topic(topic)
+    return _ITEM_EXAMPLES.get(found.key if found else "", "把今年要做的一件事写成一句话")
 
 
 def ask_length(p: Prompter, a: dict) -> None:

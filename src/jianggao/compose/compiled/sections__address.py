@@ -24,6 +24,7 @@ def root(context, missing=missing, environment=environment):
     l_0_own = resolve('own')
     l_0_figure_times = resolve('figure_times')
     l_0_went = resolve('went')
+    l_0_DEPLOYED = resolve('DEPLOYED')
     l_0_crew1 = resolve('crew1')
     l_0_tasks = resolve('tasks')
     l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_trainee = l_0_event = l_0_held = l_0_welcome = l_0_staff_fact = l_0_moment = l_0_cg = l_0_celebration = l_0_we = l_0_said = l_0_cared = l_0_wish = missing
@@ -290,7 +291,7 @@ def root(context, missing=missing, environment=environment):
             for l_2_f in environment.getattr(l_1_r, 'facts'):
                 _loop_vars = {}
                 pass
-                for l_3_w in ['驰援', '援鄂', '援藏', '援疆', '援外', '对口支援', '医疗队']:
+                for l_3_w in environment.getattr((undefined(name='DEPLOYED') if l_0_DEPLOYED is missing else l_0_DEPLOYED), 'words'):
                     _loop_vars = {}
                     pass
                     if (l_3_w in l_2_f):
@@ -303,7 +304,7 @@ def root(context, missing=missing, environment=environment):
         l_1_r = missing
         if environment.getattr((undefined(name='went') if l_0_went is missing else l_0_went), 'v'):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '在此，向这些出征的同志和他们的家人道一声辛苦！', '这些同志舍小家、顾大家，我们向他们和他们的家人道一声辛苦！'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr((undefined(name='DEPLOYED') if l_0_DEPLOYED is missing else l_0_DEPLOYED), 'thanks')))
         if (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') > 1):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这些成绩的取得，凝聚着', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的默默奉献，也是社会各界的大力支持。', ))))
@@ -366,11 +367,11 @@ def root(context, missing=missing, environment=environment):
     l_1_t = missing
     if (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，让广大护士安心、舒心地工作。', ))))
         yield '\n'
     elif (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，为广大医务工作者创造良好的执业环境。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，让广大医务工作者安心、舒心地工作。', ))))
         yield '\n'
     elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')):
         pass
@@ -406,7 +407,7 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
             if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，让更多的先进典型涌现出来。'))
         if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
             pass
             yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
@@ -449,6 +450,6 @@ def root(context, missing=missing, environment=environment):
             yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=61&8=64&12=67&13=70&14=73&16=76&17=92&19=95&21=98&22=101&23=104&26=109&31=110&32=113&33=118&34=120&36=124&38=126&41=128&44=131&45=135&46=141&49=142&50=158&51=162&52=164&55=167&56=170&57=183&58=186&61=190&62=193&63=200&64=204&66=207&67=210&68=218&70=222&71=227&73=230&77=233&80=235&85=245&86=268&87=270&88=274&94=284&95=304&96=307&99=315&100=323&101=324&103=329&104=331&107=335&108=337&111=340&112=343&115=367&116=371&117=375&118=381&119=385&120=386&121=389&122=391&124=395&127=403&128=410&129=417&130=419&134=421&135=424&136=427&138=431&139=434&140=436&143=441&144=443'
+debug_info = '5=62&8=65&12=68&13=71&14=74&16=77&17=93&19=96&21=99&22=102&23=105&26=110&31=111&32=114&33=119&34=121&36=125&38=127&41=129&44=132&45=136&46=142&49=143&50=159&51=163&52=165&55=168&56=171&57=184&58=187&61=191&62=194&63=201&64=205&66=208&67=211&68=219&70=223&71=228&73=231&77=234&80=236&85=246&86=269&87=271&88=275&93=285&94=305&95=308&98=316&99=324&100=325&102=330&103=332&106=336&107=338&110=341&111=344&114=368&115=372&116=376&117=382&118=386&119=387&120=390&121=392&123=396&126=404&127=411&128=418&129=420&133=422&134=425&135=428&137=432&138=435&139=437&142=442&143=444'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 934a811a2e11074becd319271300ee86626bb2f23c84812631be3f69b7144f0e
+# 1fd8c34963706bc4a3780125effd6dc5d4cc62201fb017079e47e2d7b5579a99
