@@ -204,3 +204,28 @@ def test_the_meeting_s_long_name_is_said_short_from_its_third_mention_outside_th
     assert parts[1][0] == ["对深化医药卫生体制改革工作也提出了更高要求。", "全县医改工作打下了较好的基础。"]
     assert parts[1][1] == ["一是深化医药卫生体制改革综合试点。", "抓好今年的医改工作。",
                            "要落实推进深化医药卫生体制改革工作方案。"]
+
+
+def test_a_generic_restatement_of_a_concrete_line_goes_and_the_concrete_line_stays() -> None:
+    # reading 47: the second way of saying one point shares few characters with the first (r1 #7, #22; r5 #11, #12;
+    # r3 #9): the meaning table's key joins them, and the line that adds nothing goes
+    assert echoes.adds_nothing("推动医疗卫生机构与养老机构签约合作",
+                               "区卫生健康局要推动各社区卫生服务中心与养老机构签约合作，有条件的开设康复护理床位。")
+    assert echoes.adds_nothing("引导医院回归公益性", "坚持公立医院公益性，完善补偿机制。")
+    assert echoes.adds_nothing("提高医院管理的规范化、精细化水平", "推动医院从粗放管理向精细管理转变。")
+    assert echoes.adds_nothing("守牢母婴安全底线", "母婴安全是妇幼健康工作的底线，危重孕产妇救治的各项保障措施必须落实到位。")
+    assert echoes.adds_nothing("加强医疗机构感染防控", "加强医疗机构院感防控")
+    # … but a line that says a point of its own stays (预检分诊; 日间服务; 临床路径 is not 诊疗行为)
+    assert not echoes.adds_nothing("严格落实预检分诊和院感管理制度", "加强医疗机构院感防控")
+    assert not echoes.adds_nothing("推进多学科诊疗和日间服务", "推进多学科联合诊疗，提高疑难复杂疾病的诊疗能力。")
+    assert not echoes.adds_nothing("推进临床路径管理", "加强医疗机构内部管理，规范诊疗行为，坚决遏制过度医疗。")
+    shells = [[Heading(2, "（二）", "提升老年健康服务水平"), Paragraph("")]]
+    parts = [[["一是推进医养结合。",
+               "区卫生健康局要推动各社区卫生服务中心与养老机构签约合作，有条件的开设康复护理床位。"],
+              ["推动医疗卫生机构与养老机构签约合作，为老年人提供连续的健康服务。",
+               "要做好养老机构的传染病防控，在流感等疾病高发季节加强老年人健康监测。",
+               "加强安宁疗护服务，满足老年人多样化健康需求。"]]]
+    echoes.points_once(parts, shells, (), may_go=lambda para, k: True)
+    assert parts[0][1] == ["要做好养老机构的传染病防控，在流感等疾病高发季节加强老年人健康监测。",
+                           "加强安宁疗护服务，满足老年人多样化健康需求。"]
+    assert "与养老机构签约合作" in parts[0][0][1]

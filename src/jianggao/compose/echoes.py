@@ -751,3 +751,228 @@ def stacked_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                             s = again.sub("", s, count=1)
                     para[k] = s
                 prev = s
+
+
+# --- one point, one saying: the generic restatement of a concrete line ------------------------------------------------
+# Reading 47's REP, 44 of 114 defects, the commonest a concrete sentence and a generic restatement of its point in other
+# words (推动各社区卫生服务中心与养老机构签约合作 … 推动医疗卫生机构与养老机构签约合作; 坚持公立医院公益性 … 引导医院回归
+# 公益性; 推动医院从粗放管理向精细管理转变 … 提高医院管理的规范化、精细化水平).  Such pairs share few characters, so
+# neither samepoint's words nor the character checks see them.  A point is a key of the meaning table: the ideas of
+# compose.ideas (each the wordings the bank says one thing by: 公益性 / 回归公益) and the keys below, each with the
+# wordings the bank and the corpus say it by.  A clause says its block's point again when it names a key another
+# sentence (or the heading) of its block names, and what it says beyond the key's wordings, the stock verbs, stance
+# words and bodies, that other sentence says too: it adds nothing.  The concrete line is kept (it says more).
+POINTS: dict[str, str] = {
+    "公益性": r"公益性|回归公益|公益属性|公益方向",
+    "养老签约": r"与养老机构[^，。；]{0,6}(?:签约|签订|合作)|养老机构签约|签约合作|签订合作协议",
+    "多学科诊疗": r"多学科(?:联合)?(?:诊疗|会诊)",
+    "精细化管理": r"精细化管理|精细管理|精细化水平|规范化、精细化|专业化、精细化|精细化|粗放管理|粗放",
+    "人才激励": r"激励机制|激励政策|评价和激励",
+    "集采": r"集中带量采购|集中采购|带量采购|集采",
+    "院感": r"院感防控|院感管理|院感|院内感染|医院感染|感染防控|感染控制",
+    "任务繁重": r"任务(?:更加|十分|非常|依然|仍然)?(?:繁重|艰巨)",
+    "协调": r"提请协调|协调解决|不能等、不能推|久拖不决|推诿扯皮|会商机制|会商",
+    "对标进度": r"对照[^，。；]{0,8}目标[^，。；]{0,2}(?:找差距|逐项盘点|逐项检查)?|对标[^，。；]{0,8}目标(?:任务)?|找差距|"
+            r"逐项盘点|逐项检查",
+    "母婴安全底线": r"母婴安全是[^，。；]{0,10}底线|母婴安全的最后一道关|母婴安全底线",
+    "能力建设": r"能力建设|能力提升",
+    "普惠托位": r"普惠性?托育(?:服务)?|普惠性?托位",
+    "生育支持": r"生育支持措施|生育政策配套(?:支持)?措施|生育支持政策|配套支持措施|配套措施",
+}
+_POINT_RES = {key: re.compile(words) for key, words in POINTS.items()}
+# What a restatement says besides its point: its stance and the words that name no thing (守牢、全年、各项 …).
+_FILLER = re.compile(r"守牢|守住|守好|筑牢|牢牢|坚决|确保|始终|全力|更好|更加|全年|年初|确定的|确定|各项|逐项|一项一项|各类|"
+                     r"政策|要求|成果|目标任务|目标|引导|着力|好|持续|不断|扎实|切实|进一步|努力|供给|增加|要")
+
+
+def _point_res(text: str) -> dict[str, re.Pattern[str]]:
+    from . import ideas
+    found = {k: r for k, r in _POINT_RES.items() if r.search(text)}
+    for name in ideas.ideas_of(text) - _AREA_BROAD:
+        # (a key of both tables is said by the wordings of both)
+        found[name] = _IDEA_RES.setdefault(name, re.compile(
+            ideas._TABLE[name][1] + ("|" + POINTS[name] if name in POINTS else "")))
+    return found
+
+
+_IDEA_RES: dict[str, re.Pattern[str]] = {}
+
+
+def _area_broad() -> frozenset[str]:
+    from . import ideas
+    return ideas.BROAD - ideas.CODES
+
+
+# The ideas whole areas share (人才, 信息化, 老龄, 传染病 …): distinct measures name them, so they key no point.
+_AREA_BROAD = _area_broad()
+
+
+def _wordings(text: str, key: str) -> set[str]:
+    """The character pairs of ``text``'s wordings of ``key``."""
+    r = _point_res(text).get(key)
+    return {text[x:y][n:n + 2] for x, y in _spans(r, text) for n in range(y - x - 1)} if r else set()
+
+
+def _shared_points(clause: str, other: str) -> frozenset[str]:
+    """The points both name: a key of POINTS in any of its wordings, an idea of compose.ideas (whose wordings are
+    looser: 生育登记 and 三孩 are both 生育政策, 临床路径 and 诊疗行为 both 规范诊疗) in the other's words."""
+    shared = points_of(clause) & points_of(other)
+    return frozenset(k for k in shared if k in POINTS or _wordings(clause, k) <= _wordings(other, k))
+
+
+def points_of(text: str) -> frozenset[str]:
+    """The points (keys of the meaning table: compose.ideas' ideas and POINTS) ``text`` names."""
+    return frozenset(_point_res(text))
+
+
+def _spans(r: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where ``r`` matches ``text``, a match starting at each place (overlapping: 守牢母婴 and 母婴安全底线)."""
+    out = []
+    for at in range(len(text)):
+        m = r.match(text, at)
+        if m and m.end() > at:
+            out.append(m.span())
+    return out
+
+
+def residue(text: str, points: frozenset[str] | None = None) -> frozenset[str] | None:
+    """What ``text`` says beyond ``points`` (all its own where None): the content pairs (compose.ideas.content_pairs)
+    left once those points' wordings, the filler (stance words, 全年, 各项 …) and the bodies' names are gone; None where
+    it names a point beyond ``points`` in words of its own (not inside one of theirs: 安全底线 in 母婴安全底线)."""
+    from . import ideas
+    found = _point_res(text)
+    # (every wording's span is found on the text as said, so that a short wording inside a longer one, 母婴安全 in
+    # 母婴安全底线, does not leave the rest behind)
+    gone = [False] * len(text)
+    spans: list[tuple[int, int]] = []
+    for key, r in found.items():
+        if points is None or key in points:
+            for a, b in _spans(r, text):
+                gone[a:b] = [True] * (b - a)
+                spans.append((a, b))
+    # (another point's wording is its own unless a wording of theirs holds it: 安全底线 in 母婴安全底线 is theirs)
+    for key, r in found.items():
+        if points is not None and key not in points and any(
+                not any(a <= x and y <= b for a, b in spans) for x, y in _spans(r, text)):
+            return None
+    text = "".join("|" if g else ch for ch, g in zip(text, gone, strict=True))
+    return ideas.content_pairs(_BODIES.sub("|", _FILLER.sub("|", text)))
+
+
+def adds_nothing(clause: str, other: str) -> bool:
+    """Whether ``clause`` says a point ``other`` says and nothing ``other`` does not: the generic restatement of it.
+    (A point ``other`` does not name is something more: 严格落实预检分诊和院感管理制度 under 加强医疗机构院感防控 says
+    预检分诊, which the heading does not.)"""
+    from . import ideas
+    if len(_han(clause)) < 4 or _DIGIT.search(clause):
+        return False
+    shared = _shared_points(clause, other)
+    if not shared:
+        return False
+    mine = residue(clause, shared)
+    return mine is not None and mine <= (ideas.content_pairs(other) | (residue(other) or frozenset()))
+
+
+def _point_blocks(part: list[list[str]], shell: list[Block]) -> Iterator[tuple[list[str], list[tuple[int, int]]]]:
+    """The blocks of a part: each heading (a part's or a subsection's) with the sentences under it up to the next one,
+    as (headings, [(paragraph, index)])."""
+    heads: list[str] = []
+    run: list[tuple[int, int]] = []
+    for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+        if isinstance(block, Heading) and block.level <= 2:
+            if run or heads:
+                yield heads, run
+            heads, run = [block.text], []
+        run.extend((j, k) for k in range(len(para)))
+    if run or heads:
+        yield heads, run
+
+
+def point_again(clause: str, k: int, texts: Sequence[str], heads: Sequence[str]) -> bool:
+    """Whether ``clause`` (of ``texts[k]``) restates a point of its block: a heading above it or another sentence of
+    the block says the point and all ``clause`` says beyond it.  Of two sentences each restating the other, the
+    earlier stays."""
+    if any(adds_nothing(clause, h) for h in heads):
+        return True
+    for n, other in enumerate(texts):
+        if n == k or not other or not adds_nothing(clause, other):
+            continue
+        if n < k or _ORDINAL.match(other):
+            return True
+        # (a later sentence that says no more than this one: it goes, not this)
+        if not any(adds_nothing(c, texts[k]) for c in re.split(r"[，；]", other[:-1])):
+            return True
+    return False
+
+
+def points_said(parts: list[list[list[str]]], shells: list[list[Block]]) -> Iterator[tuple[int, int, int, str]]:
+    """Each clause of a sentence that restates a point of its block (point_again): (part, paragraph, index, clause).
+    Item heads (一是…) and sentences pointing ahead are not asked, nor sentences with a figure."""
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        for heads, run in _point_blocks(part, shell):
+            texts = [part[j][k] for j, k in run]
+            for n, (j, k) in enumerate(run):
+                s = texts[n]
+                if _ORDINAL.match(s) or _POINTS_AHEAD.search(s) or _DIGIT.search(s):
+                    continue
+                for c in re.split(r"[，；]", s[:-1]):
+                    if point_again(c, n, texts, heads):
+                        yield i, j, k, c
+
+
+def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+                take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None,
+                swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
+    """A clause that restates a point of its block (points_said: the generic second way of saying a concrete line)
+    goes where the rest of its sentence stands and says more than a purpose; a sentence that is all such clauses goes
+    where ``may_go`` lets its paragraph spare it and the floor (``take``) allows, else ``swap`` may give an unsaid
+    measure in its place.  Never a figure, the brief's words or the clause naming who does the duty."""
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        for heads, run in _point_blocks(part, shell):
+            gone_at: set[tuple[int, int]] = set()
+            for n, (j, k) in enumerate(run):
+                para = part[j]
+                s = para[k]
+                if not s or _ORDINAL.match(s) or _POINTS_AHEAD.search(s) or _DIGIT.search(s):
+                    continue
+                texts = [part[a][b] if (a, b) not in gone_at else "" for a, b in run]
+
+                def gone(clause: str, n: int = n, texts: list[str] = texts,
+                         heads: list[str] = heads) -> bool:
+                    return not _keeps(clause, keep) and point_again(clause, n, texts, heads)
+
+                clauses = [c for c in re.split(r"[，；]", s[:-1]) if c]
+                hit = [gone(c) for c in clauses]
+                if not any(hit):
+                    continue
+                rest = [c for c, h in zip(clauses, hit, strict=True) if not h]
+                cut = None if all(_PURPOSE.match(c) or c.startswith("为") for c in rest) else cut_pieces(s, gone)
+                if cut:
+                    # (nor the clause naming who does the duty where the rest names nobody, unless the heading or
+                    # the line it restates names that body: 加强医疗机构感染防控 under 加强医疗机构院感防控)
+                    named = [m.group() for m in _BODIES.finditer(s)]
+                    if named and not _BODIES.search(cut) and not all(
+                            any(b in t for t in [*heads, *texts[:n], *texts[n + 1:]]) for b in named):
+                        continue
+                    if take is not None:
+                        take(s[:len(s) - len(cut)])
+                    para[k] = cut
+                    continue
+                # (a sentence goes whole where what its restatement leaves is a purpose, or a topic or aim that cannot
+                # stand alone and names no duty or point: 涉及几个部门的难题，[牵头单位要及时提请协调，不能久拖不决])
+                if cut is None and rest and not all(_PURPOSE.match(c) or c.startswith("为") for c in rest) \
+                        and (any(_stands(c + "。") or re.search(r"要|必须", c) or points_of(c) for c in rest)):
+                    continue
+                if _keeps(s, keep):
+                    continue
+                live = [x for x in para if x]
+                if may_go is not None and may_go(live, sum(1 for x in para[:k] if x)) and (take is None or take(s)):
+                    para[k] = ""
+                    gone_at.add((j, k))
+                elif swap is not None:
+                    heading = heads[0] if heads else ""
+                    instead = swap(i, s, para, heading)
+                    if instead:
+                        para[k] = instead
+        for para in part:
+            para[:] = [s for s in para if s]

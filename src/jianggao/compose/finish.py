@@ -918,6 +918,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # (nor a problem's answer: test_serve's b01 lost the clause that answers 乡村医生队伍老化)
     held = clauses + tuple(a[:12] for a in answered if len(a) >= 12)
     echoes.ideas_once(parts, shells, held, echo_room.take, spare_it, swap)
+    # … and a generic restatement of a concrete line of its block, in other words (reading 47's REP: 养老机构签约合作
+    # twice, 公益性 / 回归公益性, 精细管理 / 精细化水平): the meaning table's points, not shared words
+    echoes.points_once(parts, shells, held, echo_room.take, spare_it, swap)
     # … and the safeguards say each duty once (reading 46: 明确牵头 twice, 防止…挪用 twice, 不放过 / 不了了之)
     echoes.duties_once(parts, every_role, held, echo_room.take, spare_it)
     echoes.stacked_once(parts, held)
