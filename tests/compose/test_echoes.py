@@ -3,7 +3,7 @@ pace and 我代表 said once (reading 45's r1–r6)."""
 from __future__ import annotations
 
 from jianggao.compose import echoes
-from jianggao.model.speech import Heading, Paragraph
+from jianggao.model.speech import Block, Heading, Paragraph
 
 
 def test_a_heading_said_again_in_other_words_is_a_restatement() -> None:
@@ -229,3 +229,15 @@ def test_a_generic_restatement_of_a_concrete_line_goes_and_the_concrete_line_sta
     assert parts[0][1] == ["要做好养老机构的传染病防控，在流感等疾病高发季节加强老年人健康监测。",
                            "加强安宁疗护服务，满足老年人多样化健康需求。"]
     assert "与养老机构签约合作" in parts[0][0][1]
+
+
+def test_running_headings_do_not_open_their_last_clause_on_one_verb() -> None:
+    # reading 47's r1 #1: 切实增强…信心和决心 / 不断增强…使命担当; the object's other verb is the bank's (坚定…信心)
+    shells: list[list[Block]] = [[Heading(1, "一、", "肯定成绩，正视问题，切实增强做好卫生健康工作的信心和决心")],
+                                 [Heading(1, "二、", "准确把握新形势新要求，不断增强推动卫生健康事业发展的使命担当")],
+                                 [Heading(1, "三、", "聚焦重点任务，在补短板强弱项上取得新突破")]]
+    echoes.frames_differ(shells)
+    texts = [b.text for shell in shells for b in shell if isinstance(b, Heading)]
+    assert texts == ["肯定成绩，正视问题，坚定做好卫生健康工作的信心和决心",
+                     "准确把握新形势新要求，不断增强推动卫生健康事业发展的使命担当",
+                     "聚焦重点任务，在补短板强弱项上取得新突破"]

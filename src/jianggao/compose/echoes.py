@@ -242,6 +242,49 @@ def sibling_heads_differ(shells: list[list[Block]]) -> None:
                 shells[i1][j1] = Heading(b.level, b.number, new, b.body)
 
 
+# Two headings running whose last clauses open on one verb (reading 47's r1: 切实增强做好卫生健康工作的信心和决心 /
+# 不断增强推动卫生健康事业发展的使命担当).  One of them says its object with the other verb the bank and the corpus give
+# that object (坚定…信心: the bank 9, the corpus 3; 增强…信心 4 and 1): (verb, object, other verb).
+FRAME_VERBS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("增强", re.compile(r"信心(?:和决心)?$|决心$"), "坚定"),
+    ("确保", re.compile(r"取得新进展$|落地见效$"), "推动"),
+)
+_FRAME_LEAD = re.compile(r"^(?:切实|不断|着力|持续|进一步|努力|全力|全面|扎实)?")
+
+
+def _frame_verb(heading: str) -> tuple[str, str]:
+    """The last clause of ``heading`` as (its opening verb, the clause): the verb after an adverb (切实增强 → 增强)."""
+    last = re.split(r"[，；]", heading.rstrip("。"))[-1]
+    rest = last[_FRAME_LEAD.match(last).end():]  # type: ignore[union-attr]
+    return rest[:2], last
+
+
+def frames_differ(shells: list[list[Block]]) -> None:
+    """Of two headings running (the parts', or one part's subsections') whose last clauses open on one verb, one says
+    its object with the other verb FRAME_VERBS gives it (the earlier where both could: 切实增强做好卫生健康工作的信心
+    和决心 → 坚定做好卫生健康工作的信心和决心) (in place)."""
+    tops = [(i, j) for i, shell in enumerate(shells) for j, b in enumerate(shell)
+            if isinstance(b, Heading) and b.level == 1]
+    runs = [tops] + [[(i, j) for j, b in enumerate(shell) if isinstance(b, Heading) and b.level == 2]
+                     for i, shell in enumerate(shells)]
+    for run in runs:
+        for (i0, j0), (i1, j1) in zip(run, run[1:], strict=False):
+            a, b = shells[i0][j0], shells[i1][j1]
+            assert isinstance(a, Heading) and isinstance(b, Heading)
+            verb, _ = _frame_verb(a.text)
+            if len(verb) < 2 or _frame_verb(b.text)[0] != verb:
+                continue
+            for i, j, h in ((i0, j0, a), (i1, j1, b)):
+                _, last = _frame_verb(h.text)
+                other = next((o for v, obj, o in FRAME_VERBS if v == verb and obj.search(last)), None)
+                if other is not None:
+                    lead = _FRAME_LEAD.match(last).end()  # type: ignore[union-attr]
+                    text = h.text.rstrip("。")
+                    shells[i][j] = Heading(h.level, h.number, text[:len(text) - len(last)] + other + last[lead + 2:]
+                                           + h.text[len(text):], h.body)
+                    break
+
+
 # --- remedies ----------------------------------------------------------------------------------------------------------
 # Work that lags, and what is done about it (reading 45's r3: 逐项分析原因、拿出针对性措施 / 帮助查找原因、拿出赶上来的
 # 办法 / 查明原因、加速推进 / 说明原因、拿出补救办法 in one 2,700-character speech).

@@ -966,6 +966,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
     # two headings running do not end on one phrase (reading 45's r1: …推动卫生健康事业发展的信心 / …的使命担当)
     echoes.sibling_heads_differ(shells)
+    # … nor open their last clauses on one verb (reading 47's r1: 切实增强…信心和决心 / 不断增强…使命担当)
+    echoes.frames_differ(shells)
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):
