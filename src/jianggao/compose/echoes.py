@@ -815,6 +815,7 @@ POINTS: dict[str, str] = {
     "院感": r"院感防控|院感管理|院感|院内感染|医院感染|感染防控|感染控制",
     "任务繁重": r"任务(?:更加|十分|非常|依然|仍然)?(?:繁重|艰巨)",
     "协调": r"提请协调|协调解决|不能等、不能推|久拖不决|推诿扯皮|会商机制|会商",
+    "紧迫感": r"(?:责任感和|主动性和)?紧迫感",
     "对标进度": r"对照[^，。；]{0,8}目标[^，。；]{0,2}(?:找差距|逐项盘点|逐项检查)?|对标[^，。；]{0,8}目标(?:任务)?|找差距|"
             r"逐项盘点|逐项检查",
     "母婴安全底线": r"母婴安全是[^，。；]{0,10}底线|母婴安全的最后一道关|母婴安全底线",
@@ -963,6 +964,50 @@ def points_said(parts: list[list[list[str]]], shells: list[list[Block]]) -> Iter
                         yield i, j, k, c
 
 
+def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], near: Sequence[str], heading: str,
+                  keep: Sequence[str], take: Callable[[str], bool] | None,
+                  may_go: Callable[[list[str], int], bool] | None,
+                  swap: Callable[[int, str, list[str], str], str | None] | None) -> bool:
+    """Sentence ``k`` of ``para`` loses its clauses for which ``gone`` holds where the rest stands and says more than a
+    purpose; it goes whole (left "" in place, True) where all it says is those clauses, ``may_go`` lets its paragraph
+    spare it and the floor (``take``) allows, else ``swap`` may give an unsaid measure in its place.  ``near`` are the
+    lines it is weighed against (a body they name may go with the clause).  Never the brief's words."""
+    s = para[k]
+    clauses = [c for c in re.split(r"[，；]", s[:-1]) if c]
+    hit = [gone(c) for c in clauses]
+    if not any(hit):
+        return False
+    rest = [c for c, h in zip(clauses, hit, strict=True) if not h]
+    purpose = all(_PURPOSE.match(c) or c.startswith("为") for c in rest)
+    cut = None if purpose else cut_pieces(s, gone)
+    if cut:
+        # (nor the clause naming who does the duty where the rest names nobody, unless the heading or the line it
+        # restates names that body: 加强医疗机构感染防控 under 加强医疗机构院感防控)
+        named = [m.group() for m in _BODIES.finditer(s)]
+        if named and not _BODIES.search(cut) and not all(any(b in t for t in near) for b in named):
+            return False
+        if take is not None:
+            take(s[:len(s) - len(cut)])
+        para[k] = cut
+        return False
+    # (a sentence goes whole where what its restatement leaves is a purpose, or a topic or aim that cannot stand alone
+    # and names no duty or point: 涉及几个部门的难题，[牵头单位要及时提请协调，不能久拖不决])
+    if cut is None and rest and not purpose \
+            and any(_stands(c + "。") or re.search(r"要|必须", c) or points_of(c) for c in rest):
+        return False
+    if _keeps(s, keep):
+        return False
+    live = [x for x in para if x]
+    if may_go is not None and may_go(live, sum(1 for x in para[:k] if x)) and (take is None or take(s)):
+        para[k] = ""
+        return True
+    if swap is not None:
+        instead = swap(i, s, para, heading)
+        if instead:
+            para[k] = instead
+    return False
+
+
 def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                 take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None,
                 swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
@@ -974,8 +1019,7 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
         for heads, run in _point_blocks(part, shell):
             gone_at: set[tuple[int, int]] = set()
             for n, (j, k) in enumerate(run):
-                para = part[j]
-                s = para[k]
+                s = part[j][k]
                 if not s or _ORDINAL.match(s) or _POINTS_AHEAD.search(s) or _DIGIT.search(s):
                     continue
                 texts = [part[a][b] if (a, b) not in gone_at else "" for a, b in run]
@@ -984,38 +1028,65 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                          heads: list[str] = heads) -> bool:
                     return not _keeps(clause, keep) and point_again(clause, n, texts, heads)
 
-                clauses = [c for c in re.split(r"[，；]", s[:-1]) if c]
-                hit = [gone(c) for c in clauses]
-                if not any(hit):
-                    continue
-                rest = [c for c, h in zip(clauses, hit, strict=True) if not h]
-                cut = None if all(_PURPOSE.match(c) or c.startswith("为") for c in rest) else cut_pieces(s, gone)
-                if cut:
-                    # (nor the clause naming who does the duty where the rest names nobody, unless the heading or
-                    # the line it restates names that body: 加强医疗机构感染防控 under 加强医疗机构院感防控)
-                    named = [m.group() for m in _BODIES.finditer(s)]
-                    if named and not _BODIES.search(cut) and not all(
-                            any(b in t for t in [*heads, *texts[:n], *texts[n + 1:]]) for b in named):
-                        continue
-                    if take is not None:
-                        take(s[:len(s) - len(cut)])
-                    para[k] = cut
-                    continue
-                # (a sentence goes whole where what its restatement leaves is a purpose, or a topic or aim that cannot
-                # stand alone and names no duty or point: 涉及几个部门的难题，[牵头单位要及时提请协调，不能久拖不决])
-                if cut is None and rest and not all(_PURPOSE.match(c) or c.startswith("为") for c in rest) \
-                        and (any(_stands(c + "。") or re.search(r"要|必须", c) or points_of(c) for c in rest)):
-                    continue
-                if _keeps(s, keep):
-                    continue
-                live = [x for x in para if x]
-                if may_go is not None and may_go(live, sum(1 for x in para[:k] if x)) and (take is None or take(s)):
-                    para[k] = ""
+                if _restated_out(i, part[j], k, gone, [*heads, *texts[:n], *texts[n + 1:]], heads[0] if heads else "",
+                                 keep, take, may_go, swap):
                     gone_at.add((j, k))
-                elif swap is not None:
-                    heading = heads[0] if heads else ""
-                    instead = swap(i, s, para, heading)
-                    if instead:
-                        para[k] = instead
         for para in part:
             para[:] = [s for s in para if s]
+
+
+# The points a speech says once wherever they fall (the frame's: 任务繁重 in the situation and again in the closing,
+# 紧迫感, 对照目标 in the tasks and again in the safeguards, who settles what several bodies share).
+SPEECH_ONCE = frozenset({"任务繁重", "紧迫感", "对标进度", "协调"})
+# The parts whose lines are measures and duties: a point said there is not said again generically in another of them.
+_DOING = frozenset({"tasks", "safeguards"})
+
+
+def points_across(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str]
+                  ) -> Iterator[tuple[int, int, int, str]]:
+    """Each clause restating, in nothing more, a point a concrete line of an earlier block said (a line saying more
+    than the point itself): between the blocks of the tasks and the safeguards, and for SPEECH_ONCE's points anywhere
+    after the opening and the review.  (part, paragraph, index, clause); item heads and figures are not asked."""
+    seen: list[tuple[int, str, bool]] = []
+    block = 0
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        role = roles[i] if i < len(roles) else ""
+        if role in ("opening", "review"):
+            continue
+        for _, run in _point_blocks(part, shell):
+            block += 1
+            for j, k in run:
+                s = part[j][k]
+                if not s:
+                    continue
+                if not _ORDINAL.match(s) and not _DIGIT.search(s) and not _POINTS_AHEAD.search(s):
+                    for c in re.split(r"[，；]", s[:-1]):
+                        for b, o, doing in seen:
+                            if b == block or not adds_nothing(c, o):
+                                continue
+                            shared = _shared_points(c, o)
+                            if not residue(o, shared) or not ((doing and role in _DOING) or shared & SPEECH_ONCE):
+                                continue
+                            yield i, j, k, c
+                            break
+                seen.append((block, s, role in _DOING))
+
+
+def points_across_once(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+                       keep: Sequence[str], take: Callable[[str], bool] | None = None,
+                       may_go: Callable[[list[str], int], bool] | None = None) -> None:
+    """A clause of points_across goes where the rest of its sentence stands, the sentence where it is all such clauses,
+    its paragraph can spare it and the floor allows (in place).  Never a figure or the brief's words."""
+    hits: dict[tuple[int, int, int], set[str]] = {}
+    for i, j, k, c in points_across(parts, shells, roles):
+        hits.setdefault((i, j, k), set()).add(c)
+    for (i, j, k), said in sorted(hits.items(), reverse=True):
+        para = parts[i][j]
+        if k >= len(para):
+            continue
+
+        def gone(clause: str, said: set[str] = said) -> bool:
+            return clause in said and not _keeps(clause, keep)
+
+        if _restated_out(i, para, k, gone, [], "", keep, take, may_go, None):
+            para.pop(k)

@@ -921,6 +921,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # … and a generic restatement of a concrete line of its block, in other words (reading 47's REP: 养老机构签约合作
     # twice, 公益性 / 回归公益性, 精细管理 / 精细化水平): the meaning table's points, not shared words
     echoes.points_once(parts, shells, held, echo_room.take, spare_it, swap)
+    # … or of a concrete line of another block of the tasks and safeguards (reading 47's r4: 环境治理为主、药物防制为辅
+    # under 病媒 twice; r1's 部门会商 after 提请协调), and the frame's own points once a speech (任务更加繁重)
+    echoes.points_across_once(parts, shells, every_role, held, echo_room.take, spare_it)
     # … and the safeguards say each duty once (reading 46: 明确牵头 twice, 防止…挪用 twice, 不放过 / 不了了之)
     echoes.duties_once(parts, every_role, held, echo_room.take, spare_it)
     echoes.stacked_once(parts, held)
