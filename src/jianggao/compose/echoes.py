@@ -826,7 +826,7 @@ POINTS: dict[str, str] = {
 _POINT_RES = {key: re.compile(words) for key, words in POINTS.items()}
 # What a restatement says besides its point: its stance and the words that name no thing (守牢、全年、各项 …).
 _FILLER = re.compile(r"守牢|守住|守好|筑牢|牢牢|坚决|确保|始终|全力|更好|更加|全年|年初|确定的|确定|各项|逐项|一项一项|各类|"
-                     r"政策|要求|成果|目标任务|目标|引导|着力|好|持续|不断|扎实|切实|进一步|努力|供给|增加|要")
+                     r"政策|要求|成果|目标任务|目标|引导|着力|好|持续|不断|扎实|切实|进一步|努力|供给|增加|部门|单位|要")
 
 
 def _point_res(text: str) -> dict[str, re.Pattern[str]]:
@@ -932,10 +932,10 @@ def _point_blocks(part: list[list[str]], shell: list[Block]) -> Iterator[tuple[l
         yield heads, run
 
 
-def point_again(clause: str, k: int, texts: Sequence[str], heads: Sequence[str]) -> bool:
+def point_again(clause: str, k: int, texts: Sequence[str], heads: Sequence[str], earlier_stays: bool = True) -> bool:
     """Whether ``clause`` (of ``texts[k]``) restates a point of its block: a heading above it or another sentence of
     the block says the point and all ``clause`` says beyond it.  Of two sentences each restating the other, the
-    earlier stays."""
+    earlier stays (unless not ``earlier_stays``: the later could not lose it)."""
     if any(adds_nothing(clause, h) for h in heads):
         return True
     for n, other in enumerate(texts):
@@ -944,7 +944,7 @@ def point_again(clause: str, k: int, texts: Sequence[str], heads: Sequence[str])
         if n < k or _ORDINAL.match(other):
             return True
         # (a later sentence that says no more than this one: it goes, not this)
-        if not any(adds_nothing(c, texts[k]) for c in re.split(r"[，；]", other[:-1])):
+        if not earlier_stays or not any(adds_nothing(c, texts[k]) for c in re.split(r"[，；]", other[:-1])):
             return True
     return False
 
@@ -1015,8 +1015,10 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
     goes where the rest of its sentence stands and says more than a purpose; a sentence that is all such clauses goes
     where ``may_go`` lets its paragraph spare it and the floor (``take``) allows, else ``swap`` may give an unsaid
     measure in its place.  Never a figure, the brief's words or the clause naming who does the duty."""
+    # (a second sweep lets the earlier of two lines go where the later, the one a first sweep asks, could not lose the
+    # point: 母婴安全是妇幼健康工作的底线 before …是母婴安全的最后一道关，救治中心要随叫随到, whose rest leans on it)
     for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
-        for heads, run in _point_blocks(part, shell):
+        for (heads, run), earlier_stays in [(b, stays) for b in _point_blocks(part, shell) for stays in (True, False)]:
             gone_at: set[tuple[int, int]] = set()
             for n, (j, k) in enumerate(run):
                 s = part[j][k]
@@ -1024,9 +1026,9 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                     continue
                 texts = [part[a][b] if (a, b) not in gone_at else "" for a, b in run]
 
-                def gone(clause: str, n: int = n, texts: list[str] = texts,
-                         heads: list[str] = heads) -> bool:
-                    return not _keeps(clause, keep) and point_again(clause, n, texts, heads)
+                def gone(clause: str, n: int = n, texts: list[str] = texts, heads: list[str] = heads,
+                         earlier_stays: bool = earlier_stays) -> bool:
+                    return not _keeps(clause, keep) and point_again(clause, n, texts, heads, earlier_stays)
 
                 if _restated_out(i, part[j], k, gone, [*heads, *texts[:n], *texts[n + 1:]], heads[0] if heads else "",
                                  keep, take, may_go, swap):
