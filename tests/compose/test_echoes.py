@@ -241,3 +241,17 @@ def test_running_headings_do_not_open_their_last_clause_on_one_verb() -> None:
     assert texts == ["肯定成绩，正视问题，坚定做好卫生健康工作的信心和决心",
                      "准确把握新形势新要求，不断增强推动卫生健康事业发展的使命担当",
                      "聚焦重点任务，在补短板强弱项上取得新突破"]
+
+
+def test_a_restatement_cut_hands_its_body_on_and_never_leaves_a_leaning_rest() -> None:
+    # reading 47's r1 #24 (人社部门要完善人才评价和激励机制 after 健全人才激励机制): the duty keeps its owner; b05's
+    # 坚持公立医院公益性，前提是… keeps the clause its rest hinges on
+    shells: list[list[Block]] = [[Heading(2, "（一）", "加强人才队伍建设")]]
+    parts = [[["要健全人才激励机制，让人才引得进、留得住、用得好。",
+               "人社部门要完善人才评价和激励机制，在职称评聘、评先评优上向基层和一线倾斜。"]]]
+    echoes.points_once(parts, shells, (), may_go=lambda para, k: True)
+    assert parts[0][0][1] == "人社部门要在职称评聘、评先评优上向基层和一线倾斜。"
+    parts = [[["要坚持公立医院公益性，完善补偿机制。",
+               "回归公益性，前提是政府办医责任落到实处，公立医院不能靠多开药、多检查来维持运转。"]]]
+    echoes.points_once(parts, shells, (), may_go=lambda para, k: True)
+    assert parts[0][0][1].startswith("回归公益性，前提是")

@@ -960,8 +960,15 @@ def points_said(parts: list[list[list[str]]], shells: list[list[Block]]) -> Iter
                 if _ORDINAL.match(s) or _POINTS_AHEAD.search(s) or _DIGIT.search(s):
                     continue
                 for c in re.split(r"[，；]", s[:-1]):
-                    if point_again(c, n, texts, heads):
+                    # (a topic or setting the rest is said of is not a saying: 对高危孕产妇，…; 全面两孩政策实施后，…)
+                    if not _TOPIC.match(c) and not c.endswith(("后", "时", "中")) and point_again(c, n, texts, heads):
                         yield i, j, k, c
+
+
+# A duty's subject and modal (县妇幼保健院要…, 人社部门要…).
+_SUBJECT = re.compile(r"^([^，；、]{2,16}?)(?:要|必须)")
+# A clause that says what the clause before it needs or hinges on (前提是…, 关键是…, 重点是…).
+_POINTS_BACK = re.compile(r"^(?:前提是|关键是|关键在|重点是|核心是|根本是|目的是|难点是|基础是|这是|这就|也就是)")
 
 
 def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], near: Sequence[str], heading: str,
@@ -980,6 +987,14 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
     rest = [c for c, h in zip(clauses, hit, strict=True) if not h]
     purpose = all(_PURPOSE.match(c) or c.startswith("为") for c in rest)
     cut = None if purpose else cut_pieces(s, gone)
+    if cut and _POINTS_BACK.match(cut):
+        # (a rest that says what the cut clause's point needs leans on it: 坚持公立医院公益性，前提是政府办医责任落到实处)
+        return False
+    subject = _SUBJECT.match(clauses[0])
+    if cut and hit[0] and subject and _BODIES.search(subject.group(1)) and not _BODIES.search(cut):
+        # (the body a cut first clause gave the duty to goes on to the rest: 人社部门要完善人才评价和激励机制，在职称评聘
+        # 上向基层倾斜 → 人社部门要在职称评聘上向基层倾斜)
+        cut = subject.group(0) + cut.removeprefix("要")
     if cut:
         # (nor the clause naming who does the duty where the rest names nobody, unless the heading or the line it
         # restates names that body: 加强医疗机构感染防控 under 加强医疗机构院感防控)
