@@ -965,6 +965,9 @@ def points_said(parts: list[list[list[str]]], shells: list[list[Block]]) -> Iter
                         yield i, j, k, c
 
 
+# What a clause left alone says when it is no measure: an aim (提高…能力), or the setting the duty was said in.
+_AIM = re.compile(r"^(?:减少|减轻|降低|让|使|方便|确保|保证|促进|满足|避免|防止|为|提高|提升|增强|改善)")
+_SETTING_END = re.compile(r"(?:难题|问题|事项|事|后|时)$")
 # A duty's subject and modal (县妇幼保健院要…, 人社部门要…).
 _SUBJECT = re.compile(r"^([^，；、]{2,16}?)(?:要|必须)")
 # A clause that says what the clause before it needs or hinges on (前提是…, 关键是…, 重点是…).
@@ -1005,10 +1008,10 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
             take(s[:len(s) - len(cut)])
         para[k] = cut
         return False
-    # (a sentence goes whole where what its restatement leaves is a purpose, or a topic or aim that cannot stand alone
-    # and names no duty or point: 涉及几个部门的难题，[牵头单位要及时提请协调，不能久拖不决])
-    if cut is None and rest and not purpose \
-            and any(_stands(c + "。") or re.search(r"要|必须", c) or points_of(c) for c in rest):
+    # (a sentence goes whole where what its restatement leaves is a purpose, an aim, a topic or a setting, none a
+    # measure: 涉及几个部门的难题，[牵头单位要及时提请协调，不能久拖不决]; [推进多学科联合诊疗，]提高疑难复杂疾病的诊疗能力)
+    if cut is None and rest and not purpose and not all(_AIM.match(c) or _TOPIC.match(c) or _SETTING_END.search(c)
+                                                        for c in rest):
         return False
     if _keeps(s, keep):
         return False
