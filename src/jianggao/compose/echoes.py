@@ -1004,8 +1004,9 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
         named = [m.group() for m in _BODIES.finditer(s)]
         if named and not _BODIES.search(cut) and not all(any(b in t for t in near) for b in named):
             return False
-        if take is not None:
-            take(s[:len(s) - len(cut)])
+        # (within the floor, as a whole sentence: these clauses are long, and a held brief at its floor keeps them)
+        if take is not None and not take(s[:len(s) - len(cut)]):
+            return False
         para[k] = cut
         return False
     # (a sentence goes whole where what its restatement leaves is a purpose, an aim, a topic or a setting, none a
