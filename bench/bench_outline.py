@@ -40,7 +40,10 @@ most subsections' text, safeguards aside):
   that says again what one of the two sentences before it in its item said (reading 46: 推广针灸、推拿、拔罐等… /
   大力开展针灸、推拿等…; 及时掌握出生人口变化 / 根据出生人口变化), its content words (bodies and heading words aside)
   IDEA_HELD held by the earlier one: the real speeches' paragraphs, read the same way, show 0.33 a
-  1,000 characters;
+  1,000 characters; ``points`` (reading 47), a clause that says a point of the meaning table (echoes.POINTS and
+  compose.ideas' narrow ideas) that another sentence or the heading of its block says, and nothing that line does not
+  (echoes.points_said: 推动医疗卫生机构与养老机构签约合作 after …与养老机构签约合作，有条件的开设康复护理床位; 引导医院回归
+  公益性 after 坚持公立医院公益性); ``--corpus DIR`` counts it in the real speeches' paragraphs (each paragraph a block);
 - ``thin``: a brief priority item (pledges and addresses aside) whose item or subsection holds fewer than three
   sentences beyond its heading, or heads none (reading 45: r2's 胸痛、卒中中心 one sentence, r6's 健康社区 one
   tacked-on line);
@@ -163,7 +166,7 @@ def sections_of(paras: list[str]) -> list[Section]:
 
 KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
          "balance", "wrapup", "itemless", "apart", "stages", "places", "adjacent", "frames", "heads", "tails", "remedies",
-         "dense", "adverbs", "represent", "idea", "thin", "standing", "offhead", "excess", "overlong")
+         "dense", "adverbs", "represent", "idea", "points", "thin", "standing", "offhead", "excess", "overlong")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -319,7 +322,9 @@ def echo_counts(text: str) -> dict[str, list[str]]:
     what a sentence at most two before it in its item said (echoes.idea_again: bodies and heading words aside)."""
     from jianggao.compose import echoes
     parts, shells = blocks_of(text)
-    out: dict[str, list[str]] = {k: [] for k in ("heads", "tails", "remedies", "dense", "adverbs", "represent", "idea")}
+    out: dict[str, list[str]] = {k: [] for k in ("heads", "tails", "remedies", "dense", "adverbs", "represent", "idea",
+                                                  "points")}
+    out["points"] = [f"{c} ({parts[i][j][k][:24]})" for i, j, k, c in echoes.points_said(parts, shells)]
     for i, j, k, earlier, skip in echoes.idea_repeats(parts, shells):
         s = parts[i][j][k]
         said = [c for c in re.split(r"[，；]", s[:-1]) if not re.search(r"\d", c)
@@ -614,6 +619,32 @@ def _listed(heading: str) -> bool:
     return any(h.search(heading) for h, _ in HEADING_DELIVERY)
 
 
+def corpus_points(folder: Path, show: bool = False) -> None:
+    """echoes.points_said over the real speeches' paragraphs (each line a block; no headings): the calibration the
+    rule answers to (real paragraphs develop a point, they do not say it again in other words)."""
+    from jianggao.compose import echoes
+    hits = chars = 0
+    for path in sorted(folder.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            # (the corpus numbers its items 一要…, 第一，… too: item heads, as the drafts' 一是…)
+            sents = [re.sub(r"^(?:第([一二三四五六七八九十]+)，|([一二三四五六七八九十]+)要)", r"\1\2是", x.strip())
+                     for x in _SENTENCE.findall(line)]
+            if len(sents) < 2:
+                continue
+            chars += len(line)
+            # (a short first sentence is the paragraph's run-in heading, as the drafts' 一是… and （一）… are: 第一，深入
+            # 推进县级公立医院改革。 / 三要完善药品集中采购机制。)
+            shell: Block = Paragraph(line)
+            if len(sents[0]) <= 18 and len(sents) > 1:
+                shell, sents = Heading(2, "", sents[0].rstrip("。")), sents[1:]
+            for _, _, k, c in echoes.points_said([[sents]], [[shell]]):
+                hits += 1
+                if show:
+                    print(f"  {path.stem[:3]} {c} ({sents[k][:40]})")
+    print(f"corpus: {hits} clauses restating a point in {chars} characters ({hits / (chars / 1000 or 1):.2f}/1k)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--briefs", type=Path, nargs="+", default=[HERE / "briefs", HERE.parent / "samples"])
@@ -622,7 +653,12 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None, help="folder to write each draft to (txt), for reading")
     ap.add_argument("--drafts", type=Path, default=None,
                     help="measure the drafts an earlier --out wrote (NAME_sSEED.txt) instead of composing")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="count echoes.points_said in the real speeches of DIR (each paragraph a block) and stop")
     args = ap.parse_args()
+    if args.corpus is not None:
+        corpus_points(args.corpus, args.show)
+        return
     res = load_resources()
     totals: Counter[str] = Counter()
     for path in sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d])):

@@ -3,7 +3,7 @@ pace and 我代表 said once (reading 45's r1–r6)."""
 from __future__ import annotations
 
 from jianggao.compose import echoes
-from jianggao.model.speech import Heading, Paragraph
+from jianggao.model.speech import Block, Heading, Paragraph
 
 
 def test_a_heading_said_again_in_other_words_is_a_restatement() -> None:
@@ -204,3 +204,54 @@ def test_the_meeting_s_long_name_is_said_short_from_its_third_mention_outside_th
     assert parts[1][0] == ["对深化医药卫生体制改革工作也提出了更高要求。", "全县医改工作打下了较好的基础。"]
     assert parts[1][1] == ["一是深化医药卫生体制改革综合试点。", "抓好今年的医改工作。",
                            "要落实推进深化医药卫生体制改革工作方案。"]
+
+
+def test_a_generic_restatement_of_a_concrete_line_goes_and_the_concrete_line_stays() -> None:
+    # reading 47: the second way of saying one point shares few characters with the first (r1 #7, #22; r5 #11, #12;
+    # r3 #9): the meaning table's key joins them, and the line that adds nothing goes
+    assert echoes.adds_nothing("推动医疗卫生机构与养老机构签约合作",
+                               "区卫生健康局要推动各社区卫生服务中心与养老机构签约合作，有条件的开设康复护理床位。")
+    assert echoes.adds_nothing("引导医院回归公益性", "坚持公立医院公益性，完善补偿机制。")
+    assert echoes.adds_nothing("提高医院管理的规范化、精细化水平", "推动医院从粗放管理向精细管理转变。")
+    assert echoes.adds_nothing("守牢母婴安全底线", "母婴安全是妇幼健康工作的底线，危重孕产妇救治的各项保障措施必须落实到位。")
+    assert echoes.adds_nothing("加强医疗机构感染防控", "加强医疗机构院感防控")
+    # … but a line that says a point of its own stays (预检分诊; 日间服务; 临床路径 is not 诊疗行为)
+    assert not echoes.adds_nothing("严格落实预检分诊和院感管理制度", "加强医疗机构院感防控")
+    assert not echoes.adds_nothing("推进多学科诊疗和日间服务", "推进多学科联合诊疗，提高疑难复杂疾病的诊疗能力。")
+    assert not echoes.adds_nothing("推进临床路径管理", "加强医疗机构内部管理，规范诊疗行为，坚决遏制过度医疗。")
+    shells = [[Heading(2, "（二）", "提升老年健康服务水平"), Paragraph("")]]
+    parts = [[["一是推进医养结合。",
+               "区卫生健康局要推动各社区卫生服务中心与养老机构签约合作，有条件的开设康复护理床位。"],
+              ["推动医疗卫生机构与养老机构签约合作，为老年人提供连续的健康服务。",
+               "要做好养老机构的传染病防控，在流感等疾病高发季节加强老年人健康监测。",
+               "加强安宁疗护服务，满足老年人多样化健康需求。"]]]
+    echoes.points_once(parts, shells, (), may_go=lambda para, k: True)
+    assert parts[0][1] == ["要做好养老机构的传染病防控，在流感等疾病高发季节加强老年人健康监测。",
+                           "加强安宁疗护服务，满足老年人多样化健康需求。"]
+    assert "与养老机构签约合作" in parts[0][0][1]
+
+
+def test_running_headings_do_not_open_their_last_clause_on_one_verb() -> None:
+    # reading 47's r1 #1: 切实增强…信心和决心 / 不断增强…使命担当; the object's other verb is the bank's (坚定…信心)
+    shells: list[list[Block]] = [[Heading(1, "一、", "肯定成绩，正视问题，切实增强做好卫生健康工作的信心和决心")],
+                                 [Heading(1, "二、", "准确把握新形势新要求，不断增强推动卫生健康事业发展的使命担当")],
+                                 [Heading(1, "三、", "聚焦重点任务，在补短板强弱项上取得新突破")]]
+    echoes.frames_differ(shells)
+    texts = [b.text for shell in shells for b in shell if isinstance(b, Heading)]
+    assert texts == ["肯定成绩，正视问题，坚定做好卫生健康工作的信心和决心",
+                     "准确把握新形势新要求，不断增强推动卫生健康事业发展的使命担当",
+                     "聚焦重点任务，在补短板强弱项上取得新突破"]
+
+
+def test_a_restatement_cut_hands_its_body_on_and_never_leaves_a_leaning_rest() -> None:
+    # reading 47's r1 #24 (人社部门要完善人才评价和激励机制 after 健全人才激励机制): the duty keeps its owner; b05's
+    # 坚持公立医院公益性，前提是… keeps the clause its rest hinges on
+    shells: list[list[Block]] = [[Heading(2, "（一）", "加强人才队伍建设")]]
+    parts = [[["要健全人才激励机制，让人才引得进、留得住、用得好。",
+               "人社部门要完善人才评价和激励机制，在职称评聘、评先评优上向基层和一线倾斜。"]]]
+    echoes.points_once(parts, shells, (), may_go=lambda para, k: True)
+    assert parts[0][0][1] == "人社部门要在职称评聘、评先评优上向基层和一线倾斜。"
+    parts = [[["要坚持公立医院公益性，完善补偿机制。",
+               "回归公益性，前提是政府办医责任落到实处，公立医院不能靠多开药、多检查来维持运转。"]]]
+    echoes.points_once(parts, shells, (), may_go=lambda para, k: True)
+    assert parts[0][0][1].startswith("回归公益性，前提是")

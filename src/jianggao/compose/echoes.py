@@ -242,6 +242,49 @@ def sibling_heads_differ(shells: list[list[Block]]) -> None:
                 shells[i1][j1] = Heading(b.level, b.number, new, b.body)
 
 
+# Two headings running whose last clauses open on one verb (reading 47's r1: 切实增强做好卫生健康工作的信心和决心 /
+# 不断增强推动卫生健康事业发展的使命担当).  One of them says its object with the other verb the bank and the corpus give
+# that object (坚定…信心: the bank 9, the corpus 3; 增强…信心 4 and 1): (verb, object, other verb).
+FRAME_VERBS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("增强", re.compile(r"信心(?:和决心)?$|决心$"), "坚定"),
+    ("确保", re.compile(r"取得新进展$|落地见效$"), "推动"),
+)
+_FRAME_LEAD = re.compile(r"^(?:切实|不断|着力|持续|进一步|努力|全力|全面|扎实)?")
+
+
+def _frame_verb(heading: str) -> tuple[str, str]:
+    """The last clause of ``heading`` as (its opening verb, the clause): the verb after an adverb (切实增强 → 增强)."""
+    last = re.split(r"[，；]", heading.rstrip("。"))[-1]
+    rest = last[_FRAME_LEAD.match(last).end():]  # type: ignore[union-attr]
+    return rest[:2], last
+
+
+def frames_differ(shells: list[list[Block]]) -> None:
+    """Of two headings running (the parts', or one part's subsections') whose last clauses open on one verb, one says
+    its object with the other verb FRAME_VERBS gives it (the earlier where both could: 切实增强做好卫生健康工作的信心
+    和决心 → 坚定做好卫生健康工作的信心和决心) (in place)."""
+    tops = [(i, j) for i, shell in enumerate(shells) for j, b in enumerate(shell)
+            if isinstance(b, Heading) and b.level == 1]
+    runs = [tops] + [[(i, j) for j, b in enumerate(shell) if isinstance(b, Heading) and b.level == 2]
+                     for i, shell in enumerate(shells)]
+    for run in runs:
+        for (i0, j0), (i1, j1) in zip(run, run[1:], strict=False):
+            a, b = shells[i0][j0], shells[i1][j1]
+            assert isinstance(a, Heading) and isinstance(b, Heading)
+            verb, _ = _frame_verb(a.text)
+            if len(verb) < 2 or _frame_verb(b.text)[0] != verb:
+                continue
+            for i, j, h in ((i0, j0, a), (i1, j1, b)):
+                _, last = _frame_verb(h.text)
+                other = next((o for v, obj, o in FRAME_VERBS if v == verb and obj.search(last)), None)
+                if other is not None:
+                    lead = _FRAME_LEAD.match(last).end()  # type: ignore[union-attr]
+                    text = h.text.rstrip("。")
+                    shells[i][j] = Heading(h.level, h.number, text[:len(text) - len(last)] + other + last[lead + 2:]
+                                           + h.text[len(text):], h.body)
+                    break
+
+
 # --- remedies ----------------------------------------------------------------------------------------------------------
 # Work that lags, and what is done about it (reading 45's r3: 逐项分析原因、拿出针对性措施 / 帮助查找原因、拿出赶上来的
 # 办法 / 查明原因、加速推进 / 说明原因、拿出补救办法 in one 2,700-character speech).
@@ -751,3 +794,320 @@ def stacked_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                             s = again.sub("", s, count=1)
                     para[k] = s
                 prev = s
+
+
+# --- one point, one saying: the generic restatement of a concrete line ------------------------------------------------
+# Reading 47's REP, 44 of 114 defects, the commonest a concrete sentence and a generic restatement of its point in other
+# words (推动各社区卫生服务中心与养老机构签约合作 … 推动医疗卫生机构与养老机构签约合作; 坚持公立医院公益性 … 引导医院回归
+# 公益性; 推动医院从粗放管理向精细管理转变 … 提高医院管理的规范化、精细化水平).  Such pairs share few characters, so
+# neither samepoint's words nor the character checks see them.  A point is a key of the meaning table: the ideas of
+# compose.ideas (each the wordings the bank says one thing by: 公益性 / 回归公益) and the keys below, each with the
+# wordings the bank and the corpus say it by.  A clause says its block's point again when it names a key another
+# sentence (or the heading) of its block names, and what it says beyond the key's wordings, the stock verbs, stance
+# words and bodies, that other sentence says too: it adds nothing.  The concrete line is kept (it says more).
+POINTS: dict[str, str] = {
+    "公益性": r"公益性|回归公益|公益属性|公益方向",
+    "养老签约": r"与养老机构[^，。；]{0,6}(?:签约|签订|合作)|养老机构签约|签约合作|签订合作协议",
+    "多学科诊疗": r"多学科(?:联合)?(?:诊疗|会诊)",
+    "精细化管理": r"精细化管理|精细管理|精细化水平|规范化、精细化|专业化、精细化|精细化|粗放管理|粗放",
+    "人才激励": r"激励机制|激励政策|评价和激励",
+    "集采": r"集中带量采购|集中采购|带量采购|集采",
+    "院感": r"院感防控|院感管理|院感|院内感染|医院感染|感染防控|感染控制",
+    "任务繁重": r"任务(?:更加|十分|非常|依然|仍然)?(?:繁重|艰巨)",
+    "协调": r"提请协调|协调解决|不能等、不能推|久拖不决|推诿扯皮|会商机制|会商",
+    "紧迫感": r"(?:责任感和|主动性和)?紧迫感",
+    "对标进度": r"对照[^，。；]{0,8}目标[^，。；]{0,2}(?:找差距|逐项盘点|逐项检查)?|对标[^，。；]{0,8}目标(?:任务)?|找差距|"
+            r"逐项盘点|逐项检查",
+    "母婴安全底线": r"母婴安全是[^，。；]{0,10}底线|母婴安全的最后一道关|母婴安全底线",
+    "能力建设": r"能力建设|能力提升",
+    "普惠托位": r"普惠性?托育(?:服务)?|普惠性?托位",
+    "生育支持": r"生育支持措施|生育政策配套(?:支持)?措施|生育支持政策|配套支持措施|配套措施",
+}
+_POINT_RES = {key: re.compile(words) for key, words in POINTS.items()}
+# What a restatement says besides its point: its stance and the words that name no thing (守牢、全年、各项 …).
+_FILLER = re.compile(r"守牢|守住|守好|筑牢|牢牢|坚决|确保|始终|全力|更好|更加|全年|年初|确定的|确定|各项|逐项|一项一项|各类|"
+                     r"政策|要求|成果|目标任务|目标|引导|着力|好|持续|不断|扎实|切实|进一步|努力|供给|增加|部门|单位|要")
+
+
+def _point_res(text: str) -> dict[str, re.Pattern[str]]:
+    from . import ideas
+    found = {k: r for k, r in _POINT_RES.items() if r.search(text)}
+    for name in ideas.ideas_of(text) - _AREA_BROAD:
+        # (a key of both tables is said by the wordings of both)
+        found[name] = _IDEA_RES.setdefault(name, re.compile(
+            ideas._TABLE[name][1] + ("|" + POINTS[name] if name in POINTS else "")))
+    return found
+
+
+_IDEA_RES: dict[str, re.Pattern[str]] = {}
+
+
+def _area_broad() -> frozenset[str]:
+    from . import ideas
+    return ideas.BROAD - ideas.CODES
+
+
+# The ideas whole areas share (人才, 信息化, 老龄, 传染病 …): distinct measures name them, so they key no point.
+_AREA_BROAD = _area_broad()
+
+
+def _wordings(text: str, key: str) -> set[str]:
+    """The character pairs of ``text``'s wordings of ``key``."""
+    r = _point_res(text).get(key)
+    return {text[x:y][n:n + 2] for x, y in _spans(r, text) for n in range(y - x - 1)} if r else set()
+
+
+def _shared_points(clause: str, other: str) -> frozenset[str]:
+    """The points both name: a key of POINTS in any of its wordings, an idea of compose.ideas (whose wordings are
+    looser: 生育登记 and 三孩 are both 生育政策, 临床路径 and 诊疗行为 both 规范诊疗) in the other's words."""
+    shared = points_of(clause) & points_of(other)
+    return frozenset(k for k in shared if k in POINTS or _wordings(clause, k) <= _wordings(other, k))
+
+
+def points_of(text: str) -> frozenset[str]:
+    """The points (keys of the meaning table: compose.ideas' ideas and POINTS) ``text`` names."""
+    return frozenset(_point_res(text))
+
+
+def _spans(r: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where ``r`` matches ``text``, a match starting at each place (overlapping: 守牢母婴 and 母婴安全底线)."""
+    out = []
+    for at in range(len(text)):
+        m = r.match(text, at)
+        if m and m.end() > at:
+            out.append(m.span())
+    return out
+
+
+def residue(text: str, points: frozenset[str] | None = None) -> frozenset[str] | None:
+    """What ``text`` says beyond ``points`` (all its own where None): the content pairs (compose.ideas.content_pairs)
+    left once those points' wordings, the filler (stance words, 全年, 各项 …) and the bodies' names are gone; None where
+    it names a point beyond ``points`` in words of its own (not inside one of theirs: 安全底线 in 母婴安全底线)."""
+    from . import ideas
+    found = _point_res(text)
+    # (every wording's span is found on the text as said, so that a short wording inside a longer one, 母婴安全 in
+    # 母婴安全底线, does not leave the rest behind)
+    gone = [False] * len(text)
+    spans: list[tuple[int, int]] = []
+    for key, r in found.items():
+        if points is None or key in points:
+            for a, b in _spans(r, text):
+                gone[a:b] = [True] * (b - a)
+                spans.append((a, b))
+    # (another point's wording is its own unless a wording of theirs holds it: 安全底线 in 母婴安全底线 is theirs)
+    for key, r in found.items():
+        if points is not None and key not in points and any(
+                not any(a <= x and y <= b for a, b in spans) for x, y in _spans(r, text)):
+            return None
+    text = "".join("|" if g else ch for ch, g in zip(text, gone, strict=True))
+    return ideas.content_pairs(_BODIES.sub("|", _FILLER.sub("|", text)))
+
+
+def adds_nothing(clause: str, other: str) -> bool:
+    """Whether ``clause`` says a point ``other`` says and nothing ``other`` does not: the generic restatement of it.
+    (A point ``other`` does not name is something more: 严格落实预检分诊和院感管理制度 under 加强医疗机构院感防控 says
+    预检分诊, which the heading does not.)"""
+    from . import ideas
+    if len(_han(clause)) < 4 or _DIGIT.search(clause):
+        return False
+    shared = _shared_points(clause, other)
+    if not shared:
+        return False
+    mine = residue(clause, shared)
+    return mine is not None and mine <= (ideas.content_pairs(other) | (residue(other) or frozenset()))
+
+
+def _point_blocks(part: list[list[str]], shell: list[Block]) -> Iterator[tuple[list[str], list[tuple[int, int]]]]:
+    """The blocks of a part: each heading (a part's or a subsection's) with the sentences under it up to the next one,
+    as (headings, [(paragraph, index)])."""
+    heads: list[str] = []
+    run: list[tuple[int, int]] = []
+    for j, (para, block) in enumerate(zip(part, shell, strict=True)):
+        if isinstance(block, Heading) and block.level <= 2:
+            if run or heads:
+                yield heads, run
+            heads, run = [block.text], []
+        run.extend((j, k) for k in range(len(para)))
+    if run or heads:
+        yield heads, run
+
+
+def point_again(clause: str, k: int, texts: Sequence[str], heads: Sequence[str], earlier_stays: bool = True) -> bool:
+    """Whether ``clause`` (of ``texts[k]``) restates a point of its block: a heading above it or another sentence of
+    the block says the point and all ``clause`` says beyond it.  Of two sentences each restating the other, the
+    earlier stays (unless not ``earlier_stays``: the later could not lose it)."""
+    if any(adds_nothing(clause, h) for h in heads):
+        return True
+    for n, other in enumerate(texts):
+        if n == k or not other or not adds_nothing(clause, other):
+            continue
+        if n < k or _ORDINAL.match(other):
+            return True
+        # (a later sentence that says no more than this one: it goes, not this)
+        if not earlier_stays or not any(adds_nothing(c, texts[k]) for c in re.split(r"[，；]", other[:-1])):
+            return True
+    return False
+
+
+def points_said(parts: list[list[list[str]]], shells: list[list[Block]]) -> Iterator[tuple[int, int, int, str]]:
+    """Each clause of a sentence that restates a point of its block (point_again): (part, paragraph, index, clause).
+    Item heads (一是…) and sentences pointing ahead are not asked, nor sentences with a figure."""
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        for heads, run in _point_blocks(part, shell):
+            texts = [part[j][k] for j, k in run]
+            for n, (j, k) in enumerate(run):
+                s = texts[n]
+                if _ORDINAL.match(s) or _POINTS_AHEAD.search(s) or _DIGIT.search(s):
+                    continue
+                for c in re.split(r"[，；]", s[:-1]):
+                    # (a topic or setting the rest is said of is not a saying: 对高危孕产妇，…; 全面两孩政策实施后，…)
+                    if not _TOPIC.match(c) and not c.endswith(("后", "时", "中")) and point_again(c, n, texts, heads):
+                        yield i, j, k, c
+
+
+# What a clause left alone says when it is no measure: an aim (提高…能力), or the setting the duty was said in.
+_AIM = re.compile(r"^(?:减少|减轻|降低|让|使|方便|确保|保证|促进|满足|避免|防止|为|提高|提升|增强|改善)")
+_SETTING_END = re.compile(r"(?:难题|问题|事项|事|后|时)$")
+# A duty's subject and modal (县妇幼保健院要…, 人社部门要…).
+_SUBJECT = re.compile(r"^([^，；、]{2,16}?)(?:要|必须)")
+# A clause that says what the clause before it needs or hinges on (前提是…, 关键是…, 重点是…).
+_POINTS_BACK = re.compile(r"^(?:前提是|关键是|关键在|重点是|核心是|根本是|目的是|难点是|基础是|这是|这就|也就是)")
+
+
+def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], near: Sequence[str], heading: str,
+                  keep: Sequence[str], take: Callable[[str], bool] | None,
+                  may_go: Callable[[list[str], int], bool] | None,
+                  swap: Callable[[int, str, list[str], str], str | None] | None) -> bool:
+    """Sentence ``k`` of ``para`` loses its clauses for which ``gone`` holds where the rest stands and says more than a
+    purpose; it goes whole (left "" in place, True) where all it says is those clauses, ``may_go`` lets its paragraph
+    spare it and the floor (``take``) allows, else ``swap`` may give an unsaid measure in its place.  ``near`` are the
+    lines it is weighed against (a body they name may go with the clause).  Never the brief's words."""
+    s = para[k]
+    clauses = [c for c in re.split(r"[，；]", s[:-1]) if c]
+    hit = [gone(c) for c in clauses]
+    if not any(hit):
+        return False
+    rest = [c for c, h in zip(clauses, hit, strict=True) if not h]
+    purpose = all(_PURPOSE.match(c) or c.startswith("为") for c in rest)
+    cut = None if purpose else cut_pieces(s, gone)
+    if cut and _POINTS_BACK.match(cut):
+        # (a rest that says what the cut clause's point needs leans on it: 坚持公立医院公益性，前提是政府办医责任落到实处)
+        return False
+    subject = _SUBJECT.match(clauses[0])
+    if cut and hit[0] and subject and _BODIES.search(subject.group(1)) and not _BODIES.search(cut):
+        # (the body a cut first clause gave the duty to goes on to the rest: 人社部门要完善人才评价和激励机制，在职称评聘
+        # 上向基层倾斜 → 人社部门要在职称评聘上向基层倾斜)
+        cut = subject.group(0) + cut.removeprefix("要")
+    if cut:
+        # (nor the clause naming who does the duty where the rest names nobody, unless the heading or the line it
+        # restates names that body: 加强医疗机构感染防控 under 加强医疗机构院感防控)
+        named = [m.group() for m in _BODIES.finditer(s)]
+        if named and not _BODIES.search(cut) and not all(any(b in t for t in near) for b in named):
+            return False
+        # (within the floor, as a whole sentence: these clauses are long, and a held brief at its floor keeps them)
+        if take is not None and not take(s[:len(s) - len(cut)]):
+            return False
+        para[k] = cut
+        return False
+    # (a sentence goes whole where what its restatement leaves is a purpose, an aim, a topic or a setting, none a
+    # measure: 涉及几个部门的难题，[牵头单位要及时提请协调，不能久拖不决]; [推进多学科联合诊疗，]提高疑难复杂疾病的诊疗能力)
+    if cut is None and rest and not purpose and not all(_AIM.match(c) or _TOPIC.match(c) or _SETTING_END.search(c)
+                                                        for c in rest):
+        return False
+    if _keeps(s, keep):
+        return False
+    live = [x for x in para if x]
+    if may_go is not None and may_go(live, sum(1 for x in para[:k] if x)) and (take is None or take(s)):
+        para[k] = ""
+        return True
+    if swap is not None:
+        instead = swap(i, s, para, heading)
+        if instead:
+            para[k] = instead
+    return False
+
+
+def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+                take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None,
+                swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
+    """A clause that restates a point of its block (points_said: the generic second way of saying a concrete line)
+    goes where the rest of its sentence stands and says more than a purpose; a sentence that is all such clauses goes
+    where ``may_go`` lets its paragraph spare it and the floor (``take``) allows, else ``swap`` may give an unsaid
+    measure in its place.  Never a figure, the brief's words or the clause naming who does the duty."""
+    # (a second sweep lets the earlier of two lines go where the later, the one a first sweep asks, could not lose the
+    # point: 母婴安全是妇幼健康工作的底线 before …是母婴安全的最后一道关，救治中心要随叫随到, whose rest leans on it)
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        for (heads, run), earlier_stays in [(b, stays) for b in _point_blocks(part, shell) for stays in (True, False)]:
+            gone_at: set[tuple[int, int]] = set()
+            for n, (j, k) in enumerate(run):
+                s = part[j][k]
+                if not s or _ORDINAL.match(s) or _POINTS_AHEAD.search(s) or _DIGIT.search(s):
+                    continue
+                texts = [part[a][b] if (a, b) not in gone_at else "" for a, b in run]
+
+                def gone(clause: str, n: int = n, texts: list[str] = texts, heads: list[str] = heads,
+                         earlier_stays: bool = earlier_stays) -> bool:
+                    return not _keeps(clause, keep) and point_again(clause, n, texts, heads, earlier_stays)
+
+                if _restated_out(i, part[j], k, gone, [*heads, *texts[:n], *texts[n + 1:]], heads[0] if heads else "",
+                                 keep, take, may_go, swap):
+                    gone_at.add((j, k))
+        for para in part:
+            para[:] = [s for s in para if s]
+
+
+# The points a speech says once wherever they fall (the frame's: 任务繁重 in the situation and again in the closing,
+# 紧迫感, 对照目标 in the tasks and again in the safeguards, who settles what several bodies share).
+SPEECH_ONCE = frozenset({"任务繁重", "紧迫感", "对标进度", "协调"})
+# The parts whose lines are measures and duties: a point said there is not said again generically in another of them.
+_DOING = frozenset({"tasks", "safeguards"})
+
+
+def points_across(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str]
+                  ) -> Iterator[tuple[int, int, int, str]]:
+    """Each clause restating, in nothing more, a point a concrete line of an earlier block said (a line saying more
+    than the point itself): between the blocks of the tasks and the safeguards, and for SPEECH_ONCE's points anywhere
+    after the opening and the review.  (part, paragraph, index, clause); item heads and figures are not asked."""
+    seen: list[tuple[int, str, bool]] = []
+    block = 0
+    for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+        role = roles[i] if i < len(roles) else ""
+        if role in ("opening", "review"):
+            continue
+        for _, run in _point_blocks(part, shell):
+            block += 1
+            for j, k in run:
+                s = part[j][k]
+                if not s:
+                    continue
+                if not _ORDINAL.match(s) and not _DIGIT.search(s) and not _POINTS_AHEAD.search(s):
+                    for c in re.split(r"[，；]", s[:-1]):
+                        for b, o, doing in seen:
+                            if b == block or not adds_nothing(c, o):
+                                continue
+                            shared = _shared_points(c, o)
+                            if not residue(o, shared) or not ((doing and role in _DOING) or shared & SPEECH_ONCE):
+                                continue
+                            yield i, j, k, c
+                            break
+                seen.append((block, s, role in _DOING))
+
+
+def points_across_once(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
+                       keep: Sequence[str], take: Callable[[str], bool] | None = None,
+                       may_go: Callable[[list[str], int], bool] | None = None) -> None:
+    """A clause of points_across goes where the rest of its sentence stands, the sentence where it is all such clauses,
+    its paragraph can spare it and the floor allows (in place).  Never a figure or the brief's words."""
+    hits: dict[tuple[int, int, int], set[str]] = {}
+    for i, j, k, c in points_across(parts, shells, roles):
+        hits.setdefault((i, j, k), set()).add(c)
+    for (i, j, k), said in sorted(hits.items(), reverse=True):
+        para = parts[i][j]
+        if k >= len(para):
+            continue
+
+        def gone(clause: str, said: set[str] = said) -> bool:
+            return clause in said and not _keeps(clause, keep)
+
+        if _restated_out(i, para, k, gone, [], "", keep, take, may_go, None):
+            para.pop(k)

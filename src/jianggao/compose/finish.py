@@ -918,6 +918,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # (nor a problem's answer: test_serve's b01 lost the clause that answers 乡村医生队伍老化)
     held = clauses + tuple(a[:12] for a in answered if len(a) >= 12)
     echoes.ideas_once(parts, shells, held, echo_room.take, spare_it, swap)
+    # … and a generic restatement of a concrete line of its block, in other words (reading 47's REP: 养老机构签约合作
+    # twice, 公益性 / 回归公益性, 精细管理 / 精细化水平): the meaning table's points, not shared words
+    echoes.points_once(parts, shells, held, echo_room.take, spare_it, swap)
+    # … or of a concrete line of another block of the tasks and safeguards (reading 47's r4: 环境治理为主、药物防制为辅
+    # under 病媒 twice; r1's 部门会商 after 提请协调), and the frame's own points once a speech (任务更加繁重)
+    echoes.points_across_once(parts, shells, every_role, held, echo_room.take, spare_it)
     # … and the safeguards say each duty once (reading 46: 明确牵头 twice, 防止…挪用 twice, 不放过 / 不了了之)
     echoes.duties_once(parts, every_role, held, echo_room.take, spare_it)
     echoes.stacked_once(parts, held)
@@ -963,6 +969,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     placement.unecho(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
     # two headings running do not end on one phrase (reading 45's r1: …推动卫生健康事业发展的信心 / …的使命担当)
     echoes.sibling_heads_differ(shells)
+    # … nor open their last clauses on one verb (reading 47's r1: 切实增强…信心和决心 / 不断增强…使命担当)
+    echoes.frames_differ(shells)
     # the plenum named again is 全会, asked of the final order (homes.plenum_short)
     homes.plenum_short(parts, clauses)
     out: list[Block] = []
