@@ -733,6 +733,7 @@ class Picker:
         # … and the brief's own statements only, for the powers check: an area's name is the secretary's word but orders
         # nothing (a street's 健康促进 area excused 要推进健康促进医院和健康促进学校建设 once 健康促进 was taken out of it)
         self._stated_longest_first = [k for k in self._keep_longest_first if resolve_topic(k) is None]
+        self._unstated_kept: dict[str, str] = {}
         self.used: set[str] = set()
         self.date = date
         self.naming = naming
@@ -1191,10 +1192,16 @@ class Picker:
     def _unstated(self, text: str) -> str:
         """``text`` without the brief's own statements in it (its items, problems, facts: the secretary's orders, not
         ours to judge), its areas' names left in."""
+        # (kept per text: _timely asks it twice of each of ~1,000 lines, each time over every statement of the brief)
+        kept = self._unstated_kept.get(text)
+        if kept is not None:
+            return kept
+        out = text
         for k in self._stated_longest_first:
-            if k and k in text:
-                text = text.replace(k, "")
-        return text
+            if k and k in out:
+                out = out.replace(k, "")
+        self._unstated_kept[text] = out
+        return out
 
     def _fits_date(self, text: str) -> bool:
         """Whether every term of ``text`` out of its time on the speech's date is part of the brief's words."""

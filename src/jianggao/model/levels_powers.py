@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import levels
-from .patterns import Words, needles, prefilter
+from .patterns import Words, could_match, needles, prefilter
 
 GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
 _D = dt.date
@@ -404,10 +404,12 @@ def out_of_powers(clause: str, role: str, level: str, date: dt.date) -> Business
     if gate is not None and not (_could_name(gate, clause) and gate.search(clause)):
         return None             # it names no business: every search below would fail
     for b in BUSINESSES:
-        if b.key == "insurance" and role == GOVERNMENT and b.words.search(clause) and _in_force(b, level, date) \
+        if not (could_match(_words_needles(b), clause) and b.words.search(clause)):
+            continue            # (its needles first: a clause past the gate names one or two businesses of ~30)
+        if b.key == "insurance" and role == GOVERNMENT and _in_force(b, level, date) \
                 and _HEALTH_ACTOR.search(clause):
             return b            # a government leader giving 医保's business to a health body (卫生监督, 市级医院)
-        if b.words.search(clause) and not may_order(b, role, level, date):
+        if not may_order(b, role, level, date):
             if b.key == "insurance" and "医保" in clause.replace("医保基金", ""):
                 continue        # 医保部门要…: the 医保局 named as the actor
             # (judged without the business's own words: 明确牵头部门和配合部门 asks no one)
@@ -443,6 +445,17 @@ def _needles(words: re.Pattern[str]) -> re.Pattern[str] | None:
     kept = _NEEDLES.get(id(words))
     if kept is None or kept[0] is not words:
         kept = _NEEDLES[id(words)] = (words, prefilter(words))
+    return kept[1]
+
+
+_WORDS_NEEDLES: dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def _words_needles(b: Business) -> tuple[str, ...] | None:
+    """The needles of a business's words (model.patterns.needles), kept by its key."""
+    kept = _WORDS_NEEDLES.get(b.key)
+    if kept is None or kept[0] is not b.words:
+        kept = _WORDS_NEEDLES[b.key] = (b.words, needles(b.words))
     return kept[1]
 
 
