@@ -694,6 +694,8 @@ def _answers_of(picker: Picker, name: str) -> dict[Any, bool]:
 # ~10,000 texts a render, ~30 patterns each; a brief held to its length is worded up to eight times, each with a new
 # picker made with the same patterns)
 _ruled_out_kept: list[Any] = [None, {}]
+# The last pickers' brief words (Picker.keep) and one alternation of them (Picker._may_hold_keep)
+_keep_found: list[Any] = [None, None]
 
 
 class Picker:
@@ -733,6 +735,7 @@ class Picker:
         # … and the brief's own statements only, for the powers check: an area's name is the secretary's word but orders
         # nothing (a street's 健康促进 area excused 要推进健康促进医院和健康促进学校建设 once 健康促进 was taken out of it)
         self._stated_longest_first = [k for k in self._keep_longest_first if resolve_topic(k) is None]
+        self._unstated_kept: dict[str, str] = {}
         self.used: set[str] = set()
         self.date = date
         self.naming = naming
@@ -831,6 +834,16 @@ class Picker:
         return _offered(self.draw, phrase.id)
 
     # -- bookkeeping ---------------------------------------------------------
+    def _may_hold_keep(self, text: str) -> bool:
+        """Whether one of the brief's own words is in ``text``: where none is (most of the ~1,000 lines _timely asks),
+        taking them out longest first changes nothing (one search of their alternation, ~4 µs, where trying each of
+        ~50 words costs ~18)."""
+        if _keep_found[0] != self.keep:
+            words = [re.escape(k) for k in self.keep if k]
+            _keep_found[:] = [self.keep, re.compile("|".join(words)) if words else None]
+        found: re.Pattern[str] | None = _keep_found[1]
+        return found is not None and found.search(text) is not None
+
     def _fresh(self, text: str) -> bool:
         keys = [sentence_key(s) for s in sentences_of(text)] or [sentence_key(text)]
         return all(k and k not in self.used for k in keys)
@@ -862,7 +875,8 @@ class Picker:
             return False              # a title's 复审 where the place only applies for it (compose.titles)
         if self._off_occasion(text):
             return False              # another disease's tool, another season's words (compose.occasion)
-        if not shared_offered(self.draw, text) and not any(k and k in text for k in self.keep):
+        if not shared_offered(self.draw, text) and not (self._may_hold_keep(text)
+                                                        and any(k and k in text for k in self.keep)):
             return False              # a stock line offered to a share of speeches only (SHARED_RATIONED)
         if POVERTY.search(text) and "health_poverty" in self.area_items and self._area not in (None, "health_poverty"):
             return False              # a speech with a 健康扶贫 subsection says its poverty lines there, not under 基层卫生
@@ -881,9 +895,10 @@ class Picker:
         (compose.occasion.off_occasion)."""
         if not self.off_occasion and not self.spreads:
             return False
-        for k in self._keep_longest_first:
-            if k and k in text:
-                text = text.replace(k, "")
+        if self._may_hold_keep(text):
+            for k in self._keep_longest_first:
+                if k and k in text:
+                    text = text.replace(k, "")
         return any(pattern.search(text) for pattern in self.off_occasion) or other_disease(text, self.spreads)
 
     def _actor_room(self, text: str) -> bool:
@@ -1152,9 +1167,10 @@ class Picker:
         """Whether some formulation of the templates' own wording is in use on the speech's date.  The
         brief's own words inside it (its items, facts, figures) are the secretary's and are not judged."""
         own = text
-        for k in self._keep_longest_first:
-            if k and k in text:
-                text = text.replace(k, "")
+        if self._may_hold_keep(text):
+            for k in self._keep_longest_first:
+                if k and k in text:
+                    text = text.replace(k, "")
         # the county's business is judged on the whole text: taking the brief's 镇卫生院 out of 每个乡镇卫生院 left 每个乡
         # (the twentieth reading's town), unless the brief's own words hold what matched
         above = self._above_township.search(own) if self.township else None
@@ -1191,10 +1207,17 @@ class Picker:
     def _unstated(self, text: str) -> str:
         """``text`` without the brief's own statements in it (its items, problems, facts: the secretary's orders, not
         ours to judge), its areas' names left in."""
-        for k in self._stated_longest_first:
-            if k and k in text:
-                text = text.replace(k, "")
-        return text
+        # (kept per text: _timely asks it twice of each of ~1,000 lines, each time over every statement of the brief)
+        kept = self._unstated_kept.get(text)
+        if kept is not None:
+            return kept
+        out = text
+        if self._may_hold_keep(text):
+            for k in self._stated_longest_first:
+                if k and k in out:
+                    out = out.replace(k, "")
+        self._unstated_kept[text] = out
+        return out
 
     def _fits_date(self, text: str) -> bool:
         """Whether every term of ``text`` out of its time on the speech's date is part of the brief's words."""
