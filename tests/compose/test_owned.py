@@ -106,3 +106,16 @@ def test_a_town_s_brief_items_are_each_a_block_of_their_own(real, tmp_path, seed
     # no vaccination under the mosquito-borne disease: there is no dengue vaccine
     dengue = text.split("做好登革热等蚊媒传染病防控。", 1)[1].split("（", 1)[0]
     assert "接种" not in dengue
+
+
+@pytest.mark.parametrize(("heading", "body", "expected"), [
+    ("推动优质医疗资源扩容提质", "一是加强医疗机构院感防控。严格落实预检分诊和院感管理制度。二是加强医疗质量管理。",
+     "不断提高医疗质量和服务水平"),
+    ("推动优质医疗资源扩容提质", "一是推动优质资源下沉。三级医院要向县级医院派驻专家。", "推动优质医疗资源扩容提质"),
+    ("以医共体建设为抓手纵深推进医改", "一是推进医保支付方式改革。二是深化紧密型县域医共体建设。", "统筹推进医改各项重点任务"),
+    ("以医共体建设为抓手纵深推进医改", "一是深化紧密型县域医共体建设。二是推进医保支付方式改革。",
+     "以医共体建设为抓手纵深推进医改"),
+])
+def test_a_heading_claiming_a_lever_is_backed_by_it(heading, body, expected):
+    blocks = owned.headings_owned([Heading(1, "", "重点任务"), Heading(2, "", heading, body)])
+    assert blocks[1].text == expected

@@ -84,7 +84,20 @@ _LEADER_SAID = re.compile(r"主要负责|一把手|主要领导|分管领导|领
 # A heading that promises a target, and what sets one (a figure, 目标, 达到, 力争, 确保…以上).
 _TARGET_HEAD = re.compile(r"和主要目标|与主要目标|及主要目标")
 # (a year such as 2023年 is no target: r2's part 二 named the year and set nothing)
-_TARGET_SAID = re.compile(r"\d(?:%|‰|个|张|所|家|人|万|元|岁|名|项)|力争|达到|以上|以内|目标是|零死亡")
+# (nor 以上 alone: 综合考虑以上因素 is no target)
+_TARGET_SAID = re.compile(r"\d(?:%|‰|个|张|所|家|人|万|元|岁|名|项)|\d[%‰]?以[上内]|力争|达到|目标是|零死亡")
+
+
+# Headings (templates/wording/task_headings.yaml) that claim a lever or a kind of work, what under them delivers it,
+# and the area's plainer wording said instead where nothing does (reading 47: r3's 推动优质医疗资源扩容提质 over 院感,
+# 质量 and 就医感受, nothing 扩容; r2's 以医共体建设为抓手纵深推进医改 whose 一是 was 支付方式改革).  ``first``: the
+# claim is on what the subsection says first (its lever), not anywhere in it.
+_CLAIMS: tuple[tuple[str, re.Pattern[str], bool, str], ...] = (
+    ("推动优质医疗资源扩容提质", re.compile(r"扩容|下沉|医联体|医共体|医疗中心|专科联盟|对口支援|床位"), False,
+     "不断提高医疗质量和服务水平"),
+    ("以医共体建设为抓手纵深推进医改", re.compile(r"医共体|医联体|医疗集团"), True, "统筹推进医改各项重点任务"),
+)
+_FIRST_ITEM = re.compile(r"(?:^|(?<=[。！]))一是([^，。]+)")
 
 
 def _text_under(blocks: list[Block], at: int) -> str:
@@ -112,6 +125,15 @@ def headings_owned(blocks: list[Block]) -> list[Block]:
             text = _LEADER_HEAD.sub("工作责任", text)
         if _TARGET_HEAD.search(text) and not _TARGET_SAID.search(_text_under(out, i)):
             text = _TARGET_HEAD.sub("", text)
+        for claim, delivered, first, plainer in _CLAIMS:
+            if text.rstrip("。") != claim:
+                continue
+            under = _text_under(out, i)
+            lever = _FIRST_ITEM.search(under)
+            said = (lever.group(1) if lever else _sentences(under)[0] if under else "") if first else under
+            taken = {x.text.rstrip("。") for x in out if isinstance(x, Heading)}
+            if not delivered.search(said) and plainer not in taken:
+                text = plainer + ("。" if text.endswith("。") else "")
         if text != b.text:
             out[i] = Heading(b.level, b.number, text, b.body)
     return out
