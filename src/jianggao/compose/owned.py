@@ -187,6 +187,20 @@ def _subsections(blocks: list[Block]) -> list[_Sub]:
     return out
 
 
+# How work is steered (money, checks): a safeguard's line on a task's subject is still the safeguard's (进一步保障卫生
+# 人才引育工程所需的资金 is 经费保障's, not the 人才 block's).
+_STEERS = re.compile(r"经费|资金|财政|投入|考核|督查|督导|问责|通报")
+
+
+def _own_area(line: str, sub: _Sub, home: _Sub) -> bool:
+    """Whether ``line`` is on its subsection's area (model.topics) and not on its home's: 中医药人才培养 is the 中医药
+    block's, though its narrow subject is 人才 (b13's, moved to the 人才 block at first)."""
+    from ..model.topics import classify
+
+    mine = classify(line)[:1]
+    return bool(mine) and mine == classify(sub.heading.text)[:1] and mine != classify(home.heading.text)[:1]
+
+
 def lines_home(blocks: list[Block], floor: int = 0) -> list[Block]:
     """``blocks`` with each task or safeguard line on a narrow subject its subsection does not name (fine_subjects of
     its heading and items) said instead under the subsection headed by that subject (reading 47: the market's
@@ -225,6 +239,9 @@ def lines_home(blocks: list[Block], floor: int = 0) -> list[Block]:
                 if not f or first or leans or _ITEM_HEAD.match(x) or f in s.own or fine_subjects(x) & s.own \
                         or work_held(x, s.heading.text) >= max(SUBJECT_LEAST, 0.5 * weight) \
                         or home is not None and home.heading.text.rstrip("。") in x:
+                    keep.append(x)
+                    continue
+                if home is not None and home is not s and (_STEERS.search(x) or _own_area(x, s, home)):
                     keep.append(x)
                     continue
                 if home is not None and home is not s:
