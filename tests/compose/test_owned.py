@@ -112,10 +112,23 @@ def test_a_town_s_brief_items_are_each_a_block_of_their_own(real, tmp_path, seed
     ("推动优质医疗资源扩容提质", "一是加强医疗机构院感防控。严格落实预检分诊和院感管理制度。二是加强医疗质量管理。",
      "不断提高医疗质量和服务水平"),
     ("推动优质医疗资源扩容提质", "一是推动优质资源下沉。三级医院要向县级医院派驻专家。", "推动优质医疗资源扩容提质"),
-    ("以医共体建设为抓手纵深推进医改", "一是推进医保支付方式改革。二是深化紧密型县域医共体建设。", "统筹推进医改各项重点任务"),
     ("以医共体建设为抓手纵深推进医改", "一是深化紧密型县域医共体建设。二是推进医保支付方式改革。",
      "以医共体建设为抓手纵深推进医改"),
 ])
 def test_a_heading_claiming_a_lever_is_backed_by_it(heading, body, expected):
     blocks = owned.headings_owned([Heading(1, "", "重点任务"), Heading(2, "", heading, body)])
     assert blocks[1].text == expected
+
+
+def test_the_lever_s_item_goes_first_under_a_heading_naming_it():
+    blocks = owned.headings_owned([
+        Heading(1, "", "重点任务"),
+        Heading(2, "", "以医共体建设为抓手纵深推进医改", "年内要见到成效。一是推进医保支付方式改革。要配合县医保局推进。"),
+        Paragraph("要落实集采政策。"),
+        Paragraph("二是深化紧密型县域医共体建设。医共体内的双向转诊要有标准。"),
+        Paragraph("三是深化公立医院改革。薪酬分配严禁与创收挂钩。"),
+    ])
+    assert blocks[1].text == "以医共体建设为抓手纵深推进医改"
+    assert blocks[1].body == "年内要见到成效。一是深化紧密型县域医共体建设。医共体内的双向转诊要有标准。"
+    assert [b.text for b in blocks[2:]] == ["二是推进医保支付方式改革。要配合县医保局推进。", "要落实集采政策。",
+                                            "三是深化公立医院改革。薪酬分配严禁与创收挂钩。"]

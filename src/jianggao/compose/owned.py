@@ -95,7 +95,9 @@ _TARGET_SAID = re.compile(r"\d(?:%|‰|个|张|所|家|人|万|元|岁|名|项)|
 _CLAIMS: tuple[tuple[str, re.Pattern[str], bool, str], ...] = (
     ("推动优质医疗资源扩容提质", re.compile(r"扩容|下沉|医联体|医共体|医疗中心|专科联盟|对口支援|床位"), False,
      "不断提高医疗质量和服务水平"),
-    ("以医共体建设为抓手纵深推进医改", re.compile(r"医共体|医联体|医疗集团"), True, "统筹推进医改各项重点任务"),
+    # (no plainer wording here: every other 医改 heading names the topic alone, which a reform meeting's subsections may
+    # not (test_closing_names); the lever's item goes first instead, lever_first)
+    ("以医共体建设为抓手纵深推进医改", re.compile(r"医共体|医联体|医疗集团"), True, ""),
 )
 _FIRST_ITEM = re.compile(r"(?:^|(?<=[。！]))一是([^，。]+)")
 
@@ -111,6 +113,47 @@ def _text_under(blocks: list[Block], at: int) -> str:
             break
         out.append(b.body if isinstance(b, Heading) else b.text if isinstance(b, Paragraph) else "")
     return "".join(out)
+
+
+_ITEM_START = re.compile(r"(?:^|(?<=[。！]))[一二三四五六七八九十]+是")
+
+
+def _lever_first(blocks: list[Block], at: int, lever: re.Pattern[str]) -> bool:
+    """Put first (in place) the numbered item of the subsection at ``at`` whose head names ``lever``, the items
+    numbered again (r2's 二是深化紧密型县域医共体建设 under 以医共体建设为抓手… comes before 推进医保支付方式改革); False
+    where no item does or the items are not laid out one a paragraph after the first."""
+    from .numbers import ordinal_item
+
+    head = blocks[at]
+    assert isinstance(head, Heading)
+    end = next((j for j in range(at + 1, len(blocks)) if isinstance(blocks[j], Heading)), len(blocks))
+    paras = list(range(at + 1, end))
+    if not all(isinstance(blocks[j], Paragraph) for j in paras):
+        return False
+    m = _ITEM_START.search(head.body)
+    if m is None:
+        return False
+    lead, texts = head.body[:m.start()], [head.body[m.start():]] + [_text(blocks[j]) for j in paras]
+    # (the texts after the first item's: each item a paragraph opening on its ordinal, its further paragraphs after it)
+    if any(_ITEM_START.search(t, 1) for t in texts):
+        return False
+    units: list[list[str]] = []
+    for t in texts:
+        if _ITEM_START.match(t) or not units:
+            units.append([t])
+        else:
+            units[-1].append(t)
+    k = next((n for n, u in enumerate(units) if n and lever.search(re.split(r"[，。]", u[0], maxsplit=1)[0])), None)
+    if k is None:
+        return False
+    units.insert(0, units.pop(k))
+    for n, u in enumerate(units):
+        u[0] = ordinal_item(n + 1) + _ITEM_START.sub("", u[0], count=1)
+    flat = [t for u in units for t in u]
+    blocks[at] = Heading(head.level, head.number, head.text, lead + flat[0])
+    for j, t in zip(paras, flat[1:], strict=True):
+        blocks[j] = Paragraph(t)
+    return True
 
 
 def headings_owned(blocks: list[Block]) -> list[Block]:
@@ -132,7 +175,11 @@ def headings_owned(blocks: list[Block]) -> list[Block]:
             lever = _FIRST_ITEM.search(under)
             said = (lever.group(1) if lever else _sentences(under)[0] if under else "") if first else under
             taken = {x.text.rstrip("。") for x in out if isinstance(x, Heading)}
-            if not delivered.search(said) and plainer not in taken:
+            if delivered.search(said):
+                continue
+            if first and _lever_first(out, i, delivered):
+                continue
+            if plainer and plainer not in taken:
                 text = plainer + ("。" if text.endswith("。") else "")
         if text != b.text:
             out[i] = Heading(b.level, b.number, text, b.body)
