@@ -239,6 +239,14 @@ def _subsections(blocks: list[Block]) -> list[_Sub]:
 _STEERS = re.compile(r"经费|资金|财政|投入|考核|督查|督导|问责|通报")
 
 
+def _same_area(line: str, sub: _Sub) -> bool:
+    """Whether ``line`` is on its subsection's area (model.topics, the first named)."""
+    from ..model.topics import classify
+
+    mine = classify(line)[:1]
+    return bool(mine) and mine == classify(sub.heading.text)[:1]
+
+
 def _own_area(line: str, sub: _Sub, home: _Sub) -> bool:
     """Whether ``line`` is on its subsection's area (model.topics) and not on its home's: 中医药人才培养 is the 中医药
     block's, though its narrow subject is 人才 (b13's, moved to the 人才 block at first)."""
@@ -300,7 +308,10 @@ def lines_home(blocks: list[Block], floor: int = 0) -> list[Block]:
                     continue
                 # (no home: it goes only from a subsection on a subject of its own, while the speech keeps its floor)
                 # (… and keeps three lines of its own: a line on the disease's 监测预警 is no stranger under 登革热)
-                if s.own and size - len(x) >= floor and len(keep) + len(sents) - k - 1 + later >= 3:
+                # (… and none on its block's own area: 预防接种 under 扎实做好公共卫生服务 whose items are 慢病's, 老年人
+                # 接种流感疫苗 under 老年健康, stay — b15's lost them)
+                if s.own and size - len(x) >= floor and len(keep) + len(sents) - k - 1 + later >= 3 \
+                        and not _same_area(x, s):
                     size -= len(x)
                     continue
                 keep.append(x)
