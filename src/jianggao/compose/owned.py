@@ -213,6 +213,8 @@ class _Sub:
                                                                       heading.body))
         self.own = fine_subjects(heads)
         self.main = fine_subject(heading.text)
+        # (its heading and its items' heads: what the block is about, for the area a line is on)
+        self.heads = [heading.text] + re.findall(r"(?:^|(?<=[。！]))[一二三四五六七八九十]+是([^，。]+)", heading.body)
 
 
 def _subsections(blocks: list[Block]) -> list[_Sub]:
@@ -231,6 +233,7 @@ def _subsections(blocks: list[Block]) -> list[_Sub]:
             out[-1].paras.append(i)
             if out[-1].work and _ITEM_HEAD.match(b.text):
                 out[-1].own |= fine_subjects(re.split(r"[，。]", b.text, maxsplit=1)[0])
+                out[-1].heads.append(re.split(r"[，。]", _ITEM_HEAD.sub("", b.text), maxsplit=1)[0])
     return out
 
 
@@ -240,11 +243,12 @@ _STEERS = re.compile(r"经费|资金|财政|投入|考核|督查|督导|问责|�
 
 
 def _same_area(line: str, sub: _Sub) -> bool:
-    """Whether ``line`` is on its subsection's area (model.topics, the first named)."""
+    """Whether ``line`` is on its subsection's area (model.topics, the first named), or on one of its items' (a
+    catch-all's 二是充分发挥中医药特色优势 holds its 中医药人才 line: test_serve's b13)."""
     from ..model.topics import classify
 
     mine = classify(line)[:1]
-    return bool(mine) and mine == classify(sub.heading.text)[:1]
+    return bool(mine) and any(mine == classify(h)[:1] for h in sub.heads)
 
 
 def _own_area(line: str, sub: _Sub, home: _Sub) -> bool:
@@ -253,7 +257,7 @@ def _own_area(line: str, sub: _Sub, home: _Sub) -> bool:
     from ..model.topics import classify
 
     mine = classify(line)[:1]
-    return bool(mine) and mine == classify(sub.heading.text)[:1] and mine != classify(home.heading.text)[:1]
+    return bool(mine) and any(mine == classify(h)[:1] for h in sub.heads) and mine != classify(home.heading.text)[:1]
 
 
 def lines_home(blocks: list[Block], floor: int = 0) -> list[Block]:
