@@ -166,7 +166,8 @@ def sections_of(paras: list[str]) -> list[Section]:
 
 KINDS = ("twice", "undelivered", "echo", "restate", "misplaced", "single", "lead", "sections", "across", "stray",
          "balance", "wrapup", "itemless", "apart", "stages", "places", "adjacent", "frames", "heads", "tails", "remedies",
-         "dense", "adverbs", "represent", "idea", "points", "thin", "standing", "offhead", "excess", "overlong")
+         "dense", "adverbs", "represent", "idea", "points", "thin", "standing", "offhead", "excess", "overlong", "stub",
+         "split", "offline")
 
 
 def held(sentence: str, heading: str, skip: frozenset[str]) -> float:
@@ -546,6 +547,97 @@ def stages(secs: list[Section]) -> list[str]:
     return out
 
 
+# a brief item said as a lone line (reading 47: r4's 今年还要健全村庄保洁长效机制。 under 农贸市场, r5's 今年要着力推行按
+# 疾病诊断相关分组付费改革。 inside the 医共体 item): its opening, then the item, then nothing or a few words
+_STUB = re.compile(r"^(?:(?:此外|同时|另外)，)?(?:今年|下半年|年内)?(?:，)?(?:还|也)?要(?:着力|重点|集中力量)?")
+
+
+def stubs(secs: list[Section], items: list[str], text: str) -> list[str]:
+    """Brief items heading no section and no numbered item, said instead as a lone line (_STUB + the item, at most a
+    few characters more) inside another heading's text."""
+    heads = [s.heading for s in secs] + [h for s in secs for h, _ in s.items] + [
+        m.group(2) for line in text.splitlines() if (m := _SECTION.match(line.strip()))]
+    # (sentence, whether it opens its subsection: only targets, with their figures, before it — a subsection's lone
+    # item is headed so, （三）加强人口家庭工作。今年要重点落实…。, and is no stub)
+    sents: list[tuple[str, bool]] = []
+    opening = False
+    for para in (p.strip() for p in text.split("同志们：", 1)[-1].splitlines()):
+        m = _SECTION.match(para)
+        if m or _PART.match(para):
+            opening = True
+            para = para[m.end():] if m else ""
+        for x in _SENTENCE.findall(para):
+            sents.append((x, opening))
+            opening = opening and bool(re.search(r"\d", x))
+    out: list[str] = []
+    for it in items:
+        if any(_heads_item(h, it) for h in heads):
+            continue
+        for x, opens in sents:
+            m = _STUB.match(x)
+            rest = x[m.end():] if m else x
+            if m and m.end() and it in rest and len(rest) <= len(it) + 8 and not opens:
+                out.append(f"{it}: {x[:40]}")
+                break
+    return out
+
+
+_NOT_TASKS = re.compile(r"成绩|回顾|认识|形势|肯定|进展|总体")
+
+
+def _task_units(parts: list[tuple[str, list[str]]]) -> list[tuple[int, str, str, list[str]]]:
+    """(block, section heading, own heading, sentences) of every subsection's lead and numbered item outside the
+    review and the understanding parts, the block counted across the speech."""
+    out: list[tuple[int, str, str, list[str]]] = []
+    n = 0
+    for head, paras in parts:
+        if _NOT_TASKS.search(head):
+            continue
+        for s in sections_of(paras):
+            lead = [x for p in s.paras for x in _SENTENCE.findall(p)]
+            first = next((k for k, x in enumerate(lead) if _ITEM.match(x)), len(lead))
+            out.append((n, s.heading, s.heading, lead[:first]))
+            out += [(n, s.heading, h, body) for h, body in s.items]
+            n += 1
+    return out
+
+
+def split(parts: list[tuple[str, list[str]]]) -> list[str]:
+    """Narrow subjects (compose.owned.fine_subject) said in two or more sentences in each of two or more blocks (the
+    subsections of the parts after the review: reading 47's 病媒 in (一) and (三), 人才 in three, 医养 in 三(三) and
+    五(四)), one finding a block beyond the first."""
+    from jianggao.compose.owned import fine_subject
+    per: dict[str, Counter[int]] = {}
+    for n, _, _, body in _task_units(parts):
+        for x in body:
+            f = fine_subject(x)
+            if f:
+                per.setdefault(f, Counter())[n] += 1
+    out: list[str] = []
+    for f, where in per.items():
+        blocks = sorted(b for b, k in where.items() if k >= 2)
+        out += [f"{f}: blocks {blocks}"] * (len(blocks) - 1)
+    return out
+
+
+def offline(parts: list[tuple[str, list[str]]]) -> list[str]:
+    """Lines on a narrow subject (compose.owned) that neither their heading nor their section's heading names, when
+    the heading has one of its own and the line holds none of its work words (reading 47: 接种点、留观 under 登革热,
+    安全生产 in the COVID paragraph, 运营管理 under 院感)."""
+    from jianggao.compose.owned import fine_subject, fine_subjects
+    out: list[str] = []
+    for _, section, head, body in _task_units(parts):
+        own = fine_subjects(head) | fine_subjects(section)
+        if not own:
+            continue
+        for x in body:
+            f = fine_subject(x)
+            if f and f not in own and not (fine_subjects(x) & own) and not work_held(x, head) \
+                    and not work_held(x, section):
+                out.append(f"{head[:12]} ← {f}: {x[:30]}")
+    return out
+
+
 def measure(text: str, priorities: int, areas: set[str] | None = None,
             items: list[str] | None = None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {k: [] for k in KINDS}
@@ -603,6 +695,9 @@ def measure(text: str, priorities: int, areas: set[str] | None = None,
     found["offhead"] = offhead(deploy)
     found["excess"] = excess(deploy, priorities if items else 0)
     found["overlong"] = overlong(deploy, areas or set(), items or [])
+    found["stub"] = stubs(every, items or [], text)
+    found["split"] = split(parts)
+    found["offline"] = offline(parts)
     n = len(secs)
     if n > 6 or (priorities >= 3 and n > priorities + 2):
         found["sections"].append(f"{n} task sections for {priorities} priorities")

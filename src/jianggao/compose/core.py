@@ -14,7 +14,7 @@ from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
-from . import periods, voice
+from . import owned, periods, voice
 from .account import heading_backed
 from .answers import aim_of, answers_for, assets, near_items, problem_name, remaining
 from .context import (
@@ -340,6 +340,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         heading, topic.name, topic.key, the_plan.voice, the_plan.level, the_plan.naming or the_plan.date)
     ctx["not_in_closing"] = lambda lines: not_in_closing(lines, brief.closing or "")
     ctx["near_item"] = lambda problem, item: near_items(problem, (item,))
+    ctx["owns"] = owned.owns
     # the departments the brief's own sites and business call on (compose.duties), before the safeguards' area rows
     ctx["item_duties"] = item_duties(templates.wording.get("ITEM_DUTIES") or (), problems=view.problems,
                                      items=[i for t in the_plan.tasks for i in t.view.items], meeting=view.meeting,
@@ -401,7 +402,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = catch_all(blocks, the_plan, ["opening"] + [p.role for p in the_plan.parts if p.numbered], floor,
                        brief.target_length)
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
-                                                 the_plan.tasks[0].view.items if the_plan.tasks else ()))
+                                                 the_plan.tasks[0].view.items if the_plan.tasks else ()),
+                            [it for t in the_plan.tasks for it in t.view.items])
+    # every line under the heading whose subject it is, every heading backed by its text (compose.owned; reading 47)
+    blocks = owned.headings_owned(owned.lines_home(blocks, floor))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = vague_levels_gone(blocks)
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)

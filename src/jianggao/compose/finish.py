@@ -162,13 +162,14 @@ def _around(sentence: str, clauses: tuple[str, ...], change: Callable[[str], str
     return "".join(out)
 
 
-def _no_bare_last_head(parts: list[list[list[str]]]) -> None:
+def _no_bare_last_head(parts: list[list[list[str]]], items: tuple[str, ...] = ()) -> None:
     """A run-in heading whose every measure was out of its time or of the speaker's remit (五是加强妇女保健服务。 in a
     2012 speech, its 妇幼健康 lines dropped), when it is the last of its run, goes with them (in place): a heading
-    with nothing under it reads as a fault, and no number after it is left out of order."""
+    with nothing under it reads as a fault, and no number after it is left out of order.  A brief item (``items``)
+    stays: _brief_items_fed gives it its subject's measures (plan.joined_runs numbers it on its own)."""
     for part in parts:
         for i, para in enumerate(part):
-            if len(para) == 1 and is_run_in_head(para[0]):
+            if len(para) == 1 and is_run_in_head(para[0]) and not any(it and it in para[0] for it in items):
                 nxt = next((p for p in part[i + 1:] if p), None)
                 if nxt is None or not is_run_in_head(nxt[0]):
                     para.clear()
@@ -804,7 +805,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         shells[-1].append(b)
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
-    _no_bare_last_head(parts)
+    _no_bare_last_head(parts, tuple(it for t in plan.tasks for it in t.view.items))
     # a heading's delivering sentence is kept as the brief's words are (placement.delivering)
     clauses = clauses + placement.delivering(parts, shells)
     # what the brief says is done is not ordered again (公立医院要制定医院章程 after every charter was finished)
@@ -827,7 +828,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.near_once(parts, shells, clauses, area_names, room)
     one_home.openings_vary(parts)
     one_home.target_once(parts, [x for t in plan.tasks for x in t.view.targets])
-    one_home.items_not_parent(parts, shells, clauses, _area_words(plan))
+    one_home.items_not_parent(parts, shells, clauses, _area_words(plan),
+                              raised=plan.kind == "special_topic" and len(plan.tasks) == 1)
     every_role = ["opening"] + [p.role for p in plan.parts if p.numbered]
     # (a thin brief not held to its length keeps THIN_SHARE: the bundled minimal brief fell below its 0.75 when they
     # dropped freely)
@@ -1362,6 +1364,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
     alone, no figure, saying nothing the speech says, naming ITEM_SUBJECT_SHARE of the heading's work and not off it
     (placement.off_subject).  Past the speech's ``target`` the unrequested items give back what was added (by their
     optional sentences, _removable).  A problem's answer (``answered``) under the item leads it."""
+    from .owned import fine_subject, fine_subjects
     from .subject import SUBJECT_LEAST, subject_words
     owner = [(it, task) for task in plan.tasks for it in task.view.items]
     topics = [t.view.topic for t in plan.tasks]
@@ -1397,7 +1400,8 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             body = [x for k in paras for x in part[k]][first:]
             if answered:
                 _answer_leads(part, paras, first, answered)
-            if not body:
+            # (a numbered item with nothing yet is fed all the same: a brief item on a business of its own, plan.joined_runs)
+            if not body and not first:
                 continue
             chars = sum(map(len, body))
             # (the heading's subject words, a body's name among them: work_words alone left 推进县级公立医院高质量发展
@@ -1411,6 +1415,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             # (another area's measure only on the item's own subject as serve names it: a 医保 cost line's 监测 and
             # 预警 put it under 提升传染病监测预警能力)
             topic_of = subject_of(head)
+            narrow = fine_subjects(head)
             # (the lines of the facet the item names come first, and are on its subject as written: facets.yaml
             # words 医防协同 as 疾控机构与医疗机构…互通, which holds none of the heading's words)
             facet = facet_spare(head) if facet_spare is not None else []
@@ -1431,8 +1436,11 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 held = samepoint.forms(measure)
                 weight = sum(v for v, inner in subject.values() if inner & held)
                 # (compose.delivery's table is too loose here: its 救治 put 危重新生儿 and 精神障碍 lines under 胸痛、卒中中心)
-                if (measure not in facet and (weight < max(SUBJECT_LEAST, ITEM_SUBJECT_SHARE * total)
-                                              or topic_of and subject_of(measure) not in ("", topic_of))) \
+                # (or on the item's narrow business as compose.owned names it: 推行按疾病诊断相关分组付费改革 holds no
+                # word of a DRG/DIP or 支付方式改革 line, and stood empty — reading 47's r5)
+                if (measure not in facet and not (narrow and fine_subject(measure) in narrow)
+                        and (weight < max(SUBJECT_LEAST, ITEM_SUBJECT_SHARE * total)
+                             or topic_of and subject_of(measure) not in ("", topic_of))) \
                         or placement.off_subject(measure, head) or on_other_business(measure, head):
                     continue
                 said = [x for pt in parts for p in pt for x in p] + [x for more in after.values() for x in more]

@@ -465,7 +465,7 @@ _ITEM_IS_HEADING = 0.75
 
 
 def items_not_parent(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
-                     area_words: Sequence[str]) -> None:
+                     area_words: Sequence[str], raised: bool = False) -> None:
     """A numbered item that says its subsection's heading again takes another home (in place).  Its first measure's
     duty, where it opens with one, becomes the item's heading: a narrower facet of the subject (三是加强卫生人才队伍建设。
     做好卫生专业技术人员的岗位管理，实行按需设岗、竞聘上岗。 → 三是做好卫生专业技术人员的岗位管理。实行按需设岗、竞聘上岗。).
@@ -477,6 +477,11 @@ def items_not_parent(parts: list[list[list[str]]], shells: list[list[Block]], ke
             if not (isinstance(block, Heading) and block.level == 2):
                 continue
             end = next((i for i in range(j + 1, len(shell)) if isinstance(shell[i], Heading)), len(shell))
+            # (with ``raised``, a one-subject special meeting's items become subsections of their own
+            # (special.items_as_subsections), the heading going: merged into it, the first took the list with it and
+            # left the item after it a line, 要推行…, no longer an item of its own)
+            if raised and sum(1 for i in range(j, end) for t in part[i] if _ORDINAL.match(t)) >= 2:
+                continue
             for i in range(j, end):
                 para = part[i]
                 # the first item of the list may come after the heading's own lead (（一）推进紧密型县域医共体建设。年内，

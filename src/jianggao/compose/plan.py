@@ -967,11 +967,24 @@ def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, 
             and sum(j not in lead and len(j.measures) >= ITEM_OWN_LEAST for j in out) >= 2:
         lead = [j for j in lead if not (brief(j) and j.measures)]
     out = [j for j in out if j not in lead]
+    from .owned import fine_subjects
+
+    def apart(j: JoinedRun, name: str) -> bool:
+        # (each on a narrow business of its own: reading 47's r5 said 推行按疾病诊断相关分组付费改革 as one line inside
+        # the 医共体 item, the business of 医保 inside a heading on the county's hospitals)
+        mine, theirs = fine_subjects(name), fine_subjects("".join(j.named))
+        return bool(mine and theirs and not mine & theirs)
+
     for name in bare:
         # (an item with nothing of its own adds no measures: a heading may name it as a third)
-        home = next((j for j in out if len(j.named) <= JOINED_MOST and on_business(j, name)), None)
+        home = next((j for j in out if len(j.named) <= JOINED_MOST and on_business(j, name) and not apart(j, name)),
+                    None)
         if home is not None:
             home.named.append(name)
+        elif name in items and any(apart(j, name) for j in out):
+            # (a brief item on a business none of the others is on is a numbered item of its own, with nothing yet:
+            # finish feeds it its subject's measures, never a 今年要着力… line inside another's)
+            out.append(JoinedRun(name, [], [], [], [name]))
         elif lead:
             lead[0].named.append(name)
         else:

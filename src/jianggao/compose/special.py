@@ -149,9 +149,11 @@ def items_as_subsections(blocks: list[Block], kind: str, areas: int, brief_items
     return [*blocks[:head], *raised, *kept, *blocks[end:]]
 
 
-def no_empty_items(blocks: list[Block]) -> list[Block]:
+def no_empty_items(blocks: list[Block], keep: Sequence[str] = ()) -> list[Block]:
     """``blocks`` without a numbered item that says nothing after its heading clause (一是加强病媒生物防制。 alone, its
-    lines out of the speaker's remit or time: the twenty-third reading's town), the items after it renumbered."""
+    lines out of the speaker's remit or time: the twenty-third reading's town), the items after it renumbered.  A
+    brief item (``keep``) stays numbered, empty as it is: gone, the secretary's priority went missing, and said as one
+    line inside a neighbour's item it read as that item's afterthought (reading 47's r5, 推行按疾病诊断相关分组付费改革)."""
     out = list(blocks)
     tops = [i for i, b in enumerate(out) if isinstance(b, Heading) and b.level <= 2] + [len(out)]
     for start, end in itertools.pairwise(tops):
@@ -159,7 +161,8 @@ def no_empty_items(blocks: list[Block]) -> list[Block]:
         # the texts of the subsection, as (block index, text): a heading's run-on body, then its paragraphs
         texts = [(i, _body(out[i])) for i in span]
         empty = [i for i, t in texts
-                 if (m := _ITEM.match(t)) and t.endswith("。") and t.count("。") == 1 and not t[m.end():].count("，")]
+                 if (m := _ITEM.match(t)) and t.endswith("。") and t.count("。") == 1 and not t[m.end():].count("，")
+                 and not any(k and (k in t or t[m.end():].rstrip("。") in k) for k in keep)]
         # (… and the items renumbered wherever their ordinals skip: a subsection read 一是、二是、四是、五是 once its 三是
         # had gone to the subsection whose subject it is — reading 44's r2, on main too)
         # (only where each item opens its own block: one run on inside a paragraph is not renumbered here)
