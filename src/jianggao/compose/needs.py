@@ -28,6 +28,11 @@ _FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|
 _BARE_PRONOUN = re.compile(r"^(?:[^，。；：]{1,9}[，；]){1,4}(?:将|把|使|让|对|给|以|从)(?:其|此)")
 
 
+# 一方面 that opens a pair (一方面…另一方面), not 哪一方面/每一方面/任何一方面 (len26: a 医改 meeting's 提高认识 lost its
+# whole paragraph of points for 医疗、医保、医药…哪一方面跟不上, taken for a 一方面 without its 另一方面).
+_ONE_SIDE = re.compile(r"(?<![哪每另何])一方面")
+
+
 @lru_cache(maxsize=65536)
 def needs_of(sentence: str) -> frozenset[str]:
     """What one sentence needs: ``antecedent`` (it points back), ``follows`` (it joins on to any sentence
@@ -38,7 +43,7 @@ def needs_of(sentence: str) -> frozenset[str]:
         out.add("antecedent")
     elif _FOLLOWS.match(s):
         out.add("follows")
-    if "一方面" in s and "另一方面" not in s:
+    if _ONE_SIDE.search(s) and "另一方面" not in s:
         out.add("partner")
     return frozenset(out)
 
