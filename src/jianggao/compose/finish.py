@@ -1382,6 +1382,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                  for (head, paras, first), ran in zip(found, run_in, strict=True)]
         longest = 0
         mine: list[tuple[str, list[int], int, TaskPlan]] = []
+        led: set[tuple[int, int]] = set()
         for u, (head, paras, first) in enumerate(units):
             if not first and u + 1 < len(units) and units[u + 1][2] and not run_in[u + 1]:
                 continue      # a subsection with items: its items are the places
@@ -1394,7 +1395,8 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 named = (lead.group(1) or lead.group(2)) if lead else ""
                 task = next((t for it, t in owner if named and _heads_brief_item(named, it)), None)
                 if task is not None:
-                    mine.append((named, paras, 0, task))
+                    mine.append((named, paras, 1, task))
+                    led.add((id(part), paras[0]))
                     continue
             if task is None:
                 standing.append((part, paras))
@@ -1405,7 +1407,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             body = [x for k in paras for x in part[k]][first:]
             if answered:
                 _answer_leads(part, paras, first, answered)
-            if not body:
+            if not body and (id(part), paras[0]) not in led:
                 continue
             chars = sum(map(len, body))
             # (the heading's subject words, a body's name among them: work_words alone left 推进县级公立医院高质量发展
@@ -1456,7 +1458,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 if len(fitted) != 1:
                     continue
                 # (an item's heading, 一是推进检查检验结果互认。, is what the measure is to deliver, not a point said)
-                same = [x for x in said if not _ORDINAL.match(x)
+                same = [x for x in said if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)
                         and (samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]))]
                 if same:
                     # (the point the item's own generic line makes, said concretely: the concrete one stands in its
