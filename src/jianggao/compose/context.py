@@ -525,6 +525,31 @@ FACET_KIN: dict[str, tuple[str, ...]] = {
 }
 
 
+# A subject with no facet list of its own heads the facets of its kin that are its business, before the general ones
+# (len26: a 2024 控烟 meeting, its subject 健康促进, had 完善工作机制, 补齐短板弱项, 强化基础支撑, 推动创新发展 and
+# 广泛发动群众参与 as five one-line subsections): (the kin's list, the heads, as facets.yaml first words them).
+FACETS_BORROWED: dict[str, tuple[str, tuple[str, ...]]] = {
+    # (not 广泛开展健康教育: that is the 健康促进 subsection itself, 普及健康知识和健康生活方式)
+    "health_promotion": ("patriotic_health", ("深入开展控烟工作", "推进健康城市和健康村镇建设")),
+    "emergency": ("disease_control", ("提升应急处置能力", "强化监测预警")),
+}
+
+
+def facets_of(key: str, facets: Mapping[str, Any]) -> list[Any]:
+    """The facets a special meeting on ``key`` may open (templates/wording/facets.yaml): its own list, else the ones it
+    borrows (FACETS_BORROWED), else the general list."""
+    own = [f for f in facets.get(key) or () if f]
+    if own:
+        return own
+    kin = FACETS_BORROWED.get(key)
+    if kin is not None:
+        heads = {h: i for i, h in enumerate(kin[1])}
+        lent = [f for f in facets.get(kin[0]) or () if f and str(f[0]).split("‖")[0] in heads]
+        if lent:
+            return sorted(lent, key=lambda f: heads[str(f[0]).split("‖")[0]])
+    return [f for f in facets.get("general") or () if f]
+
+
 def facet_topics(keys: Iterable[str]) -> list[str]:
     """The facet lists (FACET_KIN) the brief items of areas ``keys`` draw on, each once, the areas' own first."""
     out: list[str] = []

@@ -25,7 +25,7 @@ def root(context, missing=missing, environment=environment):
     l_0_own_solved = resolve('own_solved')
     l_0_own_done = resolve('own_done')
     l_0_items = resolve('items')
-    l_0_FACETS = resolve('FACETS')
+    l_0_facets_of = resolve('facets_of')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
     l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = missing
@@ -263,7 +263,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
             l_2_i = l_2__ = missing
         l_1_x = missing
-        for l_1_f in environment.call(context, environment.getattr((undefined(name='FACETS') if l_0_FACETS is missing else l_0_FACETS), 'get'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getitem((undefined(name='FACETS') if l_0_FACETS is missing else l_0_FACETS), 'general')):
+        for l_1_f in environment.call(context, (undefined(name='facets_of') if l_0_facets_of is missing else l_0_facets_of), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key')):
             l_1_title_fits = resolve('title_fits')
             l_1_in_field = resolve('in_field')
             l_1__ = resolve('_')
@@ -308,4 +308,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&19=108&20=124&21=129&22=132&24=134&25=137&26=153&27=156&28=159&30=164&31=167&37=171&39=183&40=189&42=191&46=196&47=198&48=208&51=210&52=213&56=217&57=220&58=225&59=228&60=240&61=242&69=244&72=247&73=250&74=252&75=266&76=273&77=275&79=286&82=291&83=294&85=297&86=300&87=302&88=304'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6bc9cc7a3680b60f3d184f189aa8cdb9548f8a11d4989f79301e717cef69fdb2
+# e0b61af4d1aafe1de77f494cd9b2c889e450524c1fc6593324ae96f4fc02d10b
