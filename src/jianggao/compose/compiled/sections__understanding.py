@@ -144,35 +144,19 @@ def root(context, missing=missing, environment=environment):
             l_1_options = resolve('options')
             l_1_own_time = resolve('own_time')
             l_1_figure_times = resolve('figure_times')
-            l_1_ms = missing
             _loop_vars = {}
             pass
-            l_1_ms = []
-            _loop_vars['ms'] = l_1_ms
-            for l_2_m in environment.getattr(l_1_r, 'meanings')[:1]:
-                l_2__ = resolve('_')
-                l_2_v = missing
-                _loop_vars = {}
-                pass
-                l_2_v = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_2_m, _loop_vars=_loop_vars)
-                _loop_vars['v'] = l_2_v
-                if (undefined(name='v') if l_2_v is missing else l_2_v):
-                    pass
-                    l_2__ = environment.call(context, environment.getattr((undefined(name='ms') if l_1_ms is missing else l_1_ms), 'append'), environment.call(context, environment.getattr((undefined(name='v') if l_2_v is missing else l_2_v), 'rstrip'), '。', _loop_vars=_loop_vars), _loop_vars=_loop_vars)
-                    _loop_vars['_'] = l_2__
-            l_2_m = l_2_v = l_2__ = missing
             if environment.getattr(l_1_r, 'results'):
                 pass
                 yield str(('' if (environment.getattr(environment.getattr(l_1_r, 'topic'), 'key') == environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key')) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', ))], _loop_vars=_loop_vars), 0)))
                 yield str((('' if environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem(environment.getattr(l_1_r, 'results'), 0), _loop_vars=_loop_vars) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), _loop_vars=_loop_vars), 0)) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
-                yield str((str_join(('，', environment.getitem((undefined(name='ms') if l_1_ms is missing else l_1_ms), 0), )) if (undefined(name='ms') if l_1_ms is missing else l_1_ms) else ''))
                 yield '。'
             if environment.getattr(l_1_r, 'facts'):
                 pass
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                 yield '。'
-        l_1_r = l_1_ms = l_1_options = l_1_own_time = l_1_figure_times = missing
+        l_1_r = l_1_options = l_1_own_time = l_1_figure_times = missing
     l_0_k = t_5(environment, [t_4(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 250), 1]), 5])
     context.vars['k'] = l_0_k
     context.exported_vars.add('k')
@@ -225,6 +209,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&15=109&17=114&19=117&22=120&23=126&24=129&25=131&26=133&27=135&29=137&33=138&34=141&35=143&38=150&39=164&40=171&46=176&47=179&50=196&51=198&52=209&53=212&54=215&56=217&57=219&58=221'
+debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&15=109&17=114&19=117&22=120&23=126&24=129&25=131&26=133&27=135&29=137&33=138&34=141&35=143&36=149&37=155&43=160&44=163&47=180&48=182&49=193&50=196&51=199&53=201&54=203&55=205'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b914d8a73f4fb1e594d0b0462becab410ade666d85c62b58cc731dc3191a358e
+# 83f21d6808565e1bbca455a12132ec8626ecc7c1fe1aa4d83d9a7c1dabefa7d3
