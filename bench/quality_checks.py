@@ -213,8 +213,8 @@ def dangling(draft: Draft) -> tuple[list[Finding], list[Finding]]:
             hard.append(Finding("section-start-backref", lead, w))
         elif (w := _starts(lead, _BACK_STRONG + _BACK_WEAK)):
             soft.append(Finding("paragraph-start-connective", lead, w))
-        # (哪一方面 / 任何一方面, any one side, is a whole point: 医疗、医保、医药哪一方面跟不上…, no 另一方面 owed)
-        if re.search(r"(?<![另哪何])一方面", p.text) and "另一方面" not in p.text:
+        # (哪一方面/每一方面/任何一方面 open no pair: len26's 医改 points, …哪一方面跟不上，都会影响改革的整体效果)
+        if re.search(r"(?<![哪每另何])一方面", p.text) and "另一方面" not in p.text:
             hard.append(Finding("一方面-without-另一方面", _sentence_with(p.text, "一方面"), "一方面"))
         if re.search(r"(?:^|[。！？；，])首先[，,]", p.text):
             j, section = i, []

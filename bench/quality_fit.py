@@ -181,6 +181,8 @@ _MY_LEVEL = re.compile(r"我(省|市|州|盟|县|区|旗|镇|乡|街道)(?!级)"
 
 _GENERIC_PLACES = {"各乡镇", "乡镇", "城乡", "市县", "县市", "县区", "区县", "城镇", "村镇", "市区", "城区", "社区", "辖区",
                    "山区", "牧区", "农村", "城市", "地区", "偏远地区", "贫困地区", "边远地区", "乡村", "街镇", "镇街"}
+# verbs jieba tags ns out of context before a unit's head (len26: 普及中医养生保健 read as a place 普及 and its 中医院)
+_NOT_PLACES = {"普及"}
 _UNIT_HEADS = ("人民医院", "中医", "卫生院", "医院", "疾控", "疾病预防", "妇幼", "社区卫生", "卫生监督", "医疗集团")
 
 
@@ -201,7 +203,7 @@ def _jieba_places(text: str) -> list[str]:
     toks = _tag(text)
     out = []
     for i, (word, flag) in enumerate(toks):
-        if flag != "ns" or len(word) < 2 or word in _GENERIC_PLACES or word[0] in "全各本我该每":
+        if flag != "ns" or len(word) < 2 or word in _GENERIC_PLACES or word in _NOT_PLACES or word[0] in "全各本我该每":
             continue
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
         if len(word) >= 3 and word[-1] in "省市县区镇乡旗" and not word.endswith(("地区", "城区", "社区", "辖区", "山区")):

@@ -470,6 +470,18 @@ FACET_SUBJECTS: dict[str, tuple[str, ...]] = {
     "做好职业病防治": ("职业病", "职业健康", "职业卫生", "尘肺"),
     "稳妥推进医疗服务价格改革": ("医疗服务价格", "价格调整", "调价", "价格改革"),
     "推进分级诊疗": ("分级诊疗", "双向转诊", "基层首诊", "上下联动"),
+    # (len26) a 医改 meeting's 综合监管 (one of its five systems), a 妇幼 meeting's and a township's own facets
+    "健全综合监管制度": ("综合监管", "监督执法", "卫生监督", "非法行医", "基金监管", "行业监管"),
+    "保障母婴安全": ("母婴安全", "孕产妇", "危重新生儿", "产前检查", "产后访视"),
+    "加强出生缺陷综合防治": ("出生缺陷", "孕前优生", "产前筛查", "新生儿疾病筛查", "婚前"),
+    "做实儿童健康服务": ("儿童健康", "儿童保健", "0至6岁", "新生儿访视", "生长发育"),
+    "做好妇女健康服务": ("两癌", "妇女保健", "妇女常见病", "宫颈癌", "乳腺癌"),
+    "健全妇幼健康服务体系": ("妇幼健康服务体系", "妇幼保健机构", "妇幼保健院", "妇幼保健站", "爱婴医院"),
+    "加强村卫生室建设": ("村卫生室", "卫生室"),
+    "稳定乡村医生队伍": ("乡村医生", "村医"),
+    "做实基本公共卫生服务项目": ("基本公共卫生", "公共卫生服务项目", "公卫项目", "健康档案"),
+    "做实家庭医生签约服务": ("签约", "家庭医生"),
+    "提升乡镇卫生院服务能力": ("乡镇卫生院", "卫生院"),
 }
 
 
@@ -502,13 +514,40 @@ def facet_lines(text: str, facets: Mapping[str, Any], topics: Iterable[str]) -> 
 # 应急 is the emergency list's; a public-health item on 免疫 the disease-control list's).
 FACET_KIN: dict[str, tuple[str, ...]] = {
     "disease_control": ("disease_control", "public_health", "emergency"),
-    "public_health": ("public_health", "disease_control", "emergency"),
+    "public_health": ("public_health", "disease_control", "emergency", "primary_care"),
     "emergency": ("emergency", "disease_control", "public_health"),
     "patriotic_health": ("patriotic_health", "health_promotion"),
     "health_promotion": ("health_promotion", "patriotic_health"),
     "medical_reform": ("medical_reform", "primary_care"),
     "primary_care": ("primary_care", "medical_reform"),
+    "maternal_child": ("maternal_child", "primary_care"),
+    "population_family": ("population_family", "maternal_child"),
 }
+
+
+# A subject with no facet list of its own heads the facets of its kin that are its business, before the general ones
+# (len26: a 2024 控烟 meeting, its subject 健康促进, had 完善工作机制, 补齐短板弱项, 强化基础支撑, 推动创新发展 and
+# 广泛发动群众参与 as five one-line subsections): (the kin's list, the heads, as facets.yaml first words them).
+FACETS_BORROWED: dict[str, tuple[str, tuple[str, ...]]] = {
+    # (not 广泛开展健康教育: that is the 健康促进 subsection itself, 普及健康知识和健康生活方式)
+    "health_promotion": ("patriotic_health", ("深入开展控烟工作", "推进健康城市和健康村镇建设")),
+    "emergency": ("disease_control", ("提升应急处置能力", "强化监测预警")),
+}
+
+
+def facets_of(key: str, facets: Mapping[str, Any]) -> list[Any]:
+    """The facets a special meeting on ``key`` may open (templates/wording/facets.yaml): its own list, else the ones it
+    borrows (FACETS_BORROWED), else the general list."""
+    own = [f for f in facets.get(key) or () if f]
+    if own:
+        return own
+    kin = FACETS_BORROWED.get(key)
+    if kin is not None:
+        heads = {h: i for i, h in enumerate(kin[1])}
+        lent = [f for f in facets.get(kin[0]) or () if f and str(f[0]).split("‖")[0] in heads]
+        if lent:
+            return sorted(lent, key=lambda f: heads[str(f[0]).split("‖")[0]])
+    return [f for f in facets.get("general") or () if f]
 
 
 def facet_topics(keys: Iterable[str]) -> list[str]:

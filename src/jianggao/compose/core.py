@@ -24,6 +24,7 @@ from .context import (
     facet_lines,
     facet_of,
     facet_topics,
+    facets_of,
     main_topic,
     measures,
     meeting_subject,
@@ -280,6 +281,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["voice_given"] = bool(brief.speaker.on_behalf_of) or levels.holds_party_post(brief.speaker.title)
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
+    ctx["facets_of"] = lambda key: facets_of(key, templates.wording.get("FACETS") or {})
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)

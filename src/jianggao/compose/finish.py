@@ -1347,6 +1347,10 @@ ITEM_SUBJECT_SHARE = 0.6
 FED: list[tuple[str, str]] | None = None
 
 
+# A subsection's lead that names its one brief item (tasks, _parts.j2: 重点是…。 今年的重点是…。 今年要着力…。 今年要重点…。).
+_NAMED_ITEM = re.compile(r"^(?:[^，。]{1,4}的)?重点是([^，。]{4,30})。$|^[^，。]{1,4}要(?:着力|重点)([^，。]{4,30})。$")
+
+
 def _heads_brief_item(heading: str, item: str) -> bool:
     """Whether ``heading`` (an item's or a subsection's) is the brief's ``item``, as worded or reworded slightly."""
     from ..model.text import longest_run
@@ -1382,15 +1386,31 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
     after: dict[tuple[int, int], list[str]] = {}
     for part, shell in zip(parts, shells, strict=True):
         # (a subsection's first item run on in its heading's paragraph is an item: （二）…。一是加强县医院胸痛、卒中中心建设。)
-        units = [(_ORDINAL.sub("", part[paras[0]][0]).rstrip("。！？"), paras, 1)
-                 if not first and part[paras[0]] and _ORDINAL.match(part[paras[0]][0]) else (head, paras, first)
-                 for head, paras, first in placement._units(part, shell)]
+        found = placement._units(part, shell)
+        # (a subsection whose first item runs on in its heading is no item of the subsection before it: len26's 2014
+        # 妇幼 meeting's one-item 计划生育 subsection, followed by （三）…。一是…, was taken for a heading of items)
+        run_in = [not first and bool(part[paras[0]]) and bool(_ORDINAL.match(part[paras[0]][0]))
+                  for _, paras, first in found]
+        units = [(_ORDINAL.sub("", part[paras[0]][0]).rstrip("。！？"), paras, 1) if ran else (head, paras, first)
+                 for (head, paras, first), ran in zip(found, run_in, strict=True)]
         longest = 0
         mine: list[tuple[str, list[int], int, TaskPlan]] = []
+        led: set[tuple[int, int]] = set()
         for u, (head, paras, first) in enumerate(units):
-            if not first and u + 1 < len(units) and units[u + 1][2]:
+            if not first and u + 1 < len(units) and units[u + 1][2] and not run_in[u + 1]:
                 continue      # a subsection with items: its items are the places
             task = next((t for it, t in owner if _heads_brief_item(head, it)), None)
+            if task is None and not first:
+                # (an area of one brief item says it as the subsection's lead, 今年的重点是做好免费孕前优生健康检查。
+                # (tasks: _parts.j2), and the item is the subsection's subject: len26's 2014 妇幼 meeting left its
+                # 计划生育 subsection at that one sentence, the item unfed as an unrequested block)
+                lead = _NAMED_ITEM.match(part[paras[0]][0]) if part[paras[0]] else None
+                named = (lead.group(1) or lead.group(2)) if lead else ""
+                task = next((t for it, t in owner if named and _heads_brief_item(named, it)), None)
+                if task is not None:
+                    mine.append((named, paras, 1, task))
+                    led.add((id(part), paras[0]))
+                    continue
             if task is None:
                 standing.append((part, paras))
                 longest = max(longest, sum(len(x) for k in paras for x in part[k]))
@@ -1400,8 +1420,9 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             body = [x for k in paras for x in part[k]][first:]
             if answered:
                 _answer_leads(part, paras, first, answered)
-            # (a numbered item with nothing yet is fed all the same: a brief item on a business of its own, plan.joined_runs)
-            if not body and not first:
+            # (a numbered item with nothing yet is fed all the same: a brief item on a business of its own, plan.joined_runs;
+            # and so is a one-item subsection led by its item, len26)
+            if not body and not first and (id(part), paras[0]) not in led:
                 continue
             chars = sum(map(len, body))
             # (the heading's subject words, a body's name among them: work_words alone left 推进县级公立医院高质量发展
@@ -1456,7 +1477,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 if len(fitted) != 1:
                     continue
                 # (an item's heading, 一是推进检查检验结果互认。, is what the measure is to deliver, not a point said)
-                same = [x for x in said if not _ORDINAL.match(x)
+                same = [x for x in said if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)
                         and (samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]))]
                 if same:
                     # (the point the item's own generic line makes, said concretely: the concrete one stands in its

@@ -32,6 +32,11 @@ _BARE_PRONOUN = re.compile(r"^(?:[^，。；：]{1,9}[，；]){1,4}(?:将|把|�
 _ONE_SIDE = re.compile(r"(?<![另哪何])一方面")
 
 
+# 一方面 that opens a pair (一方面…另一方面), not 哪一方面/每一方面/任何一方面 (len26: a 医改 meeting's 提高认识 lost its
+# whole paragraph of points for 医疗、医保、医药…哪一方面跟不上, taken for a 一方面 without its 另一方面).
+_ONE_SIDE = re.compile(r"(?<![哪每另何])一方面")
+
+
 @lru_cache(maxsize=65536)
 def needs_of(sentence: str) -> frozenset[str]:
     """What one sentence needs: ``antecedent`` (it points back), ``follows`` (it joins on to any sentence

@@ -381,10 +381,22 @@ def _standing_areas(level: str, date: dt.date, extra: int, naming: dt.date | Non
     """The level's standing areas, the health body's core work first (core_areas, then the rest of default_areas),
     and where a speech asks for more than the brief gave (``extra``), the system's general ones after them (医疗服务,
     人才队伍, 信息化)."""
+    from ..model import levels
+
     areas = tuple(dict.fromkeys((*core_areas(level, naming or date), *default_areas(level, date))))
     if extra:
-        areas += tuple(k for k in ("medical_services", "workforce", "informatization") if k not in areas)
+        more = TOWNSHIP_MORE if levels.tier_of(level) == levels.TOWNSHIP else SYSTEM_MORE
+        areas += tuple(k for k in more if k not in areas)
     return areas
+
+
+# The general areas a speech asking for more than its brief gave deploys after the level's own: the system's (医疗服务,
+# 人才队伍, 信息化), and a township's own work instead, which runs no hospital, hires no staff and builds no platform
+# (len26: a 2015 镇's annual meeting said 加强平安医院建设, 实行按需设岗、竞聘上岗 and 提升医院信息化建设规范化水平 in its
+# catch-all): its 健康教育 and 健康乡村, its 卫生院's and villages' care of the old (not 妇幼: its measures are the
+# 助产机构's and the screening hospitals', 产前筛查 and 产科、儿科能力建设 told to a street's 社区卫生服务中心).
+SYSTEM_MORE = ("medical_services", "workforce", "informatization")
+TOWNSHIP_MORE = ("health_promotion", "elderly_health")
 
 
 # The kinds that deploy the health body's core work whatever the brief names (_tasks): the year's meeting and report

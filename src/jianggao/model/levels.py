@@ -260,7 +260,8 @@ _NO_PAPERS = r"少发文"
 # What a township has not: 功能社区 (enterprises, schools, parks signed as communities: a city's family-doctor work),
 # specialists of its own to put on a 卫生院's signing team, high-level talent and research platforms (reading 46's
 # r3: 向功能社区延伸, 吸收专科医生 at a 镇)
-_TOWNSHIP_LACKS = rf"功能社区|吸收专科医生|高层次人才|{_RESEARCH}|{_NO_PAPERS}"
+# (len26: nor does it rule on broadcasting, 规范健康类节目和广告 in a 镇's 健康教育 block)
+_TOWNSHIP_LACKS = rf"功能社区|吸收专科医生|高层次人才|{_RESEARCH}|{_NO_PAPERS}|健康类节目"
 
 
 # An urban 区 or a 街道 says its own word where the templates name the village (村（居）民委员会 → 社区居民委员会).
