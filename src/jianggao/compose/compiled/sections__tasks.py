@@ -133,7 +133,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (6, 7, 8)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '时间安排上，三季度要全力抓进度，四季度要集中精力查漏补缺、巩固提高。', '三季度承上启下，各项任务在三季度末都要见到明显进度，四季度重在查漏补缺、巩固提高。', '各单位要把下半年的工作排到季、排到月，三季度抓进度，四季度抓收尾，防止前松后紧。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下半年的各项任务，要排出时间表，明确完成时限，确保年底前全面完成。', '各单位要把下半年的工作细化到季、落实到月，防止前松后紧。'))
         l_0_lagging = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
         context.vars['lagging'] = l_0_lagging
         context.exported_vars.add('lagging')
@@ -152,7 +152,7 @@ def root(context, missing=missing, environment=environment):
         l_1_pr = missing
         if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 6) and (not environment.getattr((undefined(name='lagging') if l_0_lagging is missing else l_0_lagging), 'v'))):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要一项一项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要逐项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
     elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
         pass
         yield '¶'
@@ -210,7 +210,7 @@ def root(context, missing=missing, environment=environment):
             l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau'), 'endswith'), '委') else '局里')))
             context.vars['who'] = l_0_who
             context.exported_vars.add('who')
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要逐项查明滞后的原因，对推进不力的单位约谈主要负责同志，督促限期赶上。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要把滞后在哪里、原因是什么一个一个查清楚，推进不力的要约谈主要负责同志，明确赶上来的时限。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要逐项查明滞后的原因，对推进不力的单位约谈主要负责同志，督促限期赶上。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要把滞后的环节和原因逐项查清楚，推进不力的要约谈主要负责同志，明确赶上来的时限。', ))))
             yield '\n'
         else:
             pass
@@ -308,4 +308,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&19=108&20=124&21=129&22=132&24=134&25=137&26=153&27=156&28=159&30=164&31=167&37=171&39=183&40=189&42=191&46=196&47=198&48=208&51=210&52=213&56=217&57=220&58=225&59=228&60=240&61=242&69=244&72=247&73=250&74=252&75=266&76=273&77=275&79=286&82=291&83=294&85=297&86=300&87=302&88=304'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e0b61af4d1aafe1de77f494cd9b2c889e450524c1fc6593324ae96f4fc02d10b
+# c14a11145ae2a1633c6682e3a4692a53614452e7ede118989be085a38ebd56b4
