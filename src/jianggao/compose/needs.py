@@ -27,13 +27,9 @@ _FOLLOWS = re.compile(r"^(?:同时|与此同时|此外|另外|也|还要|还需|
 # no noun before it in the sentence for it to stand for, so it points at the sentence before.
 _BARE_PRONOUN = re.compile(r"^(?:[^，。；：]{1,9}[，；]){1,4}(?:将|把|使|让|对|给|以|从)(?:其|此)")
 
-# 一方面 opening one side of two; not 哪一方面 / 任何一方面 (any one side: 医疗、医保、医药哪一方面跟不上…, a whole
-# point that wants no partner; the minimal brief's 难处 turn was dropped for it, blind26)
-_ONE_SIDE = re.compile(r"(?<![另哪何])一方面")
-
-
-# 一方面 that opens a pair (一方面…另一方面), not 哪一方面/每一方面/任何一方面 (len26: a 医改 meeting's 提高认识 lost its
-# whole paragraph of points for 医疗、医保、医药…哪一方面跟不上, taken for a 一方面 without its 另一方面).
+# 一方面 that opens a pair (一方面…另一方面), not 哪一方面 / 每一方面 / 任何一方面 (any one side: 医疗、医保、医药哪一方面跟不上…,
+# a whole point that wants no partner: the minimal brief's 难处 turn and a 医改 meeting's 提高认识 were dropped for it;
+# blind26 and len26 found it apart)
 _ONE_SIDE = re.compile(r"(?<![哪每另何])一方面")
 
 
