@@ -49,7 +49,12 @@ _B08 = "b08: a 疾控 meeting's three briefed areas hold no more once repeats ar
 # Session 22: with plan25, rep25 and facet25 together, b01 (a 2012 county annual) at seed 2 worded to 5,086 of 6,000
 # (0.848): its catch-all and the repeat passes cut it back to the floor.  len26: its 农村孕产妇住院分娩补助 item now
 # says a line of its own subject (the 妇幼 facets, facets.yaml maternal_child): 5,118 (0.853), out of KNOWN_SHORT.
-KNOWN_SHORT = {("b04_work_report_2017_district_rich", 2): _REPORT,
+# Session 23 (land26): blind24–26 reworded ~190 purpose tails (the blind reader's first tell); b04 at seed 1 words to
+# 5,830 of 7,000 (0.833): its public-health pool draws one 职业健康 measure where main drew two, so the 加强职业病防治 item
+# goes; over seeds 1–6 the branch is level with main (6,081 against 6,062).
+_B04_1 = "b04 seed 1: the reworded tails draw one 职业健康 measure, and its item goes (0.833 of 7,000)"
+KNOWN_SHORT = {("b04_work_report_2017_district_rich", 1): _B04_1,
+               ("b04_work_report_2017_district_rich", 2): _REPORT,
                ("b04_work_report_2017_district_rich", 3): _REPORT,
                ("b08_special_2021_jikong_city_rich", 2): _B08, ("b08_special_2021_jikong_city_rich", 3): _B08}
 

@@ -265,7 +265,8 @@ def lines_home(blocks: list[Block], floor: int = 0) -> list[Block]:
     its heading and items) said instead under the subsection headed by that subject (reading 47: the market's
     开办者责任 under 形成工作合力, 病媒 in (一) and again in (三)); a line with no such home goes where its subsection has
     a subject of its own and the speech stays above ``floor`` characters (接种点、留观 under 登革热).  A line that leans
-    on the one before it, or that the next leans on, an item's head and a subsection's first line stay."""
+    on the one before it, or that the next leans on or follows (同时要… after it would open its paragraph), an item's head
+    and a subsection's first line stay."""
     from .needs import needs_of
     from .samepoint import same
     from .subject import SUBJECT_LEAST, work_held, work_words
@@ -292,7 +293,7 @@ def lines_home(blocks: list[Block], floor: int = 0) -> list[Block]:
                 f = fine_subject(x)
                 first = i == s.at and k == 0
                 leans = bool(needs_of(x) & {"antecedent", "follows", "partner"}) or (
-                    k + 1 < len(sents) and bool(needs_of(sents[k + 1]) & {"antecedent", "partner"}))
+                    k + 1 < len(sents) and bool(needs_of(sents[k + 1]) & {"antecedent", "follows", "partner"}))
                 home = homes.get(f)
                 # (a line naming a task by its heading steers it — 农贸市场环境卫生专项整治任务推进滞后的，… — and stays)
                 if not f or first or leans or _ITEM_HEAD.match(x) or f in s.own or fine_subjects(x) & s.own \
