@@ -601,3 +601,17 @@ def test_a_rate_given_a_figure_is_not_also_kept_at_a_high_level():
     out = vague_levels_gone(blocks)
     assert out[0].body == "年内，确保适龄儿童免疫规划疫苗接种率继续稳定在95%以上。要把预防接种服务规范起来。"
     assert out[1] == blocks[1] and out[2] == blocks[2]
+
+
+def test_a_paragraph_that_points_back_runs_on_in_the_one_before():
+    """Reading 48's blind reader: 这项改革要把人事和收入分配制度改革往前推… opened a paragraph of its own."""
+    from jianggao.compose.finish import leaners_joined
+    from jianggao.model.speech import Heading, Paragraph
+
+    blocks = [Heading(2, "（一）", "扩大县级公立医院综合改革试点。", "县级公立医院综合改革要全面推开。"),
+              Paragraph("这项改革要把人事和收入分配制度改革往前推。"),
+              Paragraph("公立医院床位规模要合理控制。"), Paragraph("同时要加强成本核算。")]
+    out = leaners_joined(blocks)
+    assert out == [Heading(2, "（一）", "扩大县级公立医院综合改革试点。",
+                           "县级公立医院综合改革要全面推开。这项改革要把人事和收入分配制度改革往前推。"),
+                   Paragraph("公立医院床位规模要合理控制。同时要加强成本核算。")]

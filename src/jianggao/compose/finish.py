@@ -1590,6 +1590,24 @@ _VAGUE_LEVEL = re.compile(r"(?:稳定|保持|维持)在较高水平")
 _VAGUE_OF = re.compile(r"([\u4e00-\u9fff]{2}率)(?:要|继续|始终)?(?:稳定|保持|维持)在较高水平")
 
 
+def leaners_joined(blocks: list[Block]) -> list[Block]:
+    """A paragraph whose first sentence points back (这项改革要…, 同时要…) runs on in the paragraph or run-on heading body
+    before it, never opening a paragraph of its own (reading 48's blind reader: 这项改革要把人事和收入分配制度改革往前推
+    opened a paragraph of fresh20 r6 after the passes that move and split lines had run)."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(b, Paragraph) and b.text and needs_of(_SENTENCES.findall(b.text)[0]) & {"antecedent", "follows"}:
+            if isinstance(prev, Paragraph) and prev.text.endswith(("。", "！", "？")):
+                out[-1] = Paragraph(prev.text + b.text)
+                continue
+            if isinstance(prev, Heading) and prev.body:
+                out[-1] = Heading(prev.level, prev.number, prev.text, prev.body + b.text)
+                continue
+        out.append(b)
+    return out
+
+
 def modal_openers_held(blocks: list[Block]) -> list[Block]:
     """The speech's bare modal openers (要…, 必须…) held under OPENER_SHARE of its sentences once every pass has run
     (finish._voice thins them mid-way; the cuts and moves after it — a clause cut off a sentence's head, a catch-all's
