@@ -172,8 +172,12 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
         body -= full - sum(map(len, kept))
         cut = ITEM_MOST if len(kept) > ITEM_MOST + 1 else len(kept)   # (no one-sentence paragraph after it)
         # (the second paragraph opens on a line that stands: 同时要… after the first would open it, leaning on nothing)
-        while cut < len(kept) and needs_of(kept[cut]) & {"antecedent", "follows", "partner"}:
-            cut += 1
+        # (split earlier, never later: a later split heaps the first paragraph, test_serve's heap)
+        back = cut
+        while 1 < back < len(kept) and needs_of(kept[back]) & {"antecedent", "follows", "partner"}:
+            back -= 1
+        if back < len(kept) and not needs_of(kept[back]) & {"antecedent", "follows", "partner"}:
+            cut = back
         # (its items' heads named after the area's heading only while the speech is short of its floor without them:
         # a head then said by the sentences after it is a repeat, bench_outline's adjacent)
         points = _points(kept, said, owners_of[n]) if body < floor else ""
