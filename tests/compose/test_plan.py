@@ -616,13 +616,3 @@ def test_a_paragraph_that_points_back_runs_on_in_the_one_before():
                            "县级公立医院综合改革要全面推开。这项改革要把人事和收入分配制度改革往前推。"),
                    Paragraph("公立医院床位规模要合理控制。同时要加强成本核算。")]
 
-
-def test_a_heap_of_sentences_is_said_as_two_paragraphs():
-    from jianggao.compose.finish import HEAP_LEAST, heaps_split
-    from jianggao.model.speech import Paragraph
-
-    lines = [f"要做好第{n}项工作。" for n in "一二三四五六七八九"]
-    lines[4] = "同时要抓好第五项工作。"          # (a line that leans is never a paragraph's first)
-    out = heaps_split([Paragraph("".join(lines[:HEAP_LEAST]))])
-    assert len(out) == 2 and "".join(p.text for p in out) == "".join(lines[:HEAP_LEAST])
-    assert all(not p.text.startswith("同时") for p in out)

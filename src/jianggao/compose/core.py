@@ -36,7 +36,6 @@ from .duties import departments_in, item_duties, line_needed
 from .finish import (
     deployed_counted,
     finish,
-    heaps_split,
     leaners_joined,
     modal_openers_held,
     tighten,
@@ -417,7 +416,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # every line under the heading whose subject it is, every heading backed by its text (compose.owned; reading 47)
     blocks = owned.headings_owned(owned.lines_home(blocks, floor))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
-    blocks = heaps_split(leaners_joined(modal_openers_held(vague_levels_gone(blocks))))
+    blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 

@@ -1616,26 +1616,6 @@ def leaners_joined(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def heaps_split(blocks: list[Block]) -> list[Block]:
-    """A paragraph of HEAP_LEAST or more sentences is said as two, split at the sentence nearest its middle that leans
-    on nothing (the eleventh reading: 10 to 18 stock sentences to a paragraph; the merged session-23 tree fed b05's
-    人口家庭 item to nine)."""
-    out: list[Block] = []
-    for b in blocks:
-        said = _SENTENCES.findall(b.text) if isinstance(b, Paragraph) else []
-        if len(said) < HEAP_LEAST:
-            out.append(b)
-            continue
-        middle = len(said) // 2
-        at = min((k for k in range(3, len(said) - 2) if not needs_of(said[k]) & {"antecedent", "follows", "partner"}),
-                 key=lambda k: abs(k - middle), default=0)
-        if not at:
-            out.append(b)
-            continue
-        out += [Paragraph("".join(said[:at])), Paragraph("".join(said[at:]))]
-    return out
-
-
 # A paragraph of this many sentences reads as a heap (the eleventh reading: 10 to 18 stock sentences to a paragraph).
 HEAP_LEAST = 9
 
