@@ -229,17 +229,21 @@ def _untailed(earlier: str, later: str) -> str | None:
 def sibling_heads_differ(shells: list[list[Block]]) -> None:
     """Of two headings running (the parts', or one part's subsections') whose last clauses end on one phrase, the
     later loses the phrase where it is a modifier (in place)."""
+    for (i0, j0), (i1, j1) in _running_heads(shells):
+        a, b = shells[i0][j0], shells[i1][j1]
+        assert isinstance(a, Heading) and isinstance(b, Heading)
+        new = _untailed(a.text, b.text)
+        if new is not None:
+            shells[i1][j1] = Heading(b.level, b.number, new, b.body)
+
+
+def _running_heads(shells: list[list[Block]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each two headings running, as places (part, block): the parts' headings in turn, and one part's subsections'."""
     tops = [(i, j) for i, shell in enumerate(shells) for j, b in enumerate(shell)
             if isinstance(b, Heading) and b.level == 1]
     runs = [tops] + [[(i, j) for j, b in enumerate(shell) if isinstance(b, Heading) and b.level == 2]
                      for i, shell in enumerate(shells)]
-    for run in runs:
-        for (i0, j0), (i1, j1) in zip(run, run[1:], strict=False):
-            a, b = shells[i0][j0], shells[i1][j1]
-            assert isinstance(a, Heading) and isinstance(b, Heading)
-            new = _untailed(a.text, b.text)
-            if new is not None:
-                shells[i1][j1] = Heading(b.level, b.number, new, b.body)
+    return [pair for run in runs for pair in zip(run, run[1:], strict=False)]
 
 
 # Two headings running whose last clauses open on one verb (reading 47's r1: 切实增强做好卫生健康工作的信心和决心 /
@@ -263,26 +267,21 @@ def frames_differ(shells: list[list[Block]]) -> None:
     """Of two headings running (the parts', or one part's subsections') whose last clauses open on one verb, one says
     its object with the other verb FRAME_VERBS gives it (the earlier where both could: 切实增强做好卫生健康工作的信心
     和决心 → 坚定做好卫生健康工作的信心和决心) (in place)."""
-    tops = [(i, j) for i, shell in enumerate(shells) for j, b in enumerate(shell)
-            if isinstance(b, Heading) and b.level == 1]
-    runs = [tops] + [[(i, j) for j, b in enumerate(shell) if isinstance(b, Heading) and b.level == 2]
-                     for i, shell in enumerate(shells)]
-    for run in runs:
-        for (i0, j0), (i1, j1) in zip(run, run[1:], strict=False):
-            a, b = shells[i0][j0], shells[i1][j1]
-            assert isinstance(a, Heading) and isinstance(b, Heading)
-            verb, _ = _frame_verb(a.text)
-            if len(verb) < 2 or _frame_verb(b.text)[0] != verb:
-                continue
-            for i, j, h in ((i0, j0, a), (i1, j1, b)):
-                _, last = _frame_verb(h.text)
-                other = next((o for v, obj, o in FRAME_VERBS if v == verb and obj.search(last)), None)
-                if other is not None:
-                    lead = _FRAME_LEAD.match(last).end()  # type: ignore[union-attr]
-                    text = h.text.rstrip("。")
-                    shells[i][j] = Heading(h.level, h.number, text[:len(text) - len(last)] + other + last[lead + 2:]
-                                           + h.text[len(text):], h.body)
-                    break
+    for (i0, j0), (i1, j1) in _running_heads(shells):
+        a, b = shells[i0][j0], shells[i1][j1]
+        assert isinstance(a, Heading) and isinstance(b, Heading)
+        verb, _ = _frame_verb(a.text)
+        if len(verb) < 2 or _frame_verb(b.text)[0] != verb:
+            continue
+        for i, j, h in ((i0, j0, a), (i1, j1, b)):
+            _, last = _frame_verb(h.text)
+            other = next((o for v, obj, o in FRAME_VERBS if v == verb and obj.search(last)), None)
+            if other is not None:
+                lead = _FRAME_LEAD.match(last).end()  # type: ignore[union-attr]
+                text = h.text.rstrip("。")
+                shells[i][j] = Heading(h.level, h.number, text[:len(text) - len(last)] + other + last[lead + 2:]
+                                       + h.text[len(text):], h.body)
+                break
 
 
 # --- remedies ----------------------------------------------------------------------------------------------------------

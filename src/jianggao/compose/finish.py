@@ -1598,14 +1598,14 @@ def leaners_joined(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         prev = out[-1] if out else None
         if not (isinstance(b, Paragraph) and b.text
-                and needs_of(_SENTENCES.findall(b.text)[0]) & {"antecedent", "follows"}):
+                and needs_of(sentences_of(b.text)[0]) & {"antecedent", "follows"}):
             out.append(b)
             continue
         before = prev.body if isinstance(prev, Heading) else prev.text if isinstance(prev, Paragraph) else ""
-        said = _SENTENCES.findall(before)
+        said = sentences_of(before)
         if not said or not before.endswith(("。", "！", "？")):
             out.append(b)
-        elif len(said) + len(_SENTENCES.findall(b.text)) <= HEAP_LEAST - 1:
+        elif len(said) + len(sentences_of(b.text)) <= HEAP_LEAST - 1:
             out[-1] = _with_body(prev, before + b.text)
         elif len(said) >= 2 and not needs_of(said[-1]) & {"antecedent", "follows"}:
             # (no heap of sentences: the line it points back to opens its paragraph instead, b05's 医改 paragraph)
@@ -1632,12 +1632,10 @@ def modal_openers_held(blocks: list[Block]) -> list[Block]:
     (finish._voice thins them mid-way; the cuts and moves after it — a clause cut off a sentence's head, a catch-all's
     items run on, a line moved to its subject's block — leave more: a hypothesis brief of session 23 had 15 of 98): the
     last ones beyond the share say the measure itself (needs.unmodal)."""
-    from .needs import OPENER_SHARE, opens_with_modal, unmodal
-
     where = [(i, k) for i, b in enumerate(blocks)
-             for k, s in enumerate(_SENTENCES.findall(b.body if isinstance(b, Heading) else b.text))]
+             for k, s in enumerate(sentences_of(b.body if isinstance(b, Heading) else b.text))]
     allowed = int(len(where) * OPENER_SHARE * 0.9)
-    texts = [_SENTENCES.findall(b.body if isinstance(b, Heading) else b.text) for b in blocks]
+    texts = [sentences_of(b.body if isinstance(b, Heading) else b.text) for b in blocks]
     modal = [(i, k) for i, k in where if opens_with_modal(texts[i][k])]
     if len(modal) <= allowed:
         return blocks
@@ -1664,7 +1662,7 @@ def vague_levels_gone(blocks: list[Block]) -> list[Block]:
         start = out[a]
         assert isinstance(start, Heading)
         texts = [start.body] + [b.text for b in out[a + 1:z] if isinstance(b, Paragraph)]
-        part = [_SENTENCES.findall(x) for x in texts]
+        part = [sentences_of(x) for x in texts]
         sentences = [s for para in part for s in para]
         shorts = {m.group(1) for s in sentences for m in _VAGUE_OF.finditer(s)}
         changed = False
@@ -1681,8 +1679,6 @@ def vague_levels_gone(blocks: list[Block]) -> list[Block]:
             out[i] = Paragraph("".join(part[k]))
     return [b for b in out if not (isinstance(b, Paragraph) and not b.text)]
 
-
-_SENTENCES = re.compile(r"[^。！？]+(?:[。！？]+|$)")
 
 
 def _vague_gone(part: list[list[str]], paras: list[int], start: int, short: str) -> None:
