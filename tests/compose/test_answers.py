@@ -87,6 +87,7 @@ def test_an_answer_names_the_gap_in_passing_as_the_gap_is(problem, kind, says):
     # 加强部分群众卫生意识)
     ("农贸市场管理不规范", "开办者"),
     ("部分群众卫生意识不强", "健康知识"),
+    ("核酸检测和流调溯源能力与常态化防控要求还有差距", "流调溯源队伍"),
 ])
 def test_each_kind_of_problem_is_answered_on_its_own_subject(problem, says):
     entry = entry_of(problem, TABLE, dt.date(2021, 4, 1))
