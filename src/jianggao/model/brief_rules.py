@@ -192,9 +192,14 @@ LOWER_IS_BETTER = ("死亡率", "死亡人数", "死亡例数", "发病率", "�
                    "多孩率", "政策外", "剖宫产率", "外转率", "流失率", "差错率")
 
 
+# … unless the name's head is a share paid or reached (贫困人口住院费用实际报销比例 holds 费用 and rises: fresh22 r1 read
+# 报销比例继续控制在90.2%以内)
+HIGHER_HEADS = ("报销比例", "报销比", "补偿比", "救助比例", "报销率", "控制率", "达标率", "知晓率", "覆盖率", "治疗率")
+
+
 def lower_is_better(name: str) -> bool:
     """Whether a metric so named is better when it falls (孕产妇死亡率, 平均住院日, 药占比 …)."""
-    return any(w in name for w in LOWER_IS_BETTER)
+    return any(w in name for w in LOWER_IS_BETTER) and not name.endswith(HIGHER_HEADS)
 
 
 def derive_better(metric: Any) -> Any:
