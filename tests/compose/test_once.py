@@ -453,3 +453,16 @@ def test_a_repeat_cut_never_leaves_a_condition_without_its_consequence():
     completes it (land23: 重点任务推进滞后的，牵头单位要说明原因… became 重点任务推进滞后的。)."""
     s = "重点任务推进滞后的，牵头单位要说明原因、拿出补救措施。"
     assert once.without(s, {"说明原因"}, lambda c: {"说明原因"} if "说明原因" in c else set()) in (None, "")
+
+
+@pytest.mark.parametrize("clause, after", [("签约居民需要转诊时", "能够优先预约专家号源和住院床位"),
+                                           ("患者出院以后", "由家庭医生接着随访"),
+                                           ("随着人口老龄化加快", "慢性病患者越来越多")])
+def test_a_clause_that_sets_a_time_or_ground_is_never_left_without_what_it_waits_for(clause, after):
+    """fresh21 r2 was left as 家庭医生团队要有上级医院医生参与，签约居民需要转诊时。 by a repeat cut."""
+    assert once.binds(clause, after)
+
+
+@pytest.mark.parametrize("clause", ["检验结果要及时", "资金要按时", "做好疫情报告的同时"])
+def test_an_adverb_of_time_is_no_clause_waiting(clause):
+    assert once.opens_condition(clause) is (clause.endswith("同时"))

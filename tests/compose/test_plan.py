@@ -514,7 +514,9 @@ def test_a_plan_item_opening_on_an_adverb_keeps_its_own_verb():
                                             ("2021年全县深化医药卫生体制改革工作会议", "深化医药卫生体制改革"),
                                             ("全区冬春季传染病防控工作视频会议", "传染病防控"),
                                             ("2023年全县医改工作推进会议", "医改"),
-                                            ("2024年全市卫生健康系统爱国卫生工作会议", "爱国卫生")])
+                                            ("2024年全市卫生健康系统爱国卫生工作会议", "爱国卫生"),
+                                            ("2019年全县爱国卫生运动暨创建省级卫生县城动员大会", "爱国卫生运动暨创建省级卫生县城"),
+                                            ("全区健康促进工作推进大会", "健康促进")])
 def test_a_special_meeting_opens_on_what_its_name_says_it_is_about(meeting, about):
     """专题研究部署…工作 names the meeting's own business, not the first priority's topic (reading 39: 公共卫生 at a
     爱国卫生运动暨蚊媒传染病防控 meeting)."""

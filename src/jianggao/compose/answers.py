@@ -551,6 +551,8 @@ def subject_name(problem: str) -> str:
         if cut == name:
             break
         name = cut
+    # (a heading names the thing, not its share: 加强部分群众卫生意识 was fresh21 r4's heading)
+    name = _SOME.sub("", name)
     return name if len(name) >= 4 and name != problem_name(problem) else ""
 
 

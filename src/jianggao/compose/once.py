@@ -1291,9 +1291,15 @@ _CONSEQUENCE = re.compile(r"^[^，；。]{0,6}?(?:就|才|便|则|也就|只能|
 _FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|但|而|却|并|更)")
 
 
+# A clause that sets the time or ground of the next and says nothing by itself (签约居民需要转诊时，能够优先预约…: fresh21
+# r2 was left as 家庭医生团队要有上级医院医生参与，签约居民需要转诊时。); 及时/按时/同时… are adverbs, not a time.
+_WAITS = re.compile(r"(?:(?<![及按同准适定随限实临暂届平何])时|的同时|时候|的话|之际|期间|过程中|基础上|前提下|以后|之后)$|^(?:随着|为了)")
+
+
 def opens_condition(clause: str) -> bool:
-    """Whether ``clause`` needs the clause after it to complete it: a condition (不符合…, 只有…) or a 的-phrase (…标准的)."""
-    return _CONDITION.match(clause) is not None or clause.endswith("的")
+    """Whether ``clause`` needs the clause after it to complete it: a condition (不符合…, 只有…), a 的-phrase (…标准的)
+    or a time or ground (…需要转诊时, 随着…)."""
+    return _CONDITION.match(clause) is not None or clause.endswith("的") or _WAITS.search(clause) is not None
 
 
 def binds(clause: str, after: str) -> bool:

@@ -187,12 +187,19 @@ _DIRECTIONS = {"越高越好": "higher", "高": "higher", "升": "higher", "上�
 # wizard proposes the same default from this list.
 LOWER_IS_BETTER = ("死亡率", "死亡人数", "死亡例数", "发病率", "患病率", "发生率", "感染率", "吸烟率", "近视率",
                    "超重", "肥胖", "低体重", "贫血", "费用", "负担", "自付", "事故", "住院日", "药占比", "耗占比",
-                   "不良事件", "纠纷", "投诉", "漏报率", "迟报率", "等候时间", "候诊时间", "反应时间")
+                   "不良事件", "纠纷", "投诉", "漏报率", "迟报率", "等候时间", "候诊时间", "反应时间",
+                   # (fresh21 r1: 政策外多孩率达到1.2% — a rate held down is 控制在)
+                   "多孩率", "政策外", "剖宫产率", "外转率", "流失率", "差错率")
+
+
+# … unless the name's head is a share paid or reached (贫困人口住院费用实际报销比例 holds 费用 and rises: fresh22 r1 read
+# 报销比例继续控制在90.2%以内)
+HIGHER_HEADS = ("报销比例", "报销比", "补偿比", "救助比例", "报销率", "控制率", "达标率", "知晓率", "覆盖率", "治疗率")
 
 
 def lower_is_better(name: str) -> bool:
     """Whether a metric so named is better when it falls (孕产妇死亡率, 平均住院日, 药占比 …)."""
-    return any(w in name for w in LOWER_IS_BETTER)
+    return any(w in name for w in LOWER_IS_BETTER) and not name.endswith(HIGHER_HEADS)
 
 
 def derive_better(metric: Any) -> Any:
