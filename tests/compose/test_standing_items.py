@@ -233,13 +233,6 @@ def test_a_government_leader_carries_out_price_and_payment_reform_himself():
                 assert not [h for h in heads if h.startswith("配合")], (seed, heads)
 
 
-# A subsection numbered past its cap where compose chose the version with room although the widest without it reached the
-# floor (blind26: 7,065 of b14's 7,040 floor at seed 2, so the test allows no room, yet compose's length search took it):
-# the length search's choice, not the wording's (session 23)
-KNOWN_WIDE = {("b14_work_report_2026_city_rich", 2): "b14 seed 2: compose words the roomier version though the widest "
-                                                     "without room reaches the floor by 25 characters (session 23)"}
-
-
 @pytest.mark.parametrize("name", ["b01_annual_2012_county_rich", "b05_annual_2018_county_rich",
                                   "b14_work_report_2026_city_rich", "b22_annual_2026_district_rich"])
 def test_standing_items_are_fewer_and_lighter_than_the_brief_items(real, name):
@@ -263,8 +256,6 @@ def test_standing_items_are_fewer_and_lighter_than_the_brief_items(real, name):
         text = render_text(compose(b, real.bank, real.templates, seed=seed), "txt")
         for sub in _subsections(_tasks(text)):
             runs = _numbered_runs(sub)
-            if len(runs) > SUBSECTION_ITEMS_MAX + room + 1 and (name, seed) in KNOWN_WIDE:
-                pytest.xfail(KNOWN_WIDE[name, seed])
             assert len(runs) <= SUBSECTION_ITEMS_MAX + room + 1, (seed, sub[0][:20], len(runs))   # the headline one more
             sizes = {}
             for _, paragraphs in runs:

@@ -1567,44 +1567,50 @@ def standing_items_lighter(parts: list[list[list[str]]], shells: list[list[Block
     from .picker import STANDING_BESIDE_ITEMS, STANDING_LEAST
     for part, shell in zip(parts, shells, strict=True):
         for runs in _item_runs(part, shell):
-            def head_of(run: list[tuple[int, int]]) -> str:
-                k, j = run[0]
-                return _ORDINAL.sub("", part[k][j]).split("，")[0].rstrip("。！？")
-
             # (a subsection's wrap-up, 各责任单位要把…, is no item's measure: placement.wrap_ups_last says it after them)
             runs = [run[:1] + [(k, j) for k, j in run[1:] if not placement.WRAP_UP.search(part[k][j])] for run in runs]
-            briefed = [len(run) - 1 for run in runs if any(_heads_brief_item(head_of(run), it) for it in items)]
+            briefed = [len(run) - 1 for run in runs if any(_heads_brief_item(_run_head(part, run), it) for it in items)]
             if not briefed:
                 continue
             most = min(STANDING_BESIDE_ITEMS + room, max(STANDING_LEAST + room, max(briefed)))
-            for run in runs:
-                if any(_heads_brief_item(head_of(run), it) for it in items):
-                    continue
-                body = run[1:]
-                skip = samepoint.forms(head_of(run))
-                own = [(k, j) for k, j in body if _brief_held(part[k][j], held)]
-                measures = [(k, j) for k, j in body if (k, j) not in own]
-                over = len(measures) - most - (1 if not own else 0)
-                gone: set[tuple[int, int]] = set()
-                while over > 0:
-                    def leaned_on(at: tuple[int, int]) -> bool:
-                        k, j = at
-                        nxt = part[k][j + 1] if j + 1 < len(part[k]) else ""
-                        return bool(nxt) and bool(needs_of(nxt) & {"antecedent", "follows", "partner"})
+            gone = [at for run in runs if not any(_heads_brief_item(_run_head(part, run), it) for it in items)
+                    for at in _beyond(part, run, most, held)]
+            for k, j in sorted(gone, reverse=True):
+                del part[k][j]
 
-                    def said_before(at: tuple[int, int]) -> float:
-                        # (what the item's answer says, else what the sentences before it say)
-                        others = [part[k][j] for k, j in (own or body[:body.index(at)]) if (k, j) not in gone]
-                        return max((samepoint.share(part[at[0]][at[1]], x, skip)[1] for x in others), default=0.0)
 
-                    free = [at for at in measures if at not in gone and not leaned_on(at)]
-                    if not free:
-                        break
-                    choice = max(free, key=lambda at: (round(said_before(at), 2), body.index(at)))
-                    gone.add(choice)
-                    over -= 1
-                for k, j in sorted(gone, reverse=True):
-                    del part[k][j]
+def _run_head(part: list[list[str]], run: list[tuple[int, int]]) -> str:
+    """The heading clause of a numbered item's run (一是做好…，确保… → 做好…)."""
+    k, j = run[0]
+    return _ORDINAL.sub("", part[k][j]).split("，")[0].rstrip("。！？")
+
+
+def _beyond(part: list[list[str]], run: list[tuple[int, int]], most: int, held: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The places of a standing item's measures beyond ``most`` (one more where it holds no answer), for
+    standing_items_lighter: each the one its answer (else the sentences before it) says most, never one leaned on."""
+    body = run[1:]
+    skip = samepoint.forms(_run_head(part, run))
+    own = [at for at in body if _brief_held(part[at[0]][at[1]], held)]
+    measures = [at for at in body if at not in own]
+    over = len(measures) - most - (0 if own else 1)
+    gone: list[tuple[int, int]] = []
+
+    def leaned_on(at: tuple[int, int]) -> bool:
+        k, j = at
+        nxt = part[k][j + 1] if j + 1 < len(part[k]) else ""
+        return bool(nxt) and bool(needs_of(nxt) & {"antecedent", "follows", "partner"})
+
+    def said_before(at: tuple[int, int]) -> float:
+        others = [part[k][j] for k, j in (own or body[:body.index(at)]) if (k, j) not in gone]
+        return max((samepoint.share(part[at[0]][at[1]], x, skip)[1] for x in others), default=0.0)
+
+    while over > 0:
+        free = [at for at in measures if at not in gone and not leaned_on(at)]
+        if not free:
+            break
+        gone.append(max(free, key=lambda at: (round(said_before(at), 2), body.index(at))))
+        over -= 1
+    return gone
 
 
 def _brief_held(sentence: str, clauses: tuple[str, ...]) -> bool:

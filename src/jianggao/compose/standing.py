@@ -5,9 +5,9 @@ import re
 from collections.abc import Sequence
 
 from ..model.speech import Block, Heading, Paragraph
+from .finish import HEAP_LEAST
 from .needs import needs_of
 from .numbers import how_many, ordinal_item
-from .finish import HEAP_LEAST
 from .plan import Plan
 from .tics import _zero_subject
 
