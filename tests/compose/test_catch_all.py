@@ -87,3 +87,23 @@ priorities:
         text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
         heads = [m.group(2) for line in text.split("\n") if (m := SECTION.match(line))]
         assert not any("传染病防控" in h for h in heads), heads
+
+
+@pytest.mark.parametrize("n", range(1, 20))
+def test_a_catch_all_item_is_one_paragraph_and_one_continuation_neither_a_heap(n):
+    """A speech short of its floor keeps a whole standing area in the catch-all (b05's 人口家庭: fourteen sentences at
+    seed 1, said five and then nine, test_serve's heap): standing._split_at puts the second paragraph on a line that
+    stands, and neither paragraph reaches finish.HEAP_LEAST with the item's heading clause counted."""
+    from jianggao.compose.finish import HEAP_LEAST
+    from jianggao.compose.needs import needs_of
+    from jianggao.compose.standing import ITEM_MOST, _split_at
+
+    kept = [f"第{k}项措施要落实到位。" if k % 3 else f"同时要把第{k}项工作抓实。" for k in range(n)][:2 * (HEAP_LEAST - 1) - 1]
+    cut = _split_at(kept)
+    first, second = kept[:cut], kept[cut:]
+    assert len(first) + 1 < HEAP_LEAST and len(second) < HEAP_LEAST, (n, cut)
+    assert len(second) != 1
+    if second:
+        assert len(first) >= 2 and not needs_of(second[0]) & {"antecedent", "follows"}, (n, cut)
+    if n <= ITEM_MOST + 1:
+        assert not second

@@ -45,7 +45,6 @@ _REPORT = "a work report's ten sections hold no more after the session-11 cuts (
 # rationed), b04 at seed 3 words to 5,933 of 7,000 (0.848) and the 2021 city 疾控 meeting b08 to 4,206 and 4,219 of
 # 5,000 at seeds 2 and 3 (0.841, 0.844): its seven subsections already hold every measure its three areas have, and
 # render says the length reached and which brief data would lengthen it. Each branch alone held 0.86–0.89.
-_B08 = "b08: a 疾控 meeting's three briefed areas hold no more once repeats are cut (0.84 of 5,000 at seeds 2–3)"
 # Session 22: with plan25, rep25 and facet25 together, b01 (a 2012 county annual) at seed 2 worded to 5,086 of 6,000
 # (0.848): its catch-all and the repeat passes cut it back to the floor.  len26: its 农村孕产妇住院分娩补助 item now
 # says a line of its own subject (the 妇幼 facets, facets.yaml maternal_child): 5,118 (0.853), out of KNOWN_SHORT.
@@ -53,10 +52,9 @@ _B08 = "b08: a 疾控 meeting's three briefed areas hold no more once repeats ar
 # 5,830 of 7,000 (0.833): its public-health pool draws one 职业健康 measure where main drew two, so the 加强职业病防治 item
 # goes; over seeds 1–6 the branch is level with main (6,081 against 6,062).
 _B04_1 = "b04 seed 1: the reworded tails draw one 职业健康 measure, and its item goes (0.833 of 7,000)"
-KNOWN_SHORT = {("b04_work_report_2017_district_rich", 1): _B04_1,
-               ("b04_work_report_2017_district_rich", 2): _REPORT,
-               ("b04_work_report_2017_district_rich", 3): _REPORT,
-               ("b08_special_2021_jikong_city_rich", 2): _B08, ("b08_special_2021_jikong_city_rich", 3): _B08}
+# Session 27 (gaps27): b04 at seeds 2 and 3 (0.868, 0.851) and b08 at seeds 2 and 3 (0.884, 0.889) are within the bar
+# again (their entries taken out; _REPORT still names the 2012 county report below).
+KNOWN_SHORT = {("b04_work_report_2017_district_rich", 1): _B04_1}
 
 
 def test_a_rich_brief_whose_own_areas_run_short_deploys_standing_ones_to_hold_its_length(real):

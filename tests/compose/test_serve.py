@@ -359,11 +359,6 @@ def test_follow_up_lines_are_told_from_measures():
     assert not is_ledger("要推进公立医院薪酬制度改革，建立体现岗位职责和知识价值的薪酬体系。")
 
 
-# Session 23: on the merged tree (from the len26 merge on, not on any branch alone) b05 at seed 1 feeds its 人口家庭
-# paragraph to nine sentences; splitting it at the end broke its item's one-continuation shape (test_standing_items)
-KNOWN_HEAPS = {"b05_annual_2018_county_rich": "b05 seed 1: the 人口家庭 paragraph fed to nine sentences (session 23)"}
-
-
 def test_no_task_paragraph_is_a_heap(real):
     """The eleventh reading: section 三 was 10 to 18 stock sentences to a paragraph."""
     import re
@@ -373,8 +368,6 @@ def test_no_task_paragraph_is_a_heap(real):
         tasks = text[text.index("三、"):]
         tasks = tasks[:tasks.index("四、")] if "四、" in tasks else tasks
         sizes = [len(re.findall(r"[。！？]", p)) for p in tasks.splitlines()]
-        if max(sizes) > 8 and name in KNOWN_HEAPS:
-            pytest.xfail(KNOWN_HEAPS[name])
         assert max(sizes) <= 8, (name, max(sizes))
 
 

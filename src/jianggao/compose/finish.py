@@ -957,6 +957,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         for para in part:
             if para and not _carries_data(para[0], clauses):
                 para[0] = _PARA_CONNECTOR.sub("", para[0])
+    # a standing item beside the brief's items weighs no more than the fullest of them once every cut has run (the
+    # picker weighed it against their runs as worded, which the repeat passes cut since: b05's 村医待遇 at seed 2)
+    standing_items_lighter([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
+                           [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
+                           clauses + tuple(a[:12] for a in answered if len(a) >= 12),
+                           [it for t in plan.tasks for it in t.view.items], plan.room)
     _one_spelling(parts, clauses)
     # a heading its body as worded does not deliver gives way to one it does (placement.rehead)
     # (only a heading in use at the speech's date: b28, a 2018 疾控 meeting, got 推进医防协同, a wording of 2020 on)
@@ -1525,6 +1531,86 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
         for at in sorted((k for p, k in after if p == id(part) and after[(p, k)]), reverse=True):
             part.insert(at + 1, after[(id(part), at)])
             shell.insert(at + 1, Paragraph(""))
+
+
+def _item_runs(part: list[list[str]], shell: list[Block]) -> list[list[list[tuple[int, int]]]]:
+    """Each subsection of a task part as its numbered items, each item the (paragraph, sentence) places of its heading
+    sentence (一是…。) and of the sentences after it up to the next item or heading, wherever the item starts (run on in
+    the subsection's heading, or a paragraph of its own) and over its continuation paragraphs."""
+    subsections: list[list[list[tuple[int, int]]]] = []
+    for k, para in enumerate(part):
+        if isinstance(shell[k], Heading):
+            if shell[k].level != 2:     # type: ignore[union-attr]
+                continue
+            subsections.append([])
+        if not subsections:
+            continue
+        runs = subsections[-1]
+        for j, sentence in enumerate(para):
+            if _ORDINAL.match(sentence):
+                runs.append([(k, j)])
+            elif runs:
+                runs[-1].append((k, j))
+    return subsections
+
+
+def standing_items_lighter(parts: list[list[list[str]]], shells: list[list[Block]], held: tuple[str, ...],
+                           items: list[str], room: int = 0) -> None:
+    """A numbered standing item beside the brief's items in a subsection says no more measures than the fullest of
+    them (picker.STANDING_LEAST at least, picker.STANDING_BESIDE_ITEMS at most, ``room`` more each), the problem's
+    answer or the brief's words it carries (``held``) one more (in place).  The picker weighs a standing item against
+    the brief items' runs as worded; the repeat passes then cut those, and a standing 落实乡村医生待遇保障 said six
+    sentences beside two brief items of four (b05 at seed 2, the twenty-second reading's complaint).  What goes is the
+    measure most of which the item's answer already says (samepoint.share, the heading's words aside: 稳定村医队伍 after
+    the answer's 充实村医队伍), else the sentences before it, the later of two alike, never one a sentence after it
+    leans on."""
+    from .picker import STANDING_BESIDE_ITEMS, STANDING_LEAST
+    for part, shell in zip(parts, shells, strict=True):
+        for runs in _item_runs(part, shell):
+            # (a subsection's wrap-up, 各责任单位要把…, is no item's measure: placement.wrap_ups_last says it after them)
+            runs = [run[:1] + [(k, j) for k, j in run[1:] if not placement.WRAP_UP.search(part[k][j])] for run in runs]
+            briefed = [len(run) - 1 for run in runs if any(_heads_brief_item(_run_head(part, run), it) for it in items)]
+            if not briefed:
+                continue
+            most = min(STANDING_BESIDE_ITEMS + room, max(STANDING_LEAST + room, max(briefed)))
+            gone = [at for run in runs if not any(_heads_brief_item(_run_head(part, run), it) for it in items)
+                    for at in _beyond(part, run, most, held)]
+            for k, j in sorted(gone, reverse=True):
+                del part[k][j]
+
+
+def _run_head(part: list[list[str]], run: list[tuple[int, int]]) -> str:
+    """The heading clause of a numbered item's run (一是做好…，确保… → 做好…)."""
+    k, j = run[0]
+    return _ORDINAL.sub("", part[k][j]).split("，")[0].rstrip("。！？")
+
+
+def _beyond(part: list[list[str]], run: list[tuple[int, int]], most: int, held: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The places of a standing item's measures beyond ``most`` (one more where it holds no answer), for
+    standing_items_lighter: each the one its answer (else the sentences before it) says most, never one leaned on."""
+    body = run[1:]
+    skip = samepoint.forms(_run_head(part, run))
+    own = [at for at in body if _brief_held(part[at[0]][at[1]], held)]
+    measures = [at for at in body if at not in own]
+    over = len(measures) - most - (0 if own else 1)
+    gone: list[tuple[int, int]] = []
+
+    def leaned_on(at: tuple[int, int]) -> bool:
+        k, j = at
+        nxt = part[k][j + 1] if j + 1 < len(part[k]) else ""
+        return bool(nxt) and bool(needs_of(nxt) & {"antecedent", "follows", "partner"})
+
+    def said_before(at: tuple[int, int]) -> float:
+        others = [part[k][j] for k, j in (own or body[:body.index(at)]) if (k, j) not in gone]
+        return max((samepoint.share(part[at[0]][at[1]], x, skip)[1] for x in others), default=0.0)
+
+    while over > 0:
+        free = [at for at in measures if at not in gone and not leaned_on(at)]
+        if not free:
+            break
+        gone.append(max(free, key=lambda at: (round(said_before(at), 2), body.index(at))))
+        over -= 1
+    return gone
 
 
 def _brief_held(sentence: str, clauses: tuple[str, ...]) -> bool:

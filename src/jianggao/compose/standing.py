@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 
 from ..model.speech import Block, Heading, Paragraph
+from .finish import HEAP_LEAST
 from .needs import needs_of
 from .numbers import how_many, ordinal_item
 from .plan import Plan
@@ -23,6 +24,12 @@ CATCH_ALL_HEADINGS = ("统筹推进其他各项工作", "统筹抓好其他重�
 ITEM_SHARE = 0.6
 # … its sentences beyond this many (where the speech's floor keeps them) said in a second paragraph, as speeches do.
 ITEM_MOST = 5
+# … and no paragraph of it a heap (finish.HEAP_LEAST sentences, its heading's clause counted): a speech short of its
+# floor keeps a whole area, and with a continuation of all but ITEM_MOST b05's standing 人口家庭 said five sentences and
+# then nine (test_serve's heap, session 23); it is said as two paragraphs of under HEAP_LEAST each, split where the
+# second opens on a line that stands, and what two such paragraphs cannot hold is not kept (its room goes to the areas
+# after it).
+PARAGRAPH_LEAST_HEAP = HEAP_LEAST
 
 # The most item heads named after an area's heading in the catch-all (_points).
 POINTS_MOST = 3
@@ -97,6 +104,22 @@ def _within(sentences: list[str], cap: int, most: int = 10**6) -> list[str]:
     return kept
 
 
+def _split_at(kept: list[str]) -> int:
+    """Where a catch-all item's ``kept`` sentences go on in a second paragraph (len(kept): they do not): after ITEM_MOST,
+    no one-sentence paragraph after it, the second opening on a line that stands (同时要… would lean on nothing), and
+    neither paragraph a heap (the first holds the item's heading clause too): the stand-alone line nearest ITEM_MOST
+    within those bounds, the earlier of two as near (a later split heaps the first paragraph, test_serve)."""
+    if len(kept) <= ITEM_MOST + 1:
+        return len(kept)
+    most = PARAGRAPH_LEAST_HEAP - 2                      # the first paragraph's sentences after its heading clause
+    lowest = max(2, len(kept) - (PARAGRAPH_LEAST_HEAP - 1))
+    within = range(lowest, min(most, len(kept) - 2) + 1)
+    stands = [c for c in within if not needs_of(kept[c]) & {"antecedent", "follows", "partner"}]
+    if stands:
+        return min(stands, key=lambda c: (abs(c - ITEM_MOST), c))
+    return min(max(ITEM_MOST, lowest), most)
+
+
 def _neighbours_apart(kept: list[str], heading: str, room: int) -> list[str]:
     """``kept`` without a sentence on the business of the one before it (a narrow subject the heading does not name,
     all of one's in the other's, or samepoint.same either way), while ``room`` characters above the floor allow: a
@@ -162,7 +185,8 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
         said = said_of[n]
         full = sum(map(len, said))
         # (what the cut takes comes out of the speech's room above its floor: a short speech keeps more of each area)
-        kept = _within(said, max(cap, full - max(0, body - floor))) if not (target and body > target) else []
+        kept = (_within(said, max(cap, full - max(0, body - floor)), 2 * (PARAGRAPH_LEAST_HEAP - 1) - 1)
+                if not (target and body > target) else [])
         kept = _neighbours_apart(kept, head.text, body - full + sum(map(len, kept)) - floor)
         # (the area's items run on now: a body the sentence before opened on is not said again, 各社区卫生服务中心要…。
         # 各社区卫生服务中心要… from two items' last and first sentences, b04 and b14 at seed 2; tics.thin_tics ran on each
@@ -170,14 +194,7 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
         kept = list(kept)
         _zero_subject(kept, ())
         body -= full - sum(map(len, kept))
-        cut = ITEM_MOST if len(kept) > ITEM_MOST + 1 else len(kept)   # (no one-sentence paragraph after it)
-        # (the second paragraph opens on a line that stands: 同时要… after the first would open it, leaning on nothing)
-        # (split earlier, never later: a later split heaps the first paragraph, test_serve's heap)
-        back = cut
-        while 1 < back < len(kept) and needs_of(kept[back]) & {"antecedent", "follows", "partner"}:
-            back -= 1
-        if back < len(kept) and not needs_of(kept[back]) & {"antecedent", "follows", "partner"}:
-            cut = back
+        cut = _split_at(kept)
         # (its items' heads named after the area's heading only while the speech is short of its floor without them:
         # a head then said by the sentences after it is a repeat, bench_outline's adjacent)
         points = _points(kept, said, owners_of[n]) if body < floor else ""
