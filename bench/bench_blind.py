@@ -22,6 +22,11 @@ The tells (blindr45/answer.md: 8 of 8 generated paragraphs picked):
 - ramble (the other way round: real paragraphs have it, ours lack it): long sentences (90+ characters), lists of five
   or more items, and the old plain fillers 加大…力度 / 要注意 / 认真抓好.
 
+Runs (issue 13: "prefer short runs of consecutive sentences from one real paragraph"): of a draft's adjacent sentence
+pairs inside one paragraph, the share whose two sentences were adjacent in one corpus paragraph (each matched to its
+nearest corpus sentence by shared character pairs, place and scope words aside; the corpus itself is 100%), and
+the share of sentences that come from the corpus at all.
+
 Reads .txt only (the corpus through jianggao's cleaner when it imports), so it measures any version of the tool.
 """
 from __future__ import annotations
@@ -119,6 +124,97 @@ def corpus_paragraphs(corpus: Path) -> list[str]:
     return out
 
 
+# Words a draft fills in and its source had otherwise: scope and level words, numbers, quotes and punctuation.
+_NEUTRAL = re.compile(r"[全各本我][县区市镇乡旗州盟省]|[县区市镇乡旗州盟省](?=[委政卫人疾中妇财级])|[\d.%‰]+|[“”‘’《》（）()、，；：,;:\s]")
+MATCH_MIN = 0.6      # of a draft sentence's character pairs found in its corpus sentence (and Dice at least 0.45)
+
+
+def _pairs(sentence: str) -> frozenset[str]:
+    core = _NEUTRAL.sub("", sentence).rstrip("。！？")
+    return frozenset(core[i:i + 2] for i in range(len(core) - 1))
+
+
+class CorpusSentences:
+    """The corpus's sentences by paragraph, and the nearest one to any sentence (None below MATCH_MIN)."""
+
+    def __init__(self, paragraphs: list[str]):
+        self.where: list[tuple[int, int]] = []
+        self.grams: list[frozenset[str]] = []
+        self.index: dict[str, list[int]] = {}
+        for p, para in enumerate(paragraphs):
+            for i, sent in enumerate(_SENT.findall(para)):
+                grams = _pairs(sent)
+                if len(grams) < 6:
+                    continue
+                k = len(self.grams)
+                self.where.append((p, i))
+                self.grams.append(grams)
+                for g in grams:
+                    self.index.setdefault(g, []).append(k)
+
+    def nearest(self, sentence: str) -> tuple[int, int] | None:
+        grams = _pairs(sentence)
+        if len(grams) < 6:
+            return None
+        hits: dict[int, int] = {}
+        for g in grams:
+            for k in self.index.get(g, ()):
+                hits[k] = hits.get(k, 0) + 1
+        best, best_k = 0.0, -1
+        for k, n in hits.items():
+            if n / len(grams) < MATCH_MIN or 2 * n / (len(grams) + len(self.grams[k])) < 0.45:
+                continue
+            if n / len(grams) > best:
+                best, best_k = n / len(grams), k
+        return self.where[best_k] if best_k >= 0 else None
+
+
+def runs(paragraphs: list[str], corpus: CorpusSentences) -> dict:
+    """Adjacent sentence pairs of ``paragraphs``: how many, how many had both sentences from the corpus, and how many
+    were adjacent there (one paragraph, one after the other)."""
+    pairs = from_corpus = adjacent = sentences = matched = 0
+    examples: list[str] = []
+    for para in paragraphs:
+        sents = [s for s in _SENT.findall(para) if s.strip()]
+        found = [corpus.nearest(s) for s in sents]
+        sentences += len(sents)
+        matched += sum(1 for f in found if f)
+        for k in range(len(sents) - 1):
+            pairs += 1
+            a, b = found[k], found[k + 1]
+            if a and b:
+                from_corpus += 1
+                if a[0] == b[0] and b[1] == a[1] + 1:
+                    adjacent += 1
+                    examples.append((sents[k] + sents[k + 1])[:90])
+    return {"pairs": pairs, "from_corpus": from_corpus, "adjacent": adjacent,
+            "run_share": round(adjacent / pairs, 4) if pairs else 0.0,
+            "sentences": sentences, "sentences_from_corpus": round(matched / sentences, 4) if sentences else 0.0,
+            "examples": examples}
+
+
+def catchphrases(drafts: dict[str, list[str]], corpus: str, least: int, sizes: tuple[int, ...] = (4, 5, 6, 7, 8)
+                 ) -> list[tuple[str, int]]:
+    """Clause endings of 4–8 characters that at least ``least`` drafts say and no corpus speech does, the longest
+    of each family kept, most drafts first: a catchphrase sits where a clause lands (…保健服务不漏一人, …把接种率提上来:
+    what no real speech says this way, reading 48).  Terms of art the small corpus lacks come up too: read the list,
+    do not reword it blindly."""
+    seen: dict[str, int] = {}
+    for paragraphs in drafts.values():
+        tails: set[str] = set()
+        for clause in re.split(r"[，。；：！？“”（）《》]", "".join(paragraphs)):
+            tails.update(clause[-n:] for n in sizes if len(clause) > n)
+        for g in tails:
+            seen[g] = seen.get(g, 0) + 1
+    found = sorted(((g, n) for g, n in seen.items() if n >= least and g not in corpus and not re.search(r"[\dA-Za-z、]", g)),
+                   key=lambda x: (-x[1], -len(x[0])))
+    kept: list[tuple[str, int]] = []
+    for g, n in found:
+        if not any(k.endswith(g) and n - m <= 2 for k, m in kept):
+            kept.append((g, n))
+    return kept
+
+
 def render_all(out: Path, briefs: Path, seeds: tuple[int, ...], jianggao: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for brief in sorted(briefs.glob("*.yaml")):
@@ -148,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--json", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--catchphrases", type=int, metavar="N", help="list clause endings of 4–8 characters N or more "
+                    "drafts say and the corpus never does")
     args = ap.parse_args(argv)
     folder = args.render or args.drafts
     if folder is None:
@@ -171,15 +269,28 @@ def main(argv: list[str] | None = None) -> int:
         s = shape(paras)
         print(f"sentences, {label}: {s['sentences']}, mean {s['mean_chars']} characters, "
               f"{s['short_share']:.0%} of 40 or fewer, {s['long_share']:.0%} of 70 or more")
+    index = CorpusSentences(real)
+    d_runs, c_runs = runs(drafts, index), runs(real, index)
+    for label, r in (("drafts", d_runs), ("corpus", c_runs)):
+        print(f"runs, {label}: {r['adjacent']} of {r['pairs']} adjacent pairs adjacent in one corpus paragraph "
+              f"({r['run_share']:.1%}; both from the corpus {r['from_corpus']}); sentences from the corpus "
+              f"{r['sentences_from_corpus']:.1%}")
+    if args.catchphrases:
+        per_draft = {p.name: body_lines(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))}
+        for g, n in catchphrases(per_draft, "".join(real), args.catchphrases)[:120]:
+            print(f"  catchphrase {n:>3} drafts  {g}")
     if args.verbose:
+        for line in d_runs["examples"]:
+            print(f"  run [draft] {line}")
         for k in ALL:
             for label, found in (("draft", d_found), ("corpus", c_found)):
                 for line in found[k]:
                     print(f"  {k} [{label}] {line}")
     if args.json:
         args.json.write_text(json.dumps({"drafts": {"chars": d_chars, "per_10k": d_rate, "shape": shape(drafts),
-                                                    "lines": d_found},
+                                                    "runs": d_runs, "lines": d_found},
                                          "corpus": {"chars": c_chars, "per_10k": c_rate, "shape": shape(real),
+                                                    "runs": {k: v for k, v in c_runs.items() if k != "examples"},
                                                     "lines": c_found}},
                                         ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -14,7 +14,7 @@ from jianggao.corpus.mine import mine_documents
 from jianggao.corpus.needs import dangles, needs
 from jianggao.corpus.particulars import particular_name
 from jianggao.corpus.rewording import THRESHOLD, score
-from jianggao.model.bank import load_bank
+from jianggao.model.bank import Phrase, load_bank
 
 HELDOUT = (REPO / "tests" / "fixtures" / "heldout" / "speech_qingshan.txt").read_text(encoding="utf-8")
 
@@ -105,6 +105,18 @@ def test_fragments_are_no_entries_and_runs_keep_them_in_context(tmp_path):
     assert runs and all(p.role == "run" and 2 <= len(p.sentences) <= 4 for p in runs)
     assert all(p.text == "".join(p.sentences) for p in runs)
     assert any("这就要求" in p.text and not p.sentences[0].startswith("这") for p in runs)
+
+
+def test_a_sentence_records_the_one_after_it_in_its_paragraph(tmp_path):
+    write(tmp_path / "c", "a.txt", PARAGRAPHS)
+    phrases, _ = mine_documents([tmp_path / "c"], jobs=1)
+    by_text = {p.text: p for p in phrases if not p.run}
+    first = by_text["要加大对基层的投入，改善乡镇卫生院基础设施条件。"]
+    second = by_text["要加强全科医生队伍建设，完善乡村医生激励机制。"]
+    assert first.next == second.id and not second.next       # 这就要求… after it dangles: no entry, no next
+    # the next sentence of another role (组织领导, then 督查考核) is another block's: not recorded
+    assert not by_text["要切实加强组织领导，层层压实工作责任。"].next
+    assert Phrase.from_dict(first.to_dict()).next == second.id
 
 
 @pytest.mark.parametrize("text, name", [

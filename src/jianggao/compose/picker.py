@@ -143,6 +143,10 @@ MINED_CHARS = 125
 # two speeches on the same area then say different subsets (issue 13: ≤ 35% shared between briefs), however
 # much each has to say about it.
 AREA_POOL_SHARE = 0.85
+# What a mined run of one real paragraph (a run entry, or a sentence whose next sentence may follow it: Phrase.next)
+# adds to a measure's standing for an item, as a strong measure's 4 and a remedy's 2 do: tried before single lines of
+# the same fit (issue 13: "prefer short runs of consecutive sentences from one real paragraph").
+RUN_PREFERENCE = 3
 
 
 # Mass COVID-19 vaccination in China: from the emergency use for key groups (2020-12-15) to the year of 乙类乙管.
@@ -794,6 +798,10 @@ class Picker:
         # Sentences from a unit's own archive (--phrasebank): drawn before everything else for their role, so
         # that drafts sound like the office that wrote them (issue 14: the unit's wording is preferred).
         self.unit_wording: set[str] = set()
+        # the entry each mined text was filled from (_candidates), and the bank by (layer, id): a placed entry's next
+        # sentence in its source paragraph (Phrase.next) is said after it where it may be (_successor)
+        self._phrase_of: dict[str, Phrase] = {}
+        self._by_id: dict[tuple[str, str], Phrase] | None = None
         self.township = (slots.get("level") or "") in ("乡", "镇", "街道")
         self._above_township = levels_powers.above_township(slots.get("level") or "")
         self.county_or_below = (slots.get("level") or "") in ("县", "区", "旗", "市辖区", "乡", "镇", "街道")
@@ -1097,8 +1105,42 @@ class Picker:
                 continue
             if p.layer:
                 self.unit_wording.add(text)
+            self._phrase_of[text] = p
             out.append((text, key is not None and key in p.topics))
         return out
+
+    def _opens_run(self, text: str, topic: TopicView | None, category: str) -> bool:
+        """Whether mined ``text`` is a run of one real paragraph, or opens one whose next sentence may follow it."""
+        phrase = self._phrase_of.get(text)
+        return phrase is not None and (phrase.run or bool(phrase.next and self._successor(text, topic, category)))
+
+    def _successor(self, text: str, topic: TopicView | None, category: str) -> str:
+        """The sentence said after ``text`` in its source paragraph (Phrase.next), filled in for this speech, where
+        ``text`` is a mined entry that has one and that sentence fits here as any mined pick must (date, level, the
+        speaker's remit, the area's work, not said yet); else "".  Said together, the two keep the run of one real
+        paragraph, a reason or a case leaning on the duty before it (issue 13: runs, not single sentences)."""
+        phrase = self._phrase_of.get(text)
+        if phrase is None or not phrase.next:
+            return ""
+        if self._by_id is None:
+            self._by_id = {(p.layer, p.id): p for p in self.bank}
+        nxt = self._by_id.get((phrase.layer, phrase.next))
+        if nxt is None:
+            return ""
+        key = topic.key if topic is not None and topic.known and topic.key != "general" else None
+        if not self._fits(nxt, key) or not self._speakable(nxt, category):
+            return ""
+        filled = self._fill(nxt, topic)
+        if filled is None:
+            return ""
+        filled = as_sentence(filled)
+        if key is not None and category == "task" and not nxt.layer \
+                and any(tie(s, key) != "own" for s in sentences_of(filled)):
+            return ""
+        if not self._fresh(filled):
+            return ""
+        self._phrase_of[filled] = nxt
+        return filled
 
     def _speakable(self, phrase: Phrase, category: str) -> bool:
         """Whether a mined sentence may stand where a single pick goes: it leans on nothing before it
@@ -1383,8 +1425,11 @@ class Picker:
         # stable: the unit's own wording first, then what answers the area's problems (a problem named and then
         # left without a measure was the readers' most frequent logic defect)
         answers = self.remedies(self._area)
+        # … and, of the rest, a real paragraph's run (a mined run, or a mined sentence whose next may follow it) first:
+        # a human rhythm comes from sentences that lean on each other (issue 13)
         pool.sort(key=lambda item: (not (item[0] and item[1] in self.unit_wording),
-                                    not (answers is not None and answers.search(item[1]))))
+                                    not (answers is not None and answers.search(item[1])),
+                                    not (item[0] and self._opens_run(item[1], topic, category))))
         self.rng.shuffle(generic)
         # Never the whole of an area's pool: two speeches on the same area then say different subsets
         # (issue 13: ≤ 35% shared between briefs); what is left is made up from the general entries.
@@ -1406,6 +1451,11 @@ class Picker:
                                                or self.said_once(text)) and self._for_speaker(text) else ""
             if said:
                 out.append(self.voiced(said, topic) if category == "task" else said)
+                follow = self._successor(text, topic, category) if from_bank and len(out) < n else ""
+                if follow and not self.says_again(follow) and self._room(follow) and self._for_speaker(follow):
+                    follow = self.claim(follow)
+                    self._took(follow)
+                    out.append(self.voiced(follow, topic) if category == "task" else follow)
         self._leave()
         return out
 
@@ -1528,7 +1578,9 @@ class Picker:
                 strong = own_unit or item_names_it(plain_text, items[i]) or by_list
                 if not strong:
                     weak[i].add(text)
-                matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit + 4 * strong,
+                # … a real paragraph's run (a mined run, or a sentence whose next may follow it) before a single line
+                matched[i].append((points + self.rng.random() * 2 + 2 * remedy + 10 * own_unit + 4 * strong
+                                   + RUN_PREFERENCE * (from_bank and self._opens_run(text, topic, "task")),
                                    from_bank, text))
             else:
                 rest.append((not (from_bank and text in self.unit_wording), not remedy, from_bank, text))
@@ -1746,6 +1798,11 @@ class Picker:
                 said = take(from_bank, text, mine_ideas[i], i)
                 if said:
                     out[i].append(said)
+                    # the sentence after it in its real paragraph, where it may be said here too (_successor)
+                    follow = self._successor(text, topic, "task") if from_bank else ""
+                    if follow and len(out[i]) < self.item_most and (then := take(True, follow, mine_ideas[i], i)):
+                        out[i].append(then)
+                        return len(said) + len(then)
                     return len(said)
             return 0
 

@@ -80,6 +80,7 @@ def apply_edits(cur: Curation, cands: list[Candidate]) -> None:
             if old in c.text:
                 c.text = c.text.replace(old, new)
                 c.sentences = [t.replace(old, new) for t in c.sentences]
+            c.next = [t.replace(old, new) for t in c.next]
 
 
 def apply_decisions(cur: Curation, cands: list[Candidate]) -> list[Candidate]:

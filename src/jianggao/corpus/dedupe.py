@@ -37,6 +37,7 @@ class Candidate:
     needs: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)      # a run's sentences; empty for a single one
     reworded: bool = False                                   # every source is a reworded (伪原创) document
+    next: list[str] = field(default_factory=list)            # the entries said after it in its source paragraphs
 
     @property
     def key(self) -> str:
@@ -64,6 +65,7 @@ class Candidate:
         for t in other.topics:
             if t not in self.topics:
                 self.topics.append(t)
+        self.next += [t for t in other.next if t not in self.next]
         if self.category not in KIND_BOUND:
             self.kinds |= other.kinds
 

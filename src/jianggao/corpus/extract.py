@@ -155,6 +155,7 @@ class _Emitter:
         self.index = -1                       # the sentence of the paragraph being mined
         # (sentence index, category, role, generalized text, line, dangles) of the paragraph's whole sentences
         self.log: list[tuple[int, str, str, str, int, bool]] = []
+        self.para_start = 0                   # where the paragraph being mined begins in ``out``
 
     def add(self, text: str, category: str, role: str, line: int, *, context: str = "", review: bool = False,
             topics: list[str] | None = None) -> bool:
@@ -192,6 +193,7 @@ class _Emitter:
         """Runs of two to four consecutive whole sentences of the paragraph just mined, same category, the
         first standing on its own: kept together as one entry (role ``run``)."""
         log, self.log = self.log, []
+        self._successors(log)
         start = 0
         while start < len(log):
             index, category, _, text, line, dangling = log[start]
@@ -214,6 +216,19 @@ class _Emitter:
                                           [(self.speech.doc, line, self.title)], needs=run_needs,
                                           sentences=sentences))
             start += len(chain)
+
+
+    def _successors(self, log: list[tuple[int, str, str, str, int, bool]]) -> None:
+        """Each whole sentence mined as an entry of its own learns the sentence after it in the paragraph, where that
+        one is an entry of its own too, in the same category and role (``Candidate.next``): compose says the two
+        together where it places the first (issue 13: runs from one real paragraph, not single sentences)."""
+        singles = {(c.text, c.category, c.role): c for c in self.out[self.para_start:] if not c.sentences}
+        for (i, cat, role, text, _, dangling), (j, cat2, role2, text2, _, dangling2) in zip(log, log[1:], strict=False):
+            if j != i + 1 or (cat, role) != (cat2, role2) or dangling or dangling2 or text == text2:
+                continue
+            first, second = singles.get((text, cat, role)), singles.get((text2, cat, role))
+            if first is not None and second is not None and text2 not in first.next:
+                first.next.append(text2)
 
 
 def extract(speech: Speech) -> Iterator[Candidate]:
@@ -257,6 +272,7 @@ def _heading(em: _Emitter, h: Heading, part_role: str, speech: Speech, *, top: b
 
 def _paragraph(em: _Emitter, p: Paragraph, speech: Speech) -> None:
     em.log = []
+    em.para_start = len(em.out)
     _paragraph_sentences(em, p, speech)
     em.runs()
 

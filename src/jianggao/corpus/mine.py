@@ -338,6 +338,7 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
                     dropped(curation, t) or dropped(curation, t.rstrip("。")) for t in c.sentences):
                 numbered.append((pid, c))
     numbered.sort(key=lambda x: x[0])
+    successors = _successors(numbered, mined_text)
     codes = assign_codes((pid, _code_basis(c.text)) for pid, c in numbered)
     from .era import last_use
 
@@ -349,7 +350,24 @@ def build_bank(cands: list[Candidate], curation: Curation, *, edited: bool = Fal
         out.append(Phrase(id=pid, text=c.text, category=c.category, role=c.role, topics=tuple(c.topics),
                           kinds=tuple(sorted(c.kinds)), sources=sources, count=c.count, code=codes[pid],
                           needs=tuple(c.needs), run=bool(c.sentences), sentences=tuple(c.sentences),
-                          reworded=c.reworded, valid=valid))
+                          reworded=c.reworded, valid=valid, next=successors.get(pid, "")))
+    return out
+
+
+def _successors(numbered: list[tuple[str, Candidate]], mined_text: dict[int, str]) -> dict[str, str]:
+    """Entry id → the id of the entry that followed it in a source paragraph (Candidate.next), where that one is in
+    the bank too, in the same category and role: the two are a run from one real paragraph (issue 13)."""
+    by_text = {(mined_text.get(id(c), c.text).rstrip("。"), c.category, c.role): pid
+               for pid, c in numbered if not c.sentences}
+    out = {}
+    for pid, c in numbered:
+        if c.sentences:
+            continue
+        for text in c.next:
+            nxt = by_text.get((text.rstrip("。"), c.category, c.role))
+            if nxt is not None and nxt != pid:
+                out[pid] = nxt
+                break
     return out
 
 

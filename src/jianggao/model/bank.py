@@ -79,6 +79,7 @@ class Phrase:
     reworded: bool = False               # found only in doc-site reworded (伪原创) documents
     valid: tuple[str, str] = ("", "")    # (from, to) ISO dates when it may be used; "" = open
     layer: str = ""                      # "" for the built-in bank, else the folder of the unit's own bank
+    next: str = ""                       # the id of the entry said after it in its source paragraph (a run's next)
 
     def valid_on(self, date: dt.date | str) -> bool:
         """Whether the entry may be used in a speech of ``date`` (a date or ISO string; see ``valid``)."""
@@ -111,6 +112,8 @@ class Phrase:
         if self.run:
             d["run"] = True
             d["sentences"] = list(self.sentences)
+        if self.next:
+            d["next"] = self.next
         if self.reworded:
             d["reworded"] = True
         if any(self.valid):
@@ -155,6 +158,7 @@ class Phrase:
             needs=needs, run=bool(d.get("run")), sentences=tuple(str(x) for x in d.get("sentences") or ()),
             reworded=bool(d.get("reworded")),
             valid=(str(valid.get("from") or ""), str(valid.get("to") or "")),
+            next=str(d.get("next") or ""),
         )
 
 
