@@ -216,7 +216,8 @@ def powers_lines(text: str, level: str, date: dt.date, speaker_title: str = "", 
             (name.startswith("市场") and name != "市场管理部门" and date < dt.date(2018, 3, 17))
         if wrong or len(names) > 1:
             found.append(Finding("powers", sentence_at(text, m.start()), f"{name} ({'not of its date' if wrong else 'two names'})"))
-    return found
+    seen: set[str] = set()
+    return [f for f in found if not (f.text in seen or seen.add(f.text))]     # one line, one finding
 
 
 
