@@ -189,9 +189,10 @@ def powers_lines(text: str, level: str, date: dt.date, speaker_title: str = "", 
         clauses = _CLAUSES.findall(s)
         if level in _TOWNSHIPS:
             for words, why in _TOWNSHIP_BEYOND:
-                for c in clauses:
+                for i, c in enumerate(clauses):
                     m = words.search(c)
-                    if m and not _ASKED.search(c):
+                    # (a clause running on from one that 配合s is asked too: 配合…统一管理，逐步实现…一体化运行)
+                    if m and not _ASKED.search("".join(clauses[:i + 1])):
                         found.append(Finding("powers", s, f"{m.group(0)} ({why})"))
             if "约谈" in s and _COUNTY_REFORM.search(s):
                 found.append(Finding("powers", s, "约谈 over a county-led reform"))
