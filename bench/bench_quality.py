@@ -222,6 +222,7 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
     level = fit.level_words(draft.title + "\n" + body, meta["level"], meta["parent_level"])
     re_ann = fit.reannounced(body, meta["previous"])
     logic = fit.logic(body, meta["kind"], meta["speaker_title"], meta["on_behalf_of"])
+    powers = fit.powers_lines(body, meta["level"], when, meta["speaker_title"], meta["on_behalf_of"])
     strong, soft_claims = fit.claims(draft, meta["text"], set(meta["numbers"]), meta["thin"])
     chars = qc.body_chars(draft)
     said_again = qc.names_over(draft.title + "\n" + body, meta["items"], meta["facts"])
@@ -245,6 +246,7 @@ def measure(draft: qc.Draft, meta: dict) -> dict:
         "data_use": [f.as_dict() for f in data_use],
         "era": [f.as_dict() for f in era], "level_words": [f.as_dict() for f in level],
         "reannounced": [f.as_dict() for f in re_ann], "logic": [f.as_dict() for f in logic],
+        "powers": [f.as_dict() for f in powers],
         "claims": [f.as_dict() for f in strong], "soft_claims_thin": [f.as_dict() for f in soft_claims],
         "item_mentions": qc.item_mentions(draft.title + "\n" + body, meta["items"], meta["facts"]),
         "names_over_twice": said_again,
@@ -506,6 +508,7 @@ def summarise(drafts: list[dict], between: list[dict], seeds: list[dict], corpus
                 "tifa_terms": sum(len({f["term"] for f in d.get("tifa") or []}) for d in base)
                 if any(d.get("tifa") is not None for d in base) else None,
                 "tifa_drafts_with": sum(1 for d in base if d.get("tifa"))},
+        "powers": {"total": total("powers"), "drafts_with": sum(1 for x in m if x.get("powers")), "target": 0},
         "level_words": {"total": total("level_words"), "drafts_with": sum(1 for x in m if x["level_words"]), "target": 0,
                         "lint_total": sum(1 for d in base for f in d.get("lint") or [] if f["kind"] == "level")
                         if any(d.get("lint") is not None for d in base) else None},
@@ -633,6 +636,7 @@ def print_report(drafts: list[dict], s: dict) -> None:
         ("era words outside their window", f"{s['era']['total']} in {s['era']['drafts_with']} drafts", "0",
          f"jianggao.model.tifa: {s['era']['tifa_terms']} terms ({s['era']['tifa_total']} hits) in "
          f"{s['era']['tifa_drafts_with']} drafts; lint {s['era']['lint_total']}"),
+        ("beyond the level's powers", f"{s['powers']['total']} in {s['powers']['drafts_with']} drafts", "0", ""),
         ("another level's words", f"{s['level_words']['total']} in {s['level_words']['drafts_with']} drafts", "0",
          f"lint {s['level_words']['lint_total']}"),
         ("re-announced speakers", str(s["reannounced"]["total"]), "0", ""),
@@ -666,6 +670,36 @@ def print_report(drafts: list[dict], s: dict) -> None:
         print("rendered without region.parent (tool rejects it):", ", ".join(s["compat_no_parent"]))
 
 
+def powers_only(cmd: list[str], metas: list[dict], args, tmp: Path) -> int:
+    """Every brief at seeds 1..args.seeds, and the lines each draft says beyond its speaker's powers (reading 48's
+    BODY class: a 镇长's 县域内就诊率, a city's 疾控 职能定位, 2013's 医保 医疗救助, two market regulators)."""
+    jobs = [(meta, seed) for meta in metas for seed in range(1, args.seeds + 1)]
+
+    def one(job):
+        meta, seed = job
+        out = args.out / f"{meta['id']}.seed{seed}.txt"
+        ok = render(cmd, Path(meta["path"]), meta, out, seed, tmp)["ok"]
+        if not ok:
+            return meta, seed, None
+        draft = qc.parse_draft(out.read_text(encoding="utf-8"))
+        when = dt.date.fromisoformat(meta["date"])
+        return meta, seed, fit.powers_lines(draft.body, meta["level"], when, meta["speaker_title"], meta["on_behalf_of"])
+
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        results = list(pool.map(one, jobs))
+    total = 0
+    for meta, seed, found in results:
+        if found is None:
+            print(f"{meta['id']} seed {seed}: render failed")
+            continue
+        total += len(found)
+        for f in found:
+            print(f"{meta['id']} seed {seed} [{meta['level']}]: {f.term}: {f.text}")
+    print(f"\n{total} lines beyond the speaker's powers in {len(results)} drafts")
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--briefs", type=Path, action="append", default=None,
@@ -679,6 +713,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed-briefs", default=",".join(SEED_BRIEFS), help="brief id prefixes rendered with several seeds")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-lint", action="store_true", help="do not call `jianggao lint` even if the tool has it")
+    ap.add_argument("--powers-only", action="store_true",
+                    help="only count the lines beyond the speaker's level and date (quality_fit.powers_lines) over every "
+                         "brief × seeds 1..--seeds, and print them")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     if args.jianggao:
@@ -689,6 +726,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="bench-quality-"))
     metas = [load_brief(p) for folder in (args.briefs or [HERE / "briefs"]) for p in sorted(folder.glob("*.yaml"))]
+    if args.powers_only:
+        return powers_only(cmd, metas, args, tmp)
     prefixes = tuple(p for p in args.seed_briefs.split(",") if p)
     jobs = []
     for meta in metas:

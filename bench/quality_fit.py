@@ -155,6 +155,73 @@ def level_words(text: str, level: str, parent_level: str | None = None) -> list[
 
 
 
+# --- powers: what a level's speaker and its bodies can and cannot do (reading 48's BODY class) -------------------
+
+_TOWNSHIPS = ("乡", "镇", "街道")
+_CLAUSES = re.compile(r"[^，。；：]+[，。；：]?")
+# (pattern, why) judged in a township's speech (乡, 镇, 街道): the county's indicators, the county's reform run from
+# inside, services above a 卫生院's grade, 疾控's monitoring
+_TOWNSHIP_BEYOND = (
+    (re.compile(r"县域内?就诊率"), "a county indicator"),
+    (re.compile(r"医共体内[^，。；]{0,12}(?:统一|一体化|核算)|财务统一核算|统一的药品耗材采购配送|药品耗材[^，。；]{0,4}统一采购"),
+     "the county's 医共体 run from inside"),
+    (re.compile(r"老年综合评估门诊|多病共管|多学科(?:联合)?诊疗|日间手术|胸痛中心|卒中中心"), "above a 卫生院's grade"),
+    (re.compile(r"食品安全风险监测"), "the county 疾控's monitoring"),
+)
+_ASKED = re.compile(r"配合|协助|争取|参与|作为[^，。；]{0,8}成员单位|按照[^，。；]{0,10}部署")
+# a township's 约谈 over a reform the county leads
+_COUNTY_REFORM = re.compile(r"医共体|医联体|医改|公立医院|分级诊疗|综合改革|支付方式")
+# a city or a county defining what the province and the nation set
+_SET_ABOVE = re.compile(r"理顺疾控机构的职能定位|疾控机构的?职能定位")
+# the market regulator's names: one per speech, the one of its date (工商/食药监 before the 2018 reform, 市场监管 after)
+_MARKET_NAMES = re.compile(r"工商(?:行政管理)?部门|市场管理部门|市场监管部门|市场监督管理部门")
+
+
+def powers_lines(text: str, level: str, date: dt.date, speaker_title: str = "", on_behalf_of: str = "") -> list[Finding]:
+    """Lines a speaker at ``level`` on ``date`` cannot say: a township running the county's business (县域内就诊率, the
+    医共体's finance and procurement, services above a 卫生院, food-risk monitoring, 约谈 over a county reform); a city
+    or county defining 疾控's functions; a health body ordering 医保's 医保电子凭证; 医疗救助 given to 医保 before the 2018
+    reform (民政's); the market regulator under a name not of its date, or under two names in one speech."""
+    found: list[Finding] = []
+    sents = split_sentences(text)
+    government = bool(re.search(r"[省市县区旗州盟乡镇]长|政府|党委|县委|区委|市委", speaker_title + on_behalf_of))
+    for s in sents:
+        clauses = _CLAUSES.findall(s)
+        if level in _TOWNSHIPS:
+            for words, why in _TOWNSHIP_BEYOND:
+                for i, c in enumerate(clauses):
+                    m = words.search(c)
+                    # (a clause running on from one that 配合s is asked too: 配合…统一管理，逐步实现…一体化运行)
+                    if m and not _ASKED.search("".join(clauses[:i + 1])):
+                        found.append(Finding("powers", s, f"{m.group(0)} ({why})"))
+            if "约谈" in s and _COUNTY_REFORM.search(s):
+                found.append(Finding("powers", s, "约谈 over a county-led reform"))
+        if level != "省":
+            m = _SET_ABOVE.search(s)
+            if m and not re.search(r"按照|落实|配合", s):
+                found.append(Finding("powers", s, f"{m.group(0)} (set by the nation and the province)"))
+        if not government and date >= dt.date(2019, 1, 1):
+            for c in clauses:
+                if "医保电子凭证" in c and not re.search(r"配合|医保部门|医保局", c):
+                    found.append(Finding("powers", s, "医保电子凭证 (the 医保局's)"))
+        if date < dt.date(2018, 3, 17):
+            for c in clauses:
+                if "医疗救助" in c and re.search(r"医保|新农合|合管|人社|卫生", c.split("医疗救助")[0]) \
+                        and "民政" not in c:
+                    found.append(Finding("powers", s, "医疗救助 (民政's before 2018)"))
+    names = {m.group(0) for m in _MARKET_NAMES.finditer(text)}
+    reform = dt.date(2018, 3, 17) if level in ("省", "市", "州", "盟") else dt.date(2019, 1, 1)
+    for m in _MARKET_NAMES.finditer(text):
+        name = m.group(0)
+        wrong = name == "市场管理部门" or (name.startswith("工商") and date >= reform) or \
+            (name.startswith("市场") and name != "市场管理部门" and date < dt.date(2018, 3, 17))
+        if wrong or len(names) > 1:
+            found.append(Finding("powers", sentence_at(text, m.start()), f"{name} ({'not of its date' if wrong else 'two names'})"))
+    seen: set[str] = set()
+    return [f for f in found if not (f.text in seen or seen.add(f.text))]     # one line, one finding
+
+
+
 
 # --- particulars ------------------------------------------------------------------------------------------------
 

@@ -100,3 +100,21 @@ def test_a_body_told_work_with_no_owner_at_its_level_is_not_said():
         assert body_work.given_to_owner(f"{level}卫生健康局要保障基层医疗卫生机构常用药的供应", level, D) is None
     said = body_work.given_to_owner("县医保局要做实家庭医生签约服务", "县", D)
     assert said is not None and said.startswith("县卫生健康局要")
+
+
+def test_medical_aid_was_civil_affairs_s_before_the_2018_reform():
+    """r6 (2013, a 副市长): 市医保经办机构要把医保报销和医疗救助的待遇落实到位 — 医疗救助 was 民政's."""
+    from jianggao.model import body_work
+    sentence = "市医保经办机构要把医保报销和医疗救助的待遇落实到位。"
+    assert body_work.mismatch("市医保经办机构", sentence, dt.date(2013, 4, 16)) is not None
+    assert body_work.mismatch("市医保局", "市医保局要把医保报销和医疗救助的待遇落实到位。", dt.date(2021, 4, 16)) is None
+    assert body_work.own_items_kept(sentence, dt.date(2013, 4, 16)) == "市医保经办机构要把医保报销的待遇落实到位。"
+    assert body_work.mismatch("市民政局", "市民政局要落实医疗救助。", dt.date(2013, 4, 16)) is None
+
+
+def test_a_hospital_s_geriatric_services_are_no_clinic_s():
+    from jianggao.model import body_work
+    when = dt.date(2026, 3, 5)
+    assert body_work.mismatch("镇卫生院", "镇卫生院要开设老年综合评估门诊。", when) is not None
+    assert body_work.mismatch("社区卫生服务中心", "社区卫生服务中心要开展多学科诊疗。", when) is not None
+    assert body_work.mismatch("县人民医院", "县人民医院要开设老年综合评估门诊。", when) is None

@@ -93,3 +93,11 @@ def test_every_urban_rewording_of_a_whole_measure_still_finds_its_measure():
     for village, _ in _URBAN_WORDS:
         if len(village) > 12:
             assert village in wording, village
+
+
+def test_the_market_regulator_is_named_as_on_its_date():
+    """r1 (2014 county): 市场管理部门 and 工商部门 for one duty; one name per speech, of its date."""
+    from jianggao.model import levels
+    assert levels.market_body_named("市场管理部门要督促经营户做好登记。", dt.date(2014, 2, 26)) == "工商部门要督促经营户做好登记。"
+    assert levels.market_body_named("工商部门要督促活禽市场休市。", dt.date(2021, 2, 26)) == "市场监管部门要督促活禽市场休市。"
+    assert levels.market_body_named("食品药品监管部门要加强监管。", dt.date(2014, 2, 26)) == "食品药品监管部门要加强监管。"

@@ -209,3 +209,66 @@ def test_a_speaker_asks_the_hospitals_above_him_and_tells_them_nothing(level):
     asked = "要积极协调上级医院，对家庭医生转诊的签约居民做到优先接诊"
     assert levels_powers.providers_within(told, "bureau", level) is None
     assert levels_powers.providers_within(asked, "bureau", level) == asked
+
+
+# ---- reading 48: what a township, a 卫生院 and a city commission can and cannot do ----
+
+def test_a_town_says_its_clinic_s_part_in_the_county_s_alliance():
+    """The 医共体's finance, procurement and unified management are the county's and its lead hospital's: a town's
+    clinic is a member that 配合s (r5, a 2026 镇长); the county's own speakers order them."""
+    when = D(2026, 3, 5)
+    for sentence in ("不断加强医共体内的财务统一核算，规范成员单位的收支管理和资产管理。",
+                     "要完善医共体内统一的药品耗材采购配送机制，保障镇卫生院和村卫生室用药衔接。",
+                     "推进医共体内人员、财务、药品、信息统一管理，逐步实现医共体内一体化运行。"):
+        assert "alliance_run" in beyond_powers(sentence, "township", "镇", when)
+        said = said_within_powers(sentence, "township", "镇", when)
+        assert said and said.startswith("镇卫生院作为医共体成员单位，要配合县卫生健康局"), said
+        assert "不断" not in said[:30]
+        assert beyond_powers(sentence, "bureau", "县", when) == []
+        assert beyond_powers(sentence, "government", "县", when) == []
+    # its assessment is the county's over the town's clinic: said by no town
+    assert said_within_powers("要建立医共体考核评价机制，把基层诊疗量和群众满意度作为主要指标。", "township", "镇", when) is None
+
+
+def test_a_town_leaves_out_the_county_s_indicator_and_keeps_the_rest():
+    when = D(2026, 3, 5)
+    sentence = "推进分级诊疗的关键在基层，要以紧密型医共体为载体，提高基层常见病、多发病的诊治能力，逐步提高县域内就诊率。"
+    assert said_within_powers(sentence, "township", "镇", when) == \
+        "推进分级诊疗的关键在基层，要以紧密型医共体为载体，提高基层常见病、多发病的诊治能力。"
+    assert said_within_powers("逐步提高县域内就诊率。", "township", "镇", when) is None
+    assert said_within_powers(sentence, "government", "县", when) == sentence
+
+
+def test_a_town_holds_no_one_to_account_over_the_county_s_reform():
+    when = D(2026, 3, 5)
+    assert said_within_powers("对紧密型县域医共体建设等任务推进不力的，镇政府将通报约谈、限期整改。", "township", "镇",
+                              when) is None
+    assert said_within_powers("对村卫生室建设等任务推进不力的，镇政府将通报约谈、限期整改。", "township", "镇", when)
+    assert said_within_powers("对紧密型县域医共体建设等任务推进不力的，县政府将通报约谈、限期整改。", "government", "县",
+                              when)
+
+
+def test_a_clinic_is_given_only_the_services_of_its_grade():
+    """有条件的医院 in a town's mouth is its 卫生院 only for work of a 卫生院's grade (r5: 老年综合评估门诊)."""
+    when = D(2026, 3, 5)
+    assert said_within_powers("有条件的医院要开设老年综合评估门诊，为老年患者提供多病共管的诊疗服务。", "township", "镇",
+                              when) is None
+    assert said_within_powers("有条件的医院要开设老年综合评估门诊。", "government", "县", when)
+    assert said_within_powers("医疗机构要做好老年人健康体检。", "township", "镇", when) == "镇卫生院要做好老年人健康体检。"
+
+
+def test_food_risk_monitoring_is_the_cdc_s_and_the_functions_of_the_cdc_the_province_s():
+    assert "food_risk" in beyond_powers("镇卫生院要加强食源性疾病监测和食品安全风险监测。", "township", "镇", D(2026, 3, 5))
+    assert beyond_powers("县疾控中心要加强食品安全风险监测。", "bureau", "县", D(2026, 3, 5)) == []
+    sentence = "要理顺疾控机构的职能定位，强化疾控中心的技术指导和监测评估职能。"
+    for level, role in (("市", "bureau"), ("市", "government"), ("县", "bureau")):
+        assert "cdc_functions" in beyond_powers(sentence, role, level, D(2021, 2, 24))
+    assert beyond_powers(sentence, "bureau", "省", D(2021, 2, 24)) == []
+
+
+def test_the_insurance_e_voucher_is_the_medical_security_bureau_s():
+    """r2 (2021, a 市卫健委主任): 推广使用电子健康卡和医保电子凭证 keeps the health body's card only."""
+    when = D(2021, 2, 24)
+    assert said_within_powers("要推广使用电子健康卡和医保电子凭证，方便群众看病就医。", "bureau", "市", when) == \
+        "要推广使用电子健康卡，方便群众看病就医。"
+    assert "insurance" in beyond_powers("推广使用医保电子凭证。", "bureau", "市", when)

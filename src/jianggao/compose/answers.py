@@ -12,7 +12,7 @@ from collections.abc import Container, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..model import levels
+from ..model import body_work, levels
 from ..model.text import longest_run
 from . import voice
 from .gaps import CONDITION
@@ -175,6 +175,8 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
         "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "minzheng": f"{w}民政局", "alliance": alliance,
         "by": "年底前" if kind == "midyear_review" else "今年内",
         "gap": "下半年剩下的" if kind == "midyear_review" else "今年的", "lab_use": "",
+        # the date the other bodies' lines are said on (body_parts: 医疗救助 is no 医保经办机构's before the 2018 reform)
+        "as_of": date.isoformat(),
     }
 
 
@@ -572,6 +574,9 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
     main = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
     rest = ""
     extra = _fill(str(own), slots)
+    if extra and slots.get("as_of"):
+        # a body told one item of its list that was another's on the date (医疗救助, 民政's until 2019): the item goes
+        extra = body_work.own_items_kept(extra, dt.date.fromisoformat(slots["as_of"]))
     if extra:
         rest += "；" + extra.rstrip("。；")
     if check and entry.get("check"):

@@ -1198,9 +1198,10 @@ class Picker:
         # (the body as the brief names it: a 2014 district's 卫生计生局 runs 计划生育, plan.naming)
         when = self.naming or self.date
         keys = levels_powers.beyond_powers(text, self.role, level, when)
-        if keys and set(keys) == {"providers"}:
-            # a township's 医疗机构要… is its own clinic's (in_remit says it so: 镇卫生院要…); only a provider above it
-            # is refused here
+        if keys and set(keys) <= {"providers", *levels_powers.CLIPPED, *(levels_powers.MEMBERS if self.township else ())}:
+            # a township's 医疗机构要… is its own clinic's (in_remit says it so: 镇卫生院要…), and a clause it cannot
+            # say goes with the rest standing (…，逐步提高县域内就诊率); only a provider above it, or a sentence that is
+            # all such a clause, is refused here
             return levels_powers.said_within_powers(text, self.role, level, when) is None
         return bool(keys)
 

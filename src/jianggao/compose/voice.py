@@ -627,6 +627,7 @@ def at_level(text: str, remit: Remit) -> str | None:
     powers 配合ed; a city's orders to the 县（市、区）, not past them to the townships; a county's or a district's 医保
     payment 争取ed from the city; a district's share of its city's review; a hospital's orders to itself.  None where
     no wording saves the sentence."""
+    text = levels.market_body_named(text, remit.date)
     level = remit.level
     if level not in levels.LEVELS:
         return text

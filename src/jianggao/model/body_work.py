@@ -28,6 +28,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mch", re.compile(r"妇幼保健")),
     ("hospital", re.compile(r"医院|医疗机构|医共体|医联体|医疗集团|助产机构|医疗卫生单位|医疗卫生机构")),
     ("insurance", re.compile(r"医保|医疗保障")),
+    ("civil_affairs", re.compile(r"民政")),
     ("health", re.compile(r"卫生(?:健康|计生)?(?:行政)?(?:局|委|部门)|卫健|卫计|^我们$|^局里$|^委里$")),
     ("planning", re.compile(r"自然资源|规划部门|国土")),
     ("housing", re.compile(r"住建|住房(?:和)?城乡建设")),
@@ -60,6 +61,10 @@ class Work:
     # bodies of a doer's kind that still may not do it, by their names (a county's 助产机构 screens and refers: 产前诊断 is
     # licensed to designated institutions, mostly at a city's level and above)
     not_named: re.Pattern[str] | None = None
+    # … until this date (医疗救助 was 民政's until the 2018 reform reached the local 医保局s)
+    until: dt.date | None = None
+    # the work as one item of a list the clause gives its body (医保报销和医疗救助): taken out, the rest is the body's own
+    listed: re.Pattern[str] | None = None
 
 
 def _w(*kinds: str) -> frozenset[str]:
@@ -149,6 +154,17 @@ WORKS: tuple[Work, ...] = (
     Work("result_recognition", re.compile(r"(?:推广|推进|推行|实现|开展)[^，。；]{0,12}(?:检查检验|检验检查)结果(?:的)?互认"),
          _w("health", "government", "hospital", "insurance"), "health",
          not_named=re.compile(r"^(?!各)(?!.*(?:医联体|医共体|医疗集团|牵头|二级以上|各级)).*医院$")),
+    # a hospital's geriatric and multi-specialty services (老年医学科, 老年综合评估门诊 and 多病共管, 多学科诊疗): a 二级以上
+    # hospital's departments; a 卫生院 or a 社区 centre screens, manages and refers (reading 48's r5: 镇卫生院要开设老年
+    # 综合评估门诊，为老年患者提供多病共管的诊疗服务)
+    Work("hospital_geriatrics", re.compile(r"老年医学科|老年综合评估门诊|多病共管|多学科(?:联合)?诊疗"),
+         _w("hospital", "health", "government", "mch"), "hospital",
+         not_named=re.compile(r"卫生院|社区|基层|乡镇|村")),
+    # 医疗救助 was 民政's until the 2018 reform gave it to the 医疗保障局 (local ones from late 2018 into 2019): before,
+    # a 医保 office or a 新农合 office pays its own scheme, not the aid (reading 48's r6, 2013: 市医保经办机构要把医保
+    # 报销和医疗救助的待遇落实到位)
+    Work("medical_aid", re.compile(r"医疗救助"), _w("civil_affairs", "government"), "civil_affairs",
+         until=dt.date(2019, 1, 1), listed=re.compile(r"(?:和|、|及)医疗救助|医疗救助(?:和|、|及)")),
 )
 
 
@@ -178,6 +194,8 @@ def mismatch(body: str, clause: str, date: dt.date | None = None) -> Work | None
         return None
     for work in WORKS:
         if work.since is not None and date is not None and date < work.since:
+            continue
+        if work.until is not None and (date is None or date >= work.until):
             continue
         m = work.words.search(clause)
         if not m or _HELPS.search(clause[:m.start()]):
@@ -214,6 +232,8 @@ def owner_name(work: Work, level: str, date: dt.date, *, rural: bool = False) ->
         return f"{levels.word(level)}医保局"
     if work.owner == "planning":
         return "自然资源、住建部门" if date >= dt.date(2019, 1, 1) else "规划、住建部门"
+    if work.owner == "civil_affairs":
+        return "民政部门"
     return None
 
 
@@ -231,6 +251,22 @@ def told(clause: str) -> str | None:
 _DEPARTMENTS = frozenset({"planning", "housing", "development", "sports", "education"})
 
 
+def own_items_kept(sentence: str, date: dt.date) -> str:
+    """``sentence`` with each work that is one item of a list its clause gives a body not its own taken out of the list
+    (县医保经办机构要把医保报销和医疗救助的待遇落实到位 in 2013 → …把医保报销的待遇落实到位: 医疗救助 was 民政's)."""
+    clauses = re.split(r"(?<=[。；])", sentence)
+    out = []
+    for c in clauses:
+        body = told(c)
+        work = mismatch(body, c, date) if body else None
+        if body is not None and work is not None and work.listed is not None:
+            kept = work.listed.sub("", c, count=1)
+            if kept != c and mismatch(body, kept, date) is None:
+                c = kept
+        out.append(c)
+    return "".join(out)
+
+
 def given_to_owner(sentence: str, level: str, date: dt.date, *, rural: bool = False,
                    speaker_is_health: bool = False, government: bool = False) -> str | None:
     """``sentence`` with each clause that tells a body another's work said of the body whose work it is (区疾控中心要
@@ -244,6 +280,11 @@ def given_to_owner(sentence: str, level: str, date: dt.date, *, rural: bool = Fa
         work = mismatch(body, c, date) if body else None
         if work is None or body is None:
             out.append(c)
+            continue
+        kept = own_items_kept(c, date) if work.listed is not None else c
+        if kept != c:
+            # the work one item of the body's list (医保报销和医疗救助): the list keeps the body's own items
+            out.append(kept)
             continue
         owner = owner_name(work, level, date, rural=rural)
         if owner is None or (work.owner in _DEPARTMENTS and not government):

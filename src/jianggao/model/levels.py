@@ -233,9 +233,9 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
     if w == "区":
         return f"{_COUNTY_WORDS}|各乡镇卫生院|{_VILLAGE_WORDS}|{_URBAN_DISTRICT_RURAL}"
     if w == "街道" and rural:
-        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_NO_PAPERS}"
+        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_NO_PAPERS}|{_CLINIC_GRADE}"
     if w == "街道":
-        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_STREET_RURAL}|{_NO_PAPERS}"
+        return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_STREET_RURAL}|{_NO_PAPERS}|{_CLINIC_GRADE}"
     if w == "县":
         return rf"区级|区直|全区|{_RESEARCH}"
     if w == "旗":
@@ -243,9 +243,9 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
     if w == "乡":
         # a 乡 of villages has no streets: 背街小巷 and 老旧小区 are a town's or a city's (the twenty-sixth reading: 各村
         # 要加强…背街小巷等重点区域环境卫生整治)
-        return rf"背街小巷|老旧小区|城乡接合部|城乡结合部|{_CITY_IMAGE}|{_TOWNSHIP_LACKS}"
+        return rf"背街小巷|老旧小区|城乡接合部|城乡结合部|{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}"
     if w == "镇":
-        return rf"{_CITY_IMAGE}|{_TOWNSHIP_LACKS}"
+        return rf"{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}"
     return None
 
 
@@ -262,6 +262,11 @@ _NO_PAPERS = r"少发文"
 # r3: 向功能社区延伸, 吸收专科医生 at a 镇)
 # (len26: nor does it rule on broadcasting, 规范健康类节目和广告 in a 镇's 健康教育 block)
 _TOWNSHIP_LACKS = rf"功能社区|吸收专科医生|高层次人才|{_RESEARCH}|{_NO_PAPERS}|健康类节目"
+# … nor a hospital's departments and services above its clinic's grade (a 卫生院 or a 社区卫生服务中心 screens, manages
+# and refers: reading 48's r5, 老年医学科…开展综合评估和多学科诊疗 at a 镇), nor a city's embedded community service
+# facilities (社区嵌入式服务设施, an urban programme: 探索社区嵌入式医养服务 at the same 镇)
+_CLINIC_GRADE = r"老年医学科|老年综合评估门诊|多病共管|多学科(?:联合)?诊疗|日间手术|胸痛中心|卒中中心"
+_URBAN_PROGRAMMES = r"社区嵌入式"
 
 
 # An urban 区 or a 街道 says its own word where the templates name the village (村（居）民委员会 → 社区居民委员会).
@@ -408,6 +413,18 @@ def lead_of(business: str, date: dt.date) -> str:
         if since is None or date >= since:
             lead = body
     return lead
+
+
+# The market regulator under any of its names (the 2018 reform merged 工商 into 市场监管; 市场管理部门 is no body's name):
+# a speech names it once, as it was named on its date (reading 48's r1, 2014: 市场管理部门 and 工商部门 for one duty).
+# (食品药品监管部门 was a body of its own until the same reform, and keeps its name.)
+_MARKET_BODY = re.compile(r"市场管理部门|工商(?:行政管理)?部门|市场监(?:督)?管(?:理)?部门")
+
+
+def market_body_named(text: str, date: dt.date) -> str:
+    """``text`` with the market regulator under its name on ``date`` (工商部门 until the 2018 reform reached the
+    county, 市场监管部门 after: lead_of's "advertising")."""
+    return _MARKET_BODY.sub(lead_of("advertising", date), text) if "部门" in text else text
 
 
 def pricing_set_here(level: str) -> bool:

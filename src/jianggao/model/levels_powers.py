@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import levels
+from . import body_work, levels
 from .patterns import Words, could_match, needles, prefilter
 
 GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
@@ -40,7 +40,12 @@ class Business:
     unit: bool = False           # a unit's head (a hospital's) orders it in his own house
     since: dt.date | None = None  # the body runs it from this date (the rule holds from it)
     until: dt.date | None = None  # … until this date
-    revoice: str = "配合"         # how one without the power says it: 配合{lead}, 积极争取, 报请; "" = not at all
+    revoice: str = "配合"         # how one without the power says it: 配合{lead}, 积极争取, 报请; "" = not at all;
+    #                               "clip" = the clause goes and the sentence stands without it (…，逐步提高县域内就诊率)
+    lowest: str | None = None    # the lowest tier whose speakers order it (疾控's functions: the province's); None = as
+    #                               the flags above say
+    member: str = ""             # how a township's own clinic stands in it (作为医共体成员单位): a township says its
+    #                               clinic's part ({clinic}{member}，要配合{lead}…) where it would otherwise say nothing
 
 
 # Clauses that already ask, help, report or carry out what another decides.
@@ -131,6 +136,30 @@ BUSINESSES: tuple[Business, ...] = (
     # several 卫生院 checked one by one: a 镇 has one (the county's 乡镇卫生院)
     Business("many_clinics", re.compile(r"逐院|各院要|每所卫生院|各卫生院|各乡镇卫生院要"),
              "{w}卫生健康局", bureau=True, revoice=""),
+    # the county's 医共体 run from inside (its 人员、财务、药品、信息统一管理, 财务统一核算, 统一的药品耗材采购配送, its
+    # 考核评价 and 试点): the county's 卫生健康局's and its lead hospital's; a 镇卫生院 is a member, a township 配合s
+    # (reading 48's r5, a 2026 镇长: 不断加强医共体内的财务统一核算, 完善医共体内统一的药品耗材采购配送机制)
+    Business("alliance_run", re.compile(r"医共体内部?[^，。；]{0,12}(?:统一|一体化|核算|统筹使用|利益分配|功能定位)|"
+                                        r"财务统一核算|统一的药品耗材采购配送|医共体实质化运行|医共体要建立统一"),
+             "{w}卫生健康局", bureau=True, unit=True, revoice="配合", member="作为医共体成员单位"),
+    # … and its assessment and pilots (医共体考核评价机制, 医共体试点要以…检验成效): the county's over its 医共体, the
+    # township's clinic is what is assessed
+    Business("alliance_oversight", re.compile(r"医共体(?:考核评价|绩效考核)|医共体试点"), "{w}卫生健康局", bureau=True,
+             revoice=""),
+    # health inspection and enforcement (公共场所、生活饮用水和职业健康监督执法, 卫生监督机构要…): the county's health
+    # department's and its 卫生监督所's; a township 配合s it (a held-out 乡, 2019: 强化…监督执法 in a 副乡长's mouth)
+    Business("enforcement", re.compile(r"监督执法|卫生监督(?:机构|所)要|行政处罚"), "{w}卫生健康局", bureau=True,
+             revoice="配合"),
+    # the county's own indicator (县域内就诊率): the county's to move, with its hospitals; a township's speech leaves the
+    # clause out and keeps the rest (reading 48's r5: …提高基层常见病、多发病的诊治能力，逐步提高县域内就诊率)
+    Business("county_indicator", re.compile(r"县域内?就诊率"), "{w}卫生健康局", bureau=True, unit=True, revoice="clip"),
+    # food-safety risk monitoring (食品安全法 §14): the health department's and its 疾控's, with 市场监管; a 卫生院 reports
+    # 食源性疾病 cases, it monitors no risk (reading 48's r5: 镇卫生院要加强…食品安全风险监测)
+    Business("food_risk", re.compile(r"食品安全风险监测"), "{w}疾控中心", bureau=True, revoice=""),
+    # 疾控's functions: set by the national and provincial reform of the 疾控 system; a city or a county carries it out,
+    # it does not define them (reading 48's r2, a 2021 市卫健委主任: 理顺疾控机构的职能定位)
+    Business("cdc_functions", re.compile(r"疾控机构的?职能定位|理顺疾控[^，。；]{0,4}职能"), "省卫生健康委", bureau=True,
+             lowest=levels.PROVINCE, revoice=""),
     # ---- what a township (乡, 镇, 街道) does not decide, whatever the clause's area (issue 13 §2): it 组织s, 宣传s,
     # 配合s, 排查s, 上报s and 动员s; the warnings, the buildings, the prices, the posts, the licences, the hiring and
     # the investment are the county's (or the district's) — and the 编制 and 招商引资 not even the health body's
@@ -159,8 +188,10 @@ BUSINESSES: tuple[Business, ...] = (
     Business("hiring", re.compile(r"招聘|招录|人才引进(?:计划|政策|工程|力度)|引进[^，。；]{0,4}(?:高层次|紧缺|专业技术)人才"),
              "{w}卫生健康局", bureau=True, unit=True, revoice="配合"),
     # 医保 from the 2018 reform: 欺诈骗保, 一站式结算 and 定点 are the 医疗保障局's (局 set up into 2019)
+    # (and the 医保电子凭证, the 医保局's card beside the health body's 电子健康卡: reading 48's r2, a 2021 委主任's
+    # 推广使用电子健康卡和医保电子凭证)
     Business("insurance", re.compile(r"欺诈骗保|骗取医保|骗保|一站式(?:结算|报销)|“一站式”(?:结算|报销)|医保定点|定点医药机构|"
-                                     r"医保基金监管"),
+                                     r"医保基金监管|医保电子凭证"),
              "医保部门", government=False, since=_D(2019, 1, 1)),
     # family planning before the 2013–14 merger: the 人口计生 body's, not the 卫生局's
     Business("family_planning", re.compile(r"计划生育|计生服务|流动人口[^，。；]{0,6}(?:服务管理|计生)|出生人口性别比"),
@@ -206,6 +237,8 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             # readings 38 and 39 (a 2017 镇, a 2023 街道): a hospital's admissions of mental patients
                             # (应收尽收), the county's 精神卫生 wards, not a township's to promise
                             r"应收尽收|"
+                            # reading 48's r5 (a 2026 镇): the county's own medical centre, built by the county
+                            r"县域医疗中心|"
                             # reading 45's street (r6): a county's voice in a street's mouth. A 街道 or a 镇 has no
                             # levels and no departments below it (各级各部门, 层层压实, 部门之间的…数据), and vector
                             # density monitoring is the county's or district's CDC's: the township organises the
@@ -251,6 +284,8 @@ def may_order(b: Business, role: str, level: str, date: dt.date) -> bool:
     if not _in_force(b, level, date):
         return True
     tier = levels.tier_of(level) if level in levels.LEVELS else levels.COUNTY
+    if b.lowest is not None and _tier_rank(tier) < _tier_rank(b.lowest):
+        return False
     if b.key == "insurance":
         # the 医保局 runs it: no health body, unit or township orders it; a government leader orders it of 医保
         # (out_of_powers: not of a health body)
@@ -293,6 +328,8 @@ PROVIDERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"精神(?:卫生|专科)医疗机构|精神专科医院|传染病医院|健康促进医院|医共体(?:牵头|成员)?(?:医院|单位)|"
                 r"牵头医院|[县区]人民医院|[县区]医院|各乡镇卫生院|乡镇卫生院和社区卫生服务中心|"
                 r"各级各类医疗(?:卫生)?机构|各级医疗(?:卫生)?机构|各医疗卫生单位|各医疗卫生机构|各医疗机构|各医院|定点医疗机构|"
+                # (the county's designated infectious-disease hospital: a 乡's 传染病定点救治医院要做好床位…)
+                r"(?:传染病)?定点救治医院|"
                 r"医疗机构之间"), levels.COUNTY),
 )
 # The generic providers a township says as its own clinic (医疗机构要… → 镇卫生院要…).
@@ -392,6 +429,10 @@ def providers_within(clause: str, role: str, level: str) -> str | None:
                 # (its 卫生院 alone: the 村卫生室 keep no beds and open no 特色科室)
                 own = _own_clinic(level)
                 start = at - 4 if out[:at].endswith("有条件的") else at     # a 镇 has one 卫生院: no 有条件的
+                if body_work.mismatch(own, out[at + m.end():]) is not None:
+                    # the generic provider meant the hospitals: its service is above the clinic's grade (有条件的医院要
+                    # 开设老年综合评估门诊 is no 镇卫生院's: reading 48's r5)
+                    return None
                 out = out[:start] + own + out[at + m.end():]
     return out
 
@@ -410,7 +451,7 @@ def out_of_powers(clause: str, role: str, level: str, date: dt.date) -> Business
                 and _HEALTH_ACTOR.search(clause):
             return b            # a government leader giving 医保's business to a health body (卫生监督, 市级医院)
         if not may_order(b, role, level, date):
-            if b.key == "insurance" and "医保" in clause.replace("医保基金", ""):
+            if b.key == "insurance" and "医保" in clause.replace("医保基金", "").replace("医保电子凭证", ""):
                 continue        # 医保部门要…: the 医保局 named as the actor
             # (judged without the business's own words: 明确牵头部门和配合部门 asks no one)
             rest = b.words.sub("", clause)
@@ -482,6 +523,24 @@ def _whole_sentence_beyond(sentence: str, role: str, level: str, date: dt.date) 
                for c in _SENTENCE_END.split(sentence) if "，" in c)
 
 
+# A township holding units to account (约谈, 问责) over a reform the county leads (医共体, 医改, 公立医院…): the county's
+# to do, the township's only to report on its own part (reading 48's r5: 对紧密型县域医共体建设等任务推进不力的，镇政府将通报约谈)
+_HOLDS_TO_ACCOUNT = re.compile(r"约谈|问责|推进不力|推进滞后|推进慢了|进度落后|说明原因")
+COUNTY_LED = re.compile(r"医共体|医联体|医疗集团|分级诊疗|医改|医药卫生体制改革|公立医院|综合改革|支付方式")
+
+
+def _accounts_above(sentence: str, role: str, level: str) -> bool:
+    """Whether a township's speaker holds units to account over work its county leads."""
+    return (role == TOWNSHIP and level in levels.LEVELS and levels.is_township(level)
+            and _HOLDS_TO_ACCOUNT.search(sentence) is not None and COUNTY_LED.search(sentence) is not None)
+
+
+# The businesses whose clause goes and leaves the sentence standing (Business.revoice "clip"), and those a township
+# says as its clinic's part (Business.member): a sentence naming them is said as said_within_powers words it.
+CLIPPED = frozenset(b.key for b in BUSINESSES if b.revoice == "clip")
+MEMBERS = frozenset(b.key for b in BUSINESSES if b.member)
+
+
 def lead_body(b: Business, level: str, date: dt.date | None = None) -> str:
     """The body ``b``'s work is 配合ed with, in the speaker's level word (县政府, 县疾控中心, 医保部门); the health body by
     its name on ``date`` (县卫生局 in 2014, 县卫生计生局 in 2016)."""
@@ -528,7 +587,7 @@ def heading_within_powers(heading: str, area: str, area_key: str, role: str, lev
     return f"配合做好{area}工作"
 
 
-_INSURANCE_ITEM = r"(?:欺诈骗保|骗取医保基金|一站式(?:结算|报销)|“一站式”(?:结算|报销))"
+_INSURANCE_ITEM = r"(?:欺诈骗保|骗取医保基金|一站式(?:结算|报销)|“一站式”(?:结算|报销)|医保电子凭证)"
 _LIST_AND = re.compile(rf"{_INSURANCE_ITEM}(?:和|、|及)|(?:和|、|及){_INSURANCE_ITEM}")
 
 
@@ -537,12 +596,16 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
     """``sentence`` as its speaker may say it: each clause beyond his powers re-voiced (配合{lead}…, 积极争取…, 报请
     {lead}…) or, where no wording saves it, None.  A clause naming 欺诈骗保 beside the health body's own work
     (严厉打击欺诈骗保和非法行医) keeps its own work."""
-    if _whole_sentence_beyond(sentence, role, level, date):
+    if _whole_sentence_beyond(sentence, role, level, date) or _accounts_above(sentence, role, level):
         return None
     clauses = re.split(r"(?<=[，。；：])", sentence)
     out: list[str] = []
     changed = False
+    lead_in = ""                # the 要 of a first clause that went, carried to the next
+    helped: set[str] = set()    # the businesses a clause of the sentence has already said as 配合ed
     for c in clauses:
+        if lead_in and c and not c.startswith(("要", "并", "同时")):
+            c, lead_in = lead_in + c, ""
         own = providers_within(c, role, level)
         if own is None:
             return None
@@ -552,19 +615,38 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
         if b is None:
             out.append(c)
             continue
+        if b.revoice == "clip":
+            if sum(1 for x in clauses if x.strip()) < 2:
+                return None
+            end = c[-1] if c[-1:] in ("。", "；", "：") else ""
+            if not out:
+                m = _LEADING_VERB.match(c)
+                lead_in = (m.group(1) or "") if m and m.group(1) in ("要", "还要", "也要") else ""
+            elif end and out[-1][-1:] == "，":
+                out[-1] = out[-1][:-1] + end
+            changed = True
+            continue
         if b.key == "insurance":
             trimmed = _LIST_AND.sub("", c, count=1)
             if trimmed != c and not b.words.search(trimmed):
                 out.append(trimmed)
                 changed = True
                 continue
+        if b.key in helped:
+            out.append(c)       # a clause running on from one already said as 配合ed (…统一管理，逐步实现…一体化运行)
+            continue
         m = _LEADING_VERB.match(c)
         if not b.revoice or not m:
             return None
+        if b.revoice == "配合":
+            helped.add(b.key)
         head = m.group(1) or ""
         rest = c[len(head):]
         lead = lead_body(b, level, date)
-        if b.revoice == "配合":
+        if b.member and role == TOWNSHIP and not out and level in levels.LEVELS:
+            # the township's clinic in the county's work (镇卫生院作为医共体成员单位，要配合县卫生健康局推进…)
+            c = f"{_own_clinic(level)}{b.member}，要配合{lead}{c[m.start(3):]}"    # (its 不断/持续 left out)
+        elif b.revoice == "配合":
             lead_in = "" if head == "要" else head
             c = f"{lead_in}{lead}要{rest}" if role == GOVERNMENT else f"{head}配合{lead}{rest}"
         elif b.revoice == "积极争取":
@@ -581,6 +663,8 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
 def beyond_powers(sentence: str, role: str, level: str, date: dt.date) -> list[str]:
     """The keys of the businesses ``sentence`` orders beyond its speaker's powers (the level bench's checker)."""
     found = ["convene"] if _whole_sentence_beyond(sentence, role, level, date) else []
+    if _accounts_above(sentence, role, level):
+        found.append("accounts")
     for c in _CLAUSE_END.split(sentence):
         if providers_within(c, role, level) != c:
             found.append("providers")
