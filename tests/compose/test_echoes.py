@@ -255,3 +255,32 @@ def test_a_restatement_cut_hands_its_body_on_and_never_leaves_a_leaning_rest() -
                "回归公益性，前提是政府办医责任落到实处，公立医院不能靠多开药、多检查来维持运转。"]]]
     echoes.points_once(parts, shells, (), may_go=lambda para, k: True)
     assert parts[0][0][1].startswith("回归公益性，前提是")
+
+
+def test_a_restated_clause_the_floor_keeps_is_swapped_for_an_unsaid_measure_and_the_rest_stays() -> None:
+    # rep27: at the length floor a clause cut is refused, so the repeat stayed (reading 47's r5); the clause is said
+    # instead by the pools' next measure that runs on as a clause and restates nothing the block says
+    shells: list[list[Block]] = [[Heading(2, "（一）", "加强人才队伍建设")]]
+    offered = ["县医院要加强全科医生培养。",                       # names its own doer: not a clause of another's duty
+               "要健全人才激励机制，完善绩效工资分配。",             # says the block's point again
+               "要加强全科医生队伍建设，落实待遇保障。"]
+    asked: list[str] = []
+
+    def clause_swap(i: int, out: str, para: list[str], heading: str) -> str | None:
+        asked.append(out)
+        return offered.pop(0) if offered else None
+
+    parts = [[["要健全人才激励机制，让人才引得进、留得住、用得好。",
+               "人社部门要完善人才评价和激励机制，在职称评聘、评先评优上向基层和一线倾斜。"]]]
+    echoes.points_once(parts, shells, (), take=lambda s: False, may_go=lambda para, k: True, clause_swap=clause_swap)
+    assert asked[0] == "人社部门要完善人才评价和激励机制。"
+    assert parts[0][0][1] == "人社部门要在职称评聘、评先评优上向基层和一线倾斜，加强全科医生队伍建设，落实待遇保障。"
+    # (said before the aim a sentence ends on, and never past a listener's length)
+    assert echoes.with_clause("要落实家庭医生签约服务，提高签约服务质量。", "推行弹性签约") == \
+        "要落实家庭医生签约服务，推行弹性签约，提高签约服务质量。"
+    # without a measure that fits, the repeat stays whole (nothing is cut under the floor)
+    parts = [[["要健全人才激励机制，让人才引得进、留得住、用得好。",
+               "人社部门要完善人才评价和激励机制，在职称评聘、评先评优上向基层和一线倾斜。"]]]
+    echoes.points_once(parts, shells, (), take=lambda s: False, may_go=lambda para, k: True,
+                       clause_swap=lambda *a: None)
+    assert parts[0][0][1] == "人社部门要完善人才评价和激励机制，在职称评聘、评先评优上向基层和一线倾斜。"

@@ -973,14 +973,75 @@ _SUBJECT = re.compile(r"^([^，；、]{2,16}?)(?:要|必须)")
 _POINTS_BACK = re.compile(r"^(?:前提是|关键是|关键在|重点是|核心是|根本是|目的是|难点是|基础是|这是|这就|也就是)")
 
 
+# How many of the pools' next measures a repeated clause's place is offered before it stays as it is.
+CLAUSE_SWAP_TRIES = 3
+CLAUSE_SWAP_SENTENCE = 80
+# A measure that cannot run on as a clause of another's sentence: it names its own doer or topic (县医院要…, 保障母婴安全
+# 要…), points back (这项…), or is a topic or a setting the rest is said of; nor one that makes the sentence longer than
+# a listener follows.
+_OWN_DOER = re.compile(r"^[^，；、]{2,16}?(?:要|必须|应当)")
+_CLAUSE_LEAD = re.compile(r"^(?:今年|同时|还|也)?(?:要|必须)")
+
+
+def _as_clause(measure: str) -> str | None:
+    """A measure (one sentence) said as a clause of another duty's sentence: less its end mark and its own modal
+    (要加强院感防控。 → 加强院感防控); None where it names its own doer, points back, or is a topic or a setting."""
+    body = measure.rstrip("。！")
+    if not body or re.search(r"[。！？；：]", body) or _POINTS_AHEAD.search(body):
+        return None
+    body = _CLAUSE_LEAD.sub("", body)
+    first = re.split(r"[，；]", body)[0]
+    if _OWN_DOER.match(first) or _TOPIC.match(first) or _SETTING_END.search(first) \
+            or re.match(r"^(?:这|此|其|该|上述|以上)", first):
+        return None
+    return body
+
+
+def with_clause(sentence: str, clause: str) -> str:
+    """``sentence`` with ``clause`` said among its duties: before the aims and purposes it ends on (…，提高服务质量),
+    else last."""
+    pieces = _pieces(sentence)
+    bare = [p.rstrip("，；") for p in pieces]
+    n = len(pieces)
+    while n > 1 and (_AIM.match(bare[n - 1]) or _PURPOSE.match(bare[n - 1])):
+        n -= 1
+    head = "".join(pieces[:n])
+    if n < len(pieces):
+        return head + clause + "，" + "".join(pieces[n:]) + sentence[-1]
+    return head + "，" + clause + sentence[-1]
+
+
+def clause_swapped(i: int, cut: str, out: str, para: list[str], heading: str, said: Sequence[str],
+                   clause_swap: Callable[[int, str, list[str], str], str | None] | None) -> str | None:
+    """``cut`` (a sentence less its clauses ``out``, which restate what its block says) with an unsaid measure on the
+    block's subject said where they stood, the length held: the first of the pools' next CLAUSE_SWAP_TRIES measures
+    (``clause_swap``) that runs on as a clause and has no clause restating a point a line of ``said`` (its block, its
+    headings) makes (adds_nothing); None where none does."""
+    if clause_swap is None or not cut:
+        return None
+    for _ in range(CLAUSE_SWAP_TRIES):
+        measure = clause_swap(i, out, para, heading)
+        if not measure:
+            return None
+        clause = _as_clause(measure)
+        if clause is None or any(adds_nothing(c, x) for c in re.split(r"[，；]", clause) for x in said if x):
+            continue
+        said_now = with_clause(cut, clause)
+        if len(said_now) <= max(CLAUSE_SWAP_SENTENCE, len(cut) + len(out)):
+            return said_now
+    return None
+
+
 def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], near: Sequence[str], heading: str,
                   keep: Sequence[str], take: Callable[[str], bool] | None,
                   may_go: Callable[[list[str], int], bool] | None,
-                  swap: Callable[[int, str, list[str], str], str | None] | None) -> bool:
+                  swap: Callable[[int, str, list[str], str], str | None] | None,
+                  clause_swap: Callable[[int, str, list[str], str], str | None] | None = None) -> bool:
     """Sentence ``k`` of ``para`` loses its clauses for which ``gone`` holds where the rest stands and says more than a
     purpose; it goes whole (left "" in place, True) where all it says is those clauses, ``may_go`` lets its paragraph
-    spare it and the floor (``take``) allows, else ``swap`` may give an unsaid measure in its place.  ``near`` are the
-    lines it is weighed against (a body they name may go with the clause).  Never the brief's words."""
+    spare it and the floor (``take``) allows, else ``swap`` may give an unsaid measure in its place; a clause the floor
+    keeps is said instead by ``clause_swap``'s measure (clause_swapped).  ``near`` are the lines it is weighed against
+    (a body they name may go with the clause).  Never the brief's words."""
     s = para[k]
     clauses = [c for c in re.split(r"[，；]", s[:-1]) if c]
     hit = [gone(c) for c in clauses]
@@ -1003,8 +1064,13 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
         named = [m.group() for m in _BODIES.finditer(s)]
         if named and not _BODIES.search(cut) and not all(any(b in t for t in near) for b in named):
             return False
-        # (within the floor, as a whole sentence: these clauses are long, and a held brief at its floor keeps them)
+        # (within the floor, as a whole sentence: these clauses are long, and a held brief at its floor keeps them;
+        # there an unsaid measure on the block's subject stands in the clause's place, the rest kept)
         if take is not None and not take(s[:len(s) - len(cut)]):
+            instead = clause_swapped(i, cut, "，".join(c for c, h in zip(clauses, hit, strict=True) if h) + "。",
+                                     para, heading, [*near, s], clause_swap)
+            if instead:
+                para[k] = instead
             return False
         para[k] = cut
         return False
@@ -1028,11 +1094,13 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
 
 def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                 take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None,
-                swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
+                swap: Callable[[int, str, list[str], str], str | None] | None = None,
+                clause_swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
     """A clause that restates a point of its block (points_said: the generic second way of saying a concrete line)
     goes where the rest of its sentence stands and says more than a purpose; a sentence that is all such clauses goes
     where ``may_go`` lets its paragraph spare it and the floor (``take``) allows, else ``swap`` may give an unsaid
-    measure in its place.  Never a figure, the brief's words or the clause naming who does the duty."""
+    measure in its place.  Where the floor keeps a clause, ``clause_swap`` gives an unsaid measure said in its place
+    (the length holds, the repeat goes).  Never a figure, the brief's words or the clause naming who does the duty."""
     # (a second sweep lets the earlier of two lines go where the later, the one a first sweep asks, could not lose the
     # point: 母婴安全是妇幼健康工作的底线 before …是母婴安全的最后一道关，救治中心要随叫随到, whose rest leans on it)
     for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
@@ -1049,7 +1117,7 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                     return not _keeps(clause, keep) and point_again(clause, n, texts, heads, earlier_stays)
 
                 if _restated_out(i, part[j], k, gone, [*heads, *texts[:n], *texts[n + 1:]], heads[0] if heads else "",
-                                 keep, take, may_go, swap):
+                                 keep, take, may_go, swap, clause_swap):
                     gone_at.add((j, k))
         for para in part:
             para[:] = [s for s in para if s]
