@@ -719,6 +719,34 @@ def ideas_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Se
                     para[k] = instead
 
 
+# --- a body named once a paragraph -----------------------------------------------------------------------------------
+# rep27: bench_quality's same_measure pairs, 各社区卫生服务中心要… twice in one paragraph, 县人民医院要… again two lines on
+# (b02, b14, b19, b26): a paragraph names the body whose duties it lists once; its later duties say 同时要… or 要….
+def bodies_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """In place: a sentence of a paragraph opening on the body (县卫生局要…, 各社区卫生服务中心要…) the last sentence
+    naming a doer in its item already named says 同时要… (要… where the paragraph says 同时 already, or the sentence
+    before opens so).  Not across an item head (一是…), nor the brief's words."""
+    for part in parts:
+        for para in part:
+            doer = ""
+            for k, s in enumerate(para):
+                if _ORDINAL.match(s):
+                    doer = ""
+                    continue
+                m = _SUBJECT.match(s)
+                if not m:
+                    continue
+                # (any other subject a sentence opens on is the doer after it: 县医院要…, 家庭医生团队要…)
+                body = m.group(1)
+                if body != doer or not _BODIES.search(body) or _TOPIC.match(body) \
+                        or any(c and c in s and s.find(c) < len(body) for c in keep):
+                    doer = body
+                    continue
+                rest = s[len(body):]
+                said_with = any("同时" in x for x in para) or para[k - 1].startswith(("同时", "要"))
+                para[k] = rest if said_with or not rest.startswith("要") else "同时" + rest
+
+
 # --- the safeguards say each duty once -------------------------------------------------------------------------------
 # Reading 46's r1 and r4: the safeguards part drew one duty from two of its pools (组织领导's 牵头单位要拿出推进方案，配合
 # 单位要主动跟进 and 协作配合's 几个部门共同承担的任务，要分清主次、明确牵头; 投入's 防止资金沉淀 and 防止闲置挪用; 督查's
@@ -973,6 +1001,9 @@ _SUBJECT = re.compile(r"^([^，；、]{2,16}?)(?:要|必须)")
 _POINTS_BACK = re.compile(r"^(?:前提是|关键是|关键在|重点是|核心是|根本是|目的是|难点是|基础是|这是|这就|也就是)")
 
 
+# A sentence whose restating clauses leave less than this share of it says little of its own: it goes, or is swapped,
+# whole.
+RESTATED_REST = 0.35
 # How many of the pools' next measures a repeated clause's place is offered before it stays as it is.
 CLAUSE_SWAP_TRIES = 3
 CLAUSE_SWAP_SENTENCE = 80
@@ -1076,8 +1107,11 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
         return False
     # (a sentence goes whole where what its restatement leaves is a purpose, an aim, a topic or a setting, none a
     # measure: 涉及几个部门的难题，[牵头单位要及时提请协调，不能久拖不决]; [推进多学科联合诊疗，]提高疑难复杂疾病的诊疗能力)
+    # (… or where what it leaves is a short stance beside a long restatement: [要把工作重点放在基层]，推进基层医疗卫生
+    # 机构标准化建设，提升基层首诊能力 under 三是…推进基层医疗卫生机构标准化建设…; rep27's b04, b19, b26)
     if cut is None and rest and not purpose and not all(_AIM.match(c) or _TOPIC.match(c) or _SETTING_END.search(c)
-                                                        for c in rest):
+                                                        for c in rest) \
+            and sum(len(c) for c in rest) > RESTATED_REST * len(s):
         return False
     if _keeps(s, keep):
         return False

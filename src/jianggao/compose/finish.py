@@ -724,7 +724,8 @@ _SWAP_ON_SUBJECT = 0.3
 # (_CLAUSE_SWAP_LEAST × 2 characters) where the clause is shorter, since few measures are as short as a clause.
 _CLAUSE_SWAP_LENGTH = (0.6, 2.0)
 _CLAUSE_SWAP_LEAST = 20
-# … and shares no run this long with the clause it stands for.
+# … and shares no run this long with the clause or sentence it stands for (加强妇幼保健机构标准化建设 is 推进基层医疗卫生
+# 机构标准化建设 again on another body).
 _CLAUSE_SWAP_RUN = 5
 
 
@@ -740,7 +741,7 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
     def swap(i: int, sentence: str, para: list[str], heading: str) -> str | None:
         subject = heading + "".join(x for x in para if _ORDINAL.match(x)) + sentence
         return sized(i, para, _SWAP_LENGTH[0] * len(sentence), _SWAP_LENGTH[1] * len(sentence), subject,
-                     ideas_of(subject) - BROAD)
+                     ideas_of(subject) - BROAD, sentence)
 
     def clause_swap(i: int, clauses_out: str, para: list[str], heading: str) -> str | None:
         # (a clause is short, and few measures are as short: one up to a short sentence's length may stand for it; it
@@ -968,6 +969,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     turns.asks_vary(parts, clauses)
     thin_tics(parts, shells, clauses)
     prefixes_fit(parts, clauses)
+    # (a body named once a paragraph, its later duties 同时要…: rep27's same_measure pairs)
+    echoes.bodies_once(parts, clauses)
     openings_run(parts, clauses)
     # a purpose said after every duty (…，让群众…) is the tool's own rhythm (reading 45's blind reader): a few stay
     # (its room counts the headings, which the speech's length counts and Room does not: rep23 found the sentences alone
