@@ -724,8 +724,8 @@ def ideas_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Se
 # (b02, b14, b19, b26): a paragraph names the body whose duties it lists once; its later duties say 同时要… or 要….
 def bodies_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
     """In place: a sentence of a paragraph opening on the body (县卫生局要…, 各社区卫生服务中心要…) the last sentence
-    naming a doer in its item already named says 同时要… (要… where the paragraph says 同时 already, or the sentence
-    before opens so).  Not across an item head (一是…), nor the brief's words."""
+    naming a doer in its item already named says 同时要… (要… where the paragraph says 同时 already).  Not across an
+    item head (一是…), nor the brief's words."""
     for part in parts:
         for para in part:
             doer = ""
@@ -743,8 +743,40 @@ def bodies_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                     doer = body
                     continue
                 rest = s[len(body):]
-                said_with = any("同时" in x for x in para) or para[k - 1].startswith(("同时", "要"))
+                said_with = any("同时" in x for x in para)
                 para[k] = rest if said_with or not rest.startswith("要") else "同时" + rest
+
+
+# --- a check said once -----------------------------------------------------------------------------------------------
+# Reading 48's REP (r1 #8 and #15, r3 #5, r4 #7, r6 #10): a duty that already sets its check (把患者外转情况作为考核医院的
+# 一项内容; 入户抽查履约情况; 逐月监测、排名通报) or names its work, then a tacked-on ；外转患者情况由县卫生局每季度分析一次
+# saying subject and object again.  The reader: "drop the tacked-on 「……由××每季度通报一次」 clause".
+_TACKED_REPORT = re.compile(r"[；，]([^；，。]{2,18}?)由([^；，。]{1,12}?)(?:每|按)[^；，。]{0,3}(?:季度|月|半年)[^；，。]{0,8}"
+                            r"(?:通报|分析|调度)[^；，。]{0,3}(?=[。！]$)")
+# A check the duty already says.
+_CHECK_SAID = re.compile(r"通报|监测|考核|抽查|分析|排名|督查|督导")
+_NO_THING = re.compile(r"的?(?:情况|变化|结果|进展)$")
+
+
+def reports_once(parts: list[list[list[str]]], keep: Sequence[str], take: Callable[[str], bool] | None = None) -> None:
+    """In place: a sentence's tacked-on report clause (；X由Y每季度通报一次) goes where the rest of the sentence already
+    sets a check or names X's work (a content word of X); a clause is short and the repeat is what the reader hears, so
+    whatever the floor (``take`` counts it).  Never the brief's words or a figure."""
+    from . import ideas
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                m = _TACKED_REPORT.search(s)
+                if not m or _DIGIT.search(m.group(0)) or any(c and c in m.group(0) for c in keep):
+                    continue
+                rest = s[:m.start()]
+                thing = _NO_THING.sub("", m.group(1))
+                if len(_han(rest)) < 12 or not (_CHECK_SAID.search(rest)
+                                                 or ideas.content_pairs(thing) & ideas.content_pairs(rest)):
+                    continue
+                if take is not None:
+                    take(m.group(0))
+                para[k] = rest + s[-1]
 
 
 # --- the safeguards say each duty once -------------------------------------------------------------------------------
@@ -1001,8 +1033,9 @@ _SUBJECT = re.compile(r"^([^，；、]{2,16}?)(?:要|必须)")
 _POINTS_BACK = re.compile(r"^(?:前提是|关键是|关键在|重点是|核心是|根本是|目的是|难点是|基础是|这是|这就|也就是)")
 
 
-# A sentence whose restating clauses leave less than this share of it says little of its own: it goes, or is swapped,
-# whole.
+# A sentence whose restating clauses leave less than this share of it, and that only as its lead-in (要把工作重点放在
+# 基层，…: a stance, where 要坚持公立医院公益性，完善补偿机制 ends on a measure of its own), says nothing of its own: it goes,
+# or is swapped, whole.
 RESTATED_REST = 0.35
 # How many of the pools' next measures a repeated clause's place is offered before it stays as it is.
 CLAUSE_SWAP_TRIES = 3
@@ -1111,7 +1144,8 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
     # 机构标准化建设，提升基层首诊能力 under 三是…推进基层医疗卫生机构标准化建设…; rep27's b04, b19, b26)
     if cut is None and rest and not purpose and not all(_AIM.match(c) or _TOPIC.match(c) or _SETTING_END.search(c)
                                                         for c in rest) \
-            and sum(len(c) for c in rest) > RESTATED_REST * len(s):
+            and (sum(len(c) for c in rest) > RESTATED_REST * len(s) or any(_POINTS_BACK.match(c) for c in rest)
+                 or hit.index(True) < len(hit) - 1 - hit[::-1].index(False)):
         return False
     if _keeps(s, keep):
         return False

@@ -951,6 +951,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     echoes.points_across_once(parts, shells, every_role, held, echo_room.take, spare_it)
     # … and the safeguards say each duty once (reading 46: 明确牵头 twice, 防止…挪用 twice, 不放过 / 不了了之)
     echoes.duties_once(parts, every_role, held, echo_room.take, spare_it)
+    # … and a check tacked on to a duty that sets it already (reading 48: ；外转患者情况由县卫生局每季度分析一次)
+    echoes.reports_once(parts, held, echo_room.take)
     echoes.stacked_once(parts, held)
     echoes.adverbs_once(parts, clauses)
     echoes.represent_once(parts)
