@@ -286,8 +286,9 @@ FRAME_AGAIN: dict[str, tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] =
     "this_year_work": (re.compile(r"^做好今年的[^，。；]{2,10}工作(?=，)"), lambda m: "抓好今年的各项任务"),
     "leadership": (re.compile(r"(?<=的)(?:坚强|正确)(?=领导下)"), lambda m: "正确" if m.group(0) == "坚强" else "坚强"),
     # (the 2016 卫生与健康大会 said both, and the registry gives them one window: jkzg.renmin_jiankang_zhongxin and
-    # jkzg.youxian_fazhan)
-    "people_centred": (re.compile(r"坚持以人民健康为中心"), lambda m: "把人民健康放在优先发展的战略地位"),
+    # jkzg.youxian_fazhan; a duty only, 要…: the review's 全市卫生健康系统坚持以人民健康为中心 is what a system did, and
+    # priority in development is the government's to give)
+    "people_centred": (re.compile(r"(?<=要)坚持以人民健康为中心"), lambda m: "把人民健康放在优先发展的战略地位"),
 }
 # The plenum named in full (党的二十届三中全会): said again, it is 全会.
 _PLENUM = re.compile(r"党的[一二三四五六七八九十]+届[一二三四五六七八九]中全会")
