@@ -255,3 +255,81 @@ def test_a_restatement_cut_hands_its_body_on_and_never_leaves_a_leaning_rest() -
                "回归公益性，前提是政府办医责任落到实处，公立医院不能靠多开药、多检查来维持运转。"]]]
     echoes.points_once(parts, shells, (), may_go=lambda para, k: True)
     assert parts[0][0][1].startswith("回归公益性，前提是")
+
+
+def test_a_restated_clause_the_floor_keeps_is_swapped_for_an_unsaid_measure_and_the_rest_stays() -> None:
+    # rep27: at the length floor a clause cut is refused, so the repeat stayed (reading 47's r5); the clause is said
+    # instead by the pools' next measure that runs on as a clause and restates nothing the block says
+    shells: list[list[Block]] = [[Heading(2, "（一）", "加强人才队伍建设")]]
+    offered = ["县医院要加强全科医生培养。",                       # names its own doer: not a clause of another's duty
+               "要健全人才激励机制，完善绩效工资分配。",             # says the block's point again
+               "要加强全科医生队伍建设，落实待遇保障。"]
+    asked: list[str] = []
+
+    def clause_swap(i: int, out: str, para: list[str], heading: str) -> str | None:
+        asked.append(out)
+        return offered.pop(0) if offered else None
+
+    parts = [[["要健全人才激励机制，让人才引得进、留得住、用得好。",
+               "人社部门要完善人才评价和激励机制，在职称评聘、评先评优上向基层和一线倾斜。"]]]
+    echoes.points_once(parts, shells, (), take=lambda s: False, may_go=lambda para, k: True, clause_swap=clause_swap)
+    assert asked[0] == "人社部门要完善人才评价和激励机制。"
+    assert parts[0][0][1] == "人社部门要在职称评聘、评先评优上向基层和一线倾斜，加强全科医生队伍建设，落实待遇保障。"
+    # (said before the aim a sentence ends on, and never past a listener's length)
+    assert echoes.with_clause("要落实家庭医生签约服务，提高签约服务质量。", "推行弹性签约") == \
+        "要落实家庭医生签约服务，推行弹性签约，提高签约服务质量。"
+    # without a measure that fits, the repeat stays whole (nothing is cut under the floor)
+    parts = [[["要健全人才激励机制，让人才引得进、留得住、用得好。",
+               "人社部门要完善人才评价和激励机制，在职称评聘、评先评优上向基层和一线倾斜。"]]]
+    echoes.points_once(parts, shells, (), take=lambda s: False, may_go=lambda para, k: True,
+                       clause_swap=lambda *a: None)
+    assert parts[0][0][1] == "人社部门要完善人才评价和激励机制，在职称评聘、评先评优上向基层和一线倾斜。"
+
+
+def test_a_paragraph_names_the_body_whose_duties_it_lists_once() -> None:
+    # rep27: bench_quality's same_measure pairs (各社区卫生服务中心要… twice in one paragraph, b02, b14): the later duty
+    # says 同时要…; not where another doer came between, nor across an item head
+    parts = [[["各社区卫生服务中心要加强慢性病患者规范管理。", "要做好随访。", "各社区卫生服务中心要加强老年护理从业人员培训。"],
+              ["县卫生局要加强数据采集。", "县人民医院要做好病案管理。", "县卫生局要加强数据质量管理。"],
+              ["一是加强慢病管理。", "各助产机构要做好筛查。", "二是加强母婴阻断。", "各助产机构要做好预防母婴传播工作。"]]]
+    echoes.bodies_once(parts, ())
+    assert parts[0][0][2] == "同时要加强老年护理从业人员培训。"
+    assert parts[0][1][2] == "县卫生局要加强数据质量管理。"
+    assert parts[0][2][3] == "各助产机构要做好预防母婴传播工作。"
+
+
+def test_a_report_tacked_on_to_a_duty_that_sets_its_check_goes() -> None:
+    # reading 48's REP (r1 #8, r3 #5): the tacked-on clause says subject and object again
+    parts = [[["县人民医院要确定重点扶持的专科，县卫生局要把患者外转情况作为考核医院的一项内容；外转患者情况由县卫生局每季度分析一次。",
+               "局里要入户抽查履约情况，抽查结果与签约服务费拨付挂钩；抽查结果由局里按季度在全系统通报。",
+               "要做好疫苗接种；接种率由县疾控中心每月通报。"]]]
+    echoes.reports_once(parts, ())
+    assert parts[0][0][0].endswith("县卫生局要把患者外转情况作为考核医院的一项内容。")
+    assert parts[0][0][1] == "局里要入户抽查履约情况，抽查结果与签约服务费拨付挂钩。"
+    # (a short duty that sets no check keeps its report)
+    assert parts[0][0][2] == "要做好疫苗接种；接种率由县疾控中心每月通报。"
+
+
+def test_a_frame_the_floor_keeps_is_said_the_second_way_once() -> None:
+    # rep27: 做好今年的卫生健康工作意义重大 then the tasks' 做好今年的卫生健康工作，要…; the review's 坚持以人民健康为中心
+    # beside the guiding line's; 坚强领导 in the review and the rally
+    from jianggao.compose import homes
+
+    class NoRoom:
+        left = 0
+
+        def take(self, text: str) -> bool:
+            return False
+
+    parts = [[["2026年是“十五五”规划开局之年，做好今年的卫生健康工作意义重大。"],
+              ["过去的一年，在市委、市政府的坚强领导下，全市卫生健康系统坚持以人民健康为中心，攻坚克难、真抓实干。"],
+              ["今年卫生健康工作的总体思路是：坚持以人民健康为中心，推动卫生健康事业高质量发展。"],
+              ["做好今年的卫生健康工作，要坚持以人民健康为中心，推动优质医疗资源扩容下沉。"],
+              ["让我们在市委、市政府的坚强领导下，奋力实现良好开局！"]]]
+    homes.frames_once(parts, (), NoRoom())  # type: ignore[arg-type]
+    said = [p[0] for p in parts[0]]
+    assert said[3].startswith("抓好今年的各项任务，要")
+    assert "正确领导下" in said[1] and "坚强领导下" in said[4]
+    # (the guiding line keeps the frame, the duty says it the second way, and the review, what a system did, the first)
+    assert "坚持以人民健康为中心" in said[2] and "坚持以人民健康为中心" in said[1]
+    assert said[3] == "抓好今年的各项任务，要把人民健康放在优先发展的战略地位，推动优质医疗资源扩容下沉。"

@@ -203,14 +203,15 @@ def test_a_measure_said_instead_is_new_to_the_speech_and_on_its_subject(resource
     real = finish._swap_for
 
     def spy(*args):
-        swap = real(*args)
+        # (rep27: _swap_for gives the clause-sized swap beside it, from the same pools: test_echoes asks that one)
+        swap, clause_swap = real(*args)
 
         def wrapped(i, sentence, para, heading):
             got = swap(i, sentence, para, heading)
             if got:
                 swapped.append((sentence, got, heading))
             return got
-        return wrapped
+        return wrapped, clause_swap
 
     monkeypatch.setattr(finish, "_swap_for", spy)
     speech = compose(load_brief(REPO / "bench" / "briefs" / f"{name}.yaml"), resources.bank, resources.templates, seed=1)

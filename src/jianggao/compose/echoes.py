@@ -719,6 +719,66 @@ def ideas_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Se
                     para[k] = instead
 
 
+# --- a body named once a paragraph -----------------------------------------------------------------------------------
+# rep27: bench_quality's same_measure pairs, 各社区卫生服务中心要… twice in one paragraph, 县人民医院要… again two lines on
+# (b02, b14, b19, b26): a paragraph names the body whose duties it lists once; its later duties say 同时要… or 要….
+def bodies_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """In place: a sentence of a paragraph opening on the body (县卫生局要…, 各社区卫生服务中心要…) the last sentence
+    naming a doer in its item already named says 同时要… (要… where the paragraph says 同时 already).  Not across an
+    item head (一是…), nor the brief's words."""
+    for part in parts:
+        for para in part:
+            doer = ""
+            for k, s in enumerate(para):
+                if _ORDINAL.match(s):
+                    doer = ""
+                    continue
+                m = _SUBJECT.match(s)
+                if not m:
+                    continue
+                # (any other subject a sentence opens on is the doer after it: 县医院要…, 家庭医生团队要…)
+                body = m.group(1)
+                if body != doer or not _BODIES.search(body) or _TOPIC.match(body) \
+                        or any(c and c in s and s.find(c) < len(body) for c in keep):
+                    doer = body
+                    continue
+                rest = s[len(body):]
+                said_with = any("同时" in x for x in para)
+                para[k] = rest if said_with or not rest.startswith("要") else "同时" + rest
+
+
+# --- a check said once -----------------------------------------------------------------------------------------------
+# Reading 48's REP (r1 #8 and #15, r3 #5, r4 #7, r6 #10): a duty that already sets its check (把患者外转情况作为考核医院的
+# 一项内容; 入户抽查履约情况; 逐月监测、排名通报) or names its work, then a tacked-on ；外转患者情况由县卫生局每季度分析一次
+# saying subject and object again.  The reader: "drop the tacked-on 「……由××每季度通报一次」 clause".
+_TACKED_REPORT = re.compile(r"[；，]([^；，。]{2,18}?)由([^；，。]{1,12}?)(?:每|按)[^；，。]{0,3}(?:季度|月|半年)[^；，。]{0,8}"
+                            r"(?:通报|分析|调度)[^；，。]{0,3}(?=[。！]$)")
+# A check the duty already says.
+_CHECK_SAID = re.compile(r"通报|监测|考核|抽查|分析|排名|督查|督导")
+_NO_THING = re.compile(r"的?(?:情况|变化|结果|进展)$")
+
+
+def reports_once(parts: list[list[list[str]]], keep: Sequence[str], take: Callable[[str], bool] | None = None) -> None:
+    """In place: a sentence's tacked-on report clause (；X由Y每季度通报一次) goes where the rest of the sentence already
+    sets a check or names X's work (a content word of X); a clause is short and the repeat is what the reader hears, so
+    whatever the floor (``take`` counts it).  Never the brief's words or a figure."""
+    from . import ideas
+    for part in parts:
+        for para in part:
+            for k, s in enumerate(para):
+                m = _TACKED_REPORT.search(s)
+                if not m or _DIGIT.search(m.group(0)) or any(c and c in m.group(0) for c in keep):
+                    continue
+                rest = s[:m.start()]
+                thing = _NO_THING.sub("", m.group(1))
+                if len(_han(rest)) < 12 or not (_CHECK_SAID.search(rest)
+                                                 or ideas.content_pairs(thing) & ideas.content_pairs(rest)):
+                    continue
+                if take is not None:
+                    take(m.group(0))
+                para[k] = rest + s[-1]
+
+
 # --- the safeguards say each duty once -------------------------------------------------------------------------------
 # Reading 46's r1 and r4: the safeguards part drew one duty from two of its pools (组织领导's 牵头单位要拿出推进方案，配合
 # 单位要主动跟进 and 协作配合's 几个部门共同承担的任务，要分清主次、明确牵头; 投入's 防止资金沉淀 and 防止闲置挪用; 督查's
@@ -973,14 +1033,79 @@ _SUBJECT = re.compile(r"^([^，；、]{2,16}?)(?:要|必须)")
 _POINTS_BACK = re.compile(r"^(?:前提是|关键是|关键在|重点是|核心是|根本是|目的是|难点是|基础是|这是|这就|也就是)")
 
 
+# A sentence whose restating clauses leave less than this share of it, and that only as its lead-in (要把工作重点放在
+# 基层，…: a stance, where 要坚持公立医院公益性，完善补偿机制 ends on a measure of its own), says nothing of its own: it goes,
+# or is swapped, whole.
+RESTATED_REST = 0.35
+# How many of the pools' next measures a repeated clause's place is offered before it stays as it is.
+CLAUSE_SWAP_TRIES = 3
+CLAUSE_SWAP_SENTENCE = 80
+# A measure that cannot run on as a clause of another's sentence: it names its own doer or topic (县医院要…, 保障母婴安全
+# 要…), points back (这项…), or is a topic or a setting the rest is said of; nor one that makes the sentence longer than
+# a listener follows.
+_OWN_DOER = re.compile(r"^[^，；、]{2,16}?(?:要|必须|应当)")
+_CLAUSE_LEAD = re.compile(r"^(?:今年|同时|还|也)?(?:要|必须)")
+
+
+def _as_clause(measure: str) -> str | None:
+    """A measure (one sentence) said as a clause of another duty's sentence: less its end mark and its own modal
+    (要加强院感防控。 → 加强院感防控); None where it names its own doer, points back, or is a topic or a setting."""
+    body = measure.rstrip("。！")
+    if not body or re.search(r"[。！？；：]", body) or _POINTS_AHEAD.search(body):
+        return None
+    body = _CLAUSE_LEAD.sub("", body)
+    first = re.split(r"[，；]", body)[0]
+    if _OWN_DOER.match(first) or _TOPIC.match(first) or _SETTING_END.search(first) \
+            or re.match(r"^(?:这|此|其|该|上述|以上)", first):
+        return None
+    return body
+
+
+def with_clause(sentence: str, clause: str) -> str:
+    """``sentence`` with ``clause`` said among its duties: before the aims and purposes it ends on (…，提高服务质量),
+    else last."""
+    pieces = _pieces(sentence)
+    bare = [p.rstrip("，；") for p in pieces]
+    n = len(pieces)
+    while n > 1 and (_AIM.match(bare[n - 1]) or _PURPOSE.match(bare[n - 1])):
+        n -= 1
+    head = "".join(pieces[:n])
+    if n < len(pieces):
+        return head + clause + "，" + "".join(pieces[n:]) + sentence[-1]
+    return head + "，" + clause + sentence[-1]
+
+
+def clause_swapped(i: int, cut: str, out: str, para: list[str], heading: str, said: Sequence[str],
+                   clause_swap: Callable[[int, str, list[str], str], str | None] | None) -> str | None:
+    """``cut`` (a sentence less its clauses ``out``, which restate what its block says) with an unsaid measure on the
+    block's subject said where they stood, the length held: the first of the pools' next CLAUSE_SWAP_TRIES measures
+    (``clause_swap``) that runs on as a clause and has no clause restating a point a line of ``said`` (its block, its
+    headings) makes (adds_nothing); None where none does."""
+    if clause_swap is None or not cut:
+        return None
+    for _ in range(CLAUSE_SWAP_TRIES):
+        measure = clause_swap(i, out, para, heading)
+        if not measure:
+            return None
+        clause = _as_clause(measure)
+        if clause is None or any(adds_nothing(c, x) for c in re.split(r"[，；]", clause) for x in said if x):
+            continue
+        said_now = with_clause(cut, clause)
+        if len(said_now) <= max(CLAUSE_SWAP_SENTENCE, len(cut) + len(out)):
+            return said_now
+    return None
+
+
 def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], near: Sequence[str], heading: str,
                   keep: Sequence[str], take: Callable[[str], bool] | None,
                   may_go: Callable[[list[str], int], bool] | None,
-                  swap: Callable[[int, str, list[str], str], str | None] | None) -> bool:
+                  swap: Callable[[int, str, list[str], str], str | None] | None,
+                  clause_swap: Callable[[int, str, list[str], str], str | None] | None = None) -> bool:
     """Sentence ``k`` of ``para`` loses its clauses for which ``gone`` holds where the rest stands and says more than a
     purpose; it goes whole (left "" in place, True) where all it says is those clauses, ``may_go`` lets its paragraph
-    spare it and the floor (``take``) allows, else ``swap`` may give an unsaid measure in its place.  ``near`` are the
-    lines it is weighed against (a body they name may go with the clause).  Never the brief's words."""
+    spare it and the floor (``take``) allows, else ``swap`` may give an unsaid measure in its place; a clause the floor
+    keeps is said instead by ``clause_swap``'s measure (clause_swapped).  ``near`` are the lines it is weighed against
+    (a body they name may go with the clause).  Never the brief's words."""
     s = para[k]
     clauses = [c for c in re.split(r"[，；]", s[:-1]) if c]
     hit = [gone(c) for c in clauses]
@@ -1003,15 +1128,24 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
         named = [m.group() for m in _BODIES.finditer(s)]
         if named and not _BODIES.search(cut) and not all(any(b in t for t in near) for b in named):
             return False
-        # (within the floor, as a whole sentence: these clauses are long, and a held brief at its floor keeps them)
+        # (within the floor, as a whole sentence: these clauses are long, and a held brief at its floor keeps them;
+        # there an unsaid measure on the block's subject stands in the clause's place, the rest kept)
         if take is not None and not take(s[:len(s) - len(cut)]):
+            instead = clause_swapped(i, cut, "，".join(c for c, h in zip(clauses, hit, strict=True) if h) + "。",
+                                     para, heading, [*near, s], clause_swap)
+            if instead:
+                para[k] = instead
             return False
         para[k] = cut
         return False
     # (a sentence goes whole where what its restatement leaves is a purpose, an aim, a topic or a setting, none a
     # measure: 涉及几个部门的难题，[牵头单位要及时提请协调，不能久拖不决]; [推进多学科联合诊疗，]提高疑难复杂疾病的诊疗能力)
+    # (… or where what it leaves is a short stance beside a long restatement: [要把工作重点放在基层]，推进基层医疗卫生
+    # 机构标准化建设，提升基层首诊能力 under 三是…推进基层医疗卫生机构标准化建设…; rep27's b04, b19, b26)
     if cut is None and rest and not purpose and not all(_AIM.match(c) or _TOPIC.match(c) or _SETTING_END.search(c)
-                                                        for c in rest):
+                                                        for c in rest) \
+            and (sum(len(c) for c in rest) > RESTATED_REST * len(s) or any(_POINTS_BACK.match(c) for c in rest)
+                 or hit.index(True) < len(hit) - 1 - hit[::-1].index(False)):
         return False
     if _keeps(s, keep):
         return False
@@ -1028,11 +1162,13 @@ def _restated_out(i: int, para: list[str], k: int, gone: Callable[[str], bool], 
 
 def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                 take: Callable[[str], bool] | None = None, may_go: Callable[[list[str], int], bool] | None = None,
-                swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
+                swap: Callable[[int, str, list[str], str], str | None] | None = None,
+                clause_swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
     """A clause that restates a point of its block (points_said: the generic second way of saying a concrete line)
     goes where the rest of its sentence stands and says more than a purpose; a sentence that is all such clauses goes
     where ``may_go`` lets its paragraph spare it and the floor (``take``) allows, else ``swap`` may give an unsaid
-    measure in its place.  Never a figure, the brief's words or the clause naming who does the duty."""
+    measure in its place.  Where the floor keeps a clause, ``clause_swap`` gives an unsaid measure said in its place
+    (the length holds, the repeat goes).  Never a figure, the brief's words or the clause naming who does the duty."""
     # (a second sweep lets the earlier of two lines go where the later, the one a first sweep asks, could not lose the
     # point: 母婴安全是妇幼健康工作的底线 before …是母婴安全的最后一道关，救治中心要随叫随到, whose rest leans on it)
     for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
@@ -1049,7 +1185,7 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
                     return not _keeps(clause, keep) and point_again(clause, n, texts, heads, earlier_stays)
 
                 if _restated_out(i, part[j], k, gone, [*heads, *texts[:n], *texts[n + 1:]], heads[0] if heads else "",
-                                 keep, take, may_go, swap):
+                                 keep, take, may_go, swap, clause_swap):
                     gone_at.add((j, k))
         for para in part:
             para[:] = [s for s in para if s]

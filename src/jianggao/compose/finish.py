@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model import levels, levels_powers
 from ..model.speech import Block, Heading, Paragraph
+from ..model.text import longest_run
 from ..model.topics import TOPICS
 from . import done as done_work
 from . import echoes, homes, periods, placement, reasons, samepoint, turns
@@ -719,22 +720,44 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
 _SWAP_LENGTH = (0.6, 1.6)
 # … and on its paragraph's subject: this share of its content words are the heading's, the item's or the repeat's.
 _SWAP_ON_SUBJECT = 0.3
+# A measure said in place of a repeated clause: from 0.6 of its length up to twice it, or up to a short sentence's
+# (_CLAUSE_SWAP_LEAST × 2 characters) where the clause is shorter, since few measures are as short as a clause.
+_CLAUSE_SWAP_LENGTH = (0.6, 2.0)
+_CLAUSE_SWAP_LEAST = 20
+# … and shares no run this long with the clause or sentence it stands for (加强妇幼保健机构标准化建设 is 推进基层医疗卫生
+# 机构标准化建设 again on another body).
+_CLAUSE_SWAP_RUN = 5
 
 
 def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...], remit: Remit, roles: list[str],
-              spare: Callable[[TopicView], list[str]]) -> one_home.Swap:
+              spare: Callable[[TopicView], list[str]]) -> tuple[one_home.Swap, one_home.Swap]:
     """once.same_point_once's ``swap``: for a task paragraph's repeat, the task areas' unsaid measures (``spare``) put in
     the speech's date and the speaker's remit (_fit_time), standing alone, saying nothing the paragraph or the speech
     says, drawing no image (once.IMAGES: images_once has run), and on the paragraph's subject; the one most on it, or
-    None."""
+    None.  With it the same for a repeated clause (echoes.points_once at the floor): a measure about the clause's
+    length, or a short sentence's, from the same pools."""
     pools: dict[str, list[str]] = {}
 
     def swap(i: int, sentence: str, para: list[str], heading: str) -> str | None:
-        if i >= len(roles) or roles[i] != "tasks":
-            return None
         subject = heading + "".join(x for x in para if _ORDINAL.match(x)) + sentence
-        narrow = ideas_of(subject) - BROAD
-        if not narrow:
+        return sized(i, para, _SWAP_LENGTH[0] * len(sentence), _SWAP_LENGTH[1] * len(sentence), subject,
+                     ideas_of(subject) - BROAD, sentence)
+
+    def clause_swap(i: int, clauses_out: str, para: list[str], heading: str) -> str | None:
+        # (a clause is short, and few measures are as short: one up to a short sentence's length may stand for it; it
+        # is on the subject of its heading, item and sentence, weighed over its paragraph's words, and is not the
+        # clause's own wording on another body: 推进基层医疗卫生机构标准化建设 said again is not 加强妇幼保健机构标准化建设)
+        size = len(clauses_out)
+        head = heading + "".join(x for x in para if _ORDINAL.match(x))
+        first = re.split(r"[，。]", clauses_out)[0]
+        said_in = next((x for x in para if first and first in x), clauses_out)
+        narrow = ideas_of(head + said_in) - BROAD
+        return sized(i, para, _CLAUSE_SWAP_LENGTH[0] * size, _CLAUSE_SWAP_LENGTH[1] * max(size, _CLAUSE_SWAP_LEAST),
+                     head + "".join(para), narrow, clauses_out)
+
+    def sized(i: int, para: list[str], shortest: float, longest: float, subject: str, narrow: frozenset[str],
+              unlike: str = "") -> str | None:
+        if i >= len(roles) or roles[i] != "tasks" or not narrow:
             return None
         said = {sentence_key(x) for part in parts for p in part for x in p}
         best: tuple[float, str, str, str] | None = None
@@ -744,9 +767,9 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
                 pools[key] = spare(task.view.topic)
             for measure in pools[key]:
                 # (the cheap tests first: a swap is looked for in most rich drafts)
-                if not _SWAP_LENGTH[0] * len(sentence) <= len(measure) <= _SWAP_LENGTH[1] * len(sentence) \
+                if not shortest <= len(measure) <= longest \
                         or _DIGIT.search(measure) or sentence_key(measure) in said \
-                        or not ideas_of(measure) & narrow:
+                        or not ideas_of(measure) & narrow or (unlike and longest_run(measure, unlike) >= _CLAUSE_SWAP_RUN):
                     continue
                 # (on its subject by a narrow idea too: 要落实网络安全责任制 shares 安全 with 全力保障母婴安全, not a subject)
                 on = samepoint.share(measure, subject)[1]
@@ -764,7 +787,7 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
         pools[best[2]].remove(best[3])
         return best[1]
 
-    return swap
+    return swap, clause_swap
 
 
 def done_of(plan: Plan) -> tuple[done_work.Done, ...]:
@@ -845,7 +868,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.images_once(parts, shells, clauses, floor)
     # the same point twice goes whatever the length in a speech not held to it (round 41: a 疾控 meeting 30% short said
     # 可追溯 three times and 艾滋病检测 twice in one paragraph: "the shortfall makes the repetition more visible")
-    swap = _swap_for(parts, plan, clauses, remit, every_role, spare) if spare is not None else None
+    swap, clause_swap = _swap_for(parts, plan, clauses, remit, every_role, spare) if spare is not None else (None, None)
     one_home.same_point_once(parts, shells, clauses, floor if plan.held_to_length else None, swap)
     # one home per subject across the task parts, one business per pair of neighbouring sentences, each frame once
     # (compose.homes: reading 44's 产科、儿科 in five places, 医疗广告 in two sentences running, the plenum twice)
@@ -922,12 +945,14 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     echoes.ideas_once(parts, shells, held, echo_room.take, spare_it, swap)
     # … and a generic restatement of a concrete line of its block, in other words (reading 47's REP: 养老机构签约合作
     # twice, 公益性 / 回归公益性, 精细管理 / 精细化水平): the meaning table's points, not shared words
-    echoes.points_once(parts, shells, held, echo_room.take, spare_it, swap)
+    echoes.points_once(parts, shells, held, echo_room.take, spare_it, swap, clause_swap)
     # … or of a concrete line of another block of the tasks and safeguards (reading 47's r4: 环境治理为主、药物防制为辅
     # under 病媒 twice; r1's 部门会商 after 提请协调), and the frame's own points once a speech (任务更加繁重)
     echoes.points_across_once(parts, shells, every_role, held, echo_room.take, spare_it)
     # … and the safeguards say each duty once (reading 46: 明确牵头 twice, 防止…挪用 twice, 不放过 / 不了了之)
     echoes.duties_once(parts, every_role, held, echo_room.take, spare_it)
+    # … and a check tacked on to a duty that sets it already (reading 48: ；外转患者情况由县卫生局每季度分析一次)
+    echoes.reports_once(parts, held, echo_room.take)
     echoes.stacked_once(parts, held)
     echoes.adverbs_once(parts, clauses)
     echoes.represent_once(parts)
@@ -946,6 +971,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     turns.asks_vary(parts, clauses)
     thin_tics(parts, shells, clauses)
     prefixes_fit(parts, clauses)
+    # (a body named once a paragraph, its later duties 同时要…: rep27's same_measure pairs)
+    echoes.bodies_once(parts, clauses)
     openings_run(parts, clauses)
     # a purpose said after every duty (…，让群众…) is the tool's own rhythm (reading 45's blind reader): a few stay
     # (its room counts the headings, which the speech's length counts and Room does not: rep23 found the sentences alone

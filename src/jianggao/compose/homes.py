@@ -21,7 +21,7 @@ short and go whatever the floor holds, as clause_once's cuts do not: those are c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..model.speech import Block, Heading
@@ -279,6 +279,17 @@ FRAMES: dict[str, re.Pattern[str]] = {
 # annual brief under core's floor, and it was planned again with two standing areas more (test_core's
 # test_tasks_cover_the_brief_priorities_and_nothing_unasked: 7 task sections for 5 priorities).
 FRAME_SHARE = FLOOR_SHARE
+# A frame the floor keeps in a second sentence is said there the second way, as long (rep27: bench_quality's
+# same_measure pairs, 做好今年的卫生健康工作意义重大 and the tasks' 做好今年的卫生健康工作，要…; the review's 在县委、县
+# 政府的坚强领导下 and the rally's): the duty stays, the frame is not heard twice.
+FRAME_AGAIN: dict[str, tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = {
+    "this_year_work": (re.compile(r"^做好今年的[^，。；]{2,10}工作(?=，)"), lambda m: "抓好今年的各项任务"),
+    "leadership": (re.compile(r"(?<=的)(?:坚强|正确)(?=领导下)"), lambda m: "正确" if m.group(0) == "坚强" else "坚强"),
+    # (the 2016 卫生与健康大会 said both, and the registry gives them one window: jkzg.renmin_jiankang_zhongxin and
+    # jkzg.youxian_fazhan; a duty only, 要…: the review's 全市卫生健康系统坚持以人民健康为中心 is what a system did, and
+    # priority in development is the government's to give)
+    "people_centred": (re.compile(r"(?<=要)坚持以人民健康为中心"), lambda m: "把人民健康放在优先发展的战略地位"),
+}
 # The plenum named in full (党的二十届三中全会): said again, it is 全会.
 _PLENUM = re.compile(r"党的[一二三四五六七八九十]+届[一二三四五六七八九]中全会")
 # The year's guiding line, a frame's home when the speech has one.
@@ -347,6 +358,8 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
         # the frame's home: the year's guiding line (总体思路是：…坚持以人民健康为中心), else the first that cannot be cut
         kept = next((n for n, (i, j, k) in enumerate(places) if _GUIDANCE.search(parts[i][j][k])),
                     next((n for n, c in enumerate(cuts) if c is None), 0))
+        i0, j0, k0 = places[kept]
+        second = False
         for n, (i, j, k) in enumerate(places):
             para = parts[i][j]
             s = para[k]
@@ -354,6 +367,14 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
             cut = _cut_clause(s, pattern) if n != kept and pattern.search(s) else None
             if cut is not None and (room is None or room.take(s[:len(s) - len(cut)])):
                 para[k] = cut
+            elif n != kept and not second and key in FRAME_AGAIN and not any(c and c in s for c in keep):
+                # (where the floor keeps it, the frame is said the second way, as long, if the line kept says it the
+                # first way: rep27's same_measure pairs)
+                again, said = FRAME_AGAIN[key]
+                home, here = again.search(parts[i0][j0][k0]), again.search(s)
+                if here and (home is None or home.group(0) == here.group(0)):
+                    # (the second way once: a third saying keeps the first way, not the second twice)
+                    para[k], second = again.sub(said, s, count=1), True
 
 
 def plenum_short(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
