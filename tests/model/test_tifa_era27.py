@@ -31,6 +31,9 @@ CASES = [
     ("合理布局核酸采样点。", "2021-02-20", "2024-02-20"),
     ("要全面开展日间手术。", "2017-02-20", "2013-02-20"),
     ("解决好婴幼儿照护问题。", "2021-02-20", "2014-02-20"),
+    # found reading a 2012 work report (its task.item.106 and the templates' 等级保护 line)
+    ("落实网络安全等级保护制度，保护好群众的个人健康信息。", "2018-02-20", "2012-02-20"),
+    ("积极开展预约诊疗、疾病管理、线上支付、移动医护、移动随访等业务应用。", "2017-02-20", "2012-02-20"),
 ]
 
 
@@ -57,6 +60,6 @@ def test_every_new_entry_names_its_reason_and_two_sources():
                      "fuwu.renshen_wuse", "yibao.minzheng_yiliao_jiuzhu", "renkou.jisheng_teshu_jiating",
                      "lilun.xi_zongshuji", "yigai.yiliaoti_xingshi", "aiwei.wenming_jiankang", "jiceng.shequ_yiyuan",
                      "zhili.hangye_zonghe_jianguan", "renkou.laonian_yixueke", "yiqing.hesuan_caiyang",
-                     "fuwu.rijian_shoushu"):
+                     "fuwu.rijian_shoushu", "xinxi.wangluo_dengbao", "xinxi.yidong_yiliao"):
         e = reg.by_id(entry_id)
         assert e.reason and len(e.sources) >= 2, entry_id
