@@ -42,6 +42,7 @@ from .finish import (
     vague_levels_gone,
 )
 from .gaps import gaps_of
+from .landmarks import deadline_words, landmarks_for, next_plan
 from .numbers import chinese_count, how_many, ordinal_item
 from .once import THIN_SHARE
 from .picker import (
@@ -341,6 +342,12 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                 gaps=remaining(brief), own=assets(brief),
                                 siblings={g: the_plan.gaps_of(p) for p in view.problems for g in the_plan.gaps_of(p)},
                                 remedies=remedy_table())
+    # the year's landmark policy opens the area's subsection it belongs to, once a speech, never where the brief's own
+    # items say it (compose.landmarks, templates/wording/task_landmarks.yaml; reading 49: 三孩 missing in 2022)
+    ctx["landmark"] = landmarks_for(templates.wording.get("TASK_LANDMARKS") or {}, the_plan.date, the_plan.level,
+                                    rural=bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道"),
+                                    brief_lines=[*view.problems, *(i for t in the_plan.tasks for i in t.view.items)])
+    ctx["plan_next"] = next_plan
     ctx["problem_name"] = problem_name
     ctx["aim_of"] = aim_of
     ctx["gaps_of"] = the_plan.gaps_of
@@ -417,6 +424,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = owned.headings_owned(owned.lines_home(blocks, floor))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
+    # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)
+    if the_plan.framing and the_plan.framing.place == "收官之年":
+        blocks = [dataclasses.replace(b, body=deadline_words(b.body)) if isinstance(b, Heading)
+                  else dataclasses.replace(b, text=deadline_words(b.text)) for b in blocks]
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 
