@@ -42,7 +42,7 @@ from .finish import (
     vague_levels_gone,
 )
 from .gaps import gaps_of
-from .landmarks import deadline_words, landmarks_for, next_plan
+from .landmarks import Landmarks, deadline_words, next_plan
 from .numbers import chinese_count, how_many, ordinal_item
 from .once import THIN_SHARE
 from .picker import (
@@ -344,9 +344,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                 remedies=remedy_table())
     # the year's landmark policy opens the area's subsection it belongs to, once a speech, never where the brief's own
     # items say it (compose.landmarks, templates/wording/task_landmarks.yaml; reading 49: 三孩 missing in 2022)
-    ctx["landmark"] = landmarks_for(templates.wording.get("TASK_LANDMARKS") or {}, the_plan.date, the_plan.level,
-                                    rural=bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道"),
-                                    brief_lines=[*view.problems, *(i for t in the_plan.tasks for i in t.view.items)])
+    ctx["landmark"] = Landmarks(templates.wording.get("TASK_LANDMARKS") or {}, the_plan.date, the_plan.level,
+                                rural=bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道"),
+                                brief_lines=[*view.problems, *(i for t in the_plan.tasks for i in t.view.items)])
     ctx["plan_next"] = next_plan
     ctx["problem_name"] = problem_name
     ctx["aim_of"] = aim_of
@@ -405,8 +405,13 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # the problem went unanswered once the merged session-18 tree drew that wording; test_problem_aims)
     aims = tuple(a for a in (aim_of(p) for p in view.problems) if len(a) >= 4)
     clauses = brief_clauses(view) + ctx["answer"].opened_on_measure() + aims + tuple(kept)
-    budgets = [p.budget for p in the_plan.parts]
-    blocks = finish(blocks, marks, budgets, clauses, the_plan, brief.target_length,
+    # the landmark lines said (compose.landmarks) are room the tasks part is given, not a brief item's measure cut for
+    # them (test_briefed_measures: 开展村庄清洁行动 lost its third measure to the 2020 医共体 line)
+    extra = sum(len(line) for line in ctx["landmark"].said)
+    roomed = dataclasses.replace(the_plan, parts=tuple(dataclasses.replace(p, budget=p.budget + extra)
+                                                        if p.role == "tasks" else p for p in the_plan.parts))
+    budgets = [p.budget for p in roomed.parts]
+    blocks = finish(blocks, marks, budgets, clauses, roomed, brief.target_length + extra,
                     tuple(ctx["answer"].said.values()),
                     lambda topic: picker.spare(topic, (templates.wording.get("TASK_MORE") or {}).get(topic.key, ())),
                     ctx["answer"].item_measures,

@@ -37,26 +37,32 @@ def landmark_line(entries: Iterable[Mapping[str, Any]], date: dt.date, level: st
     return "", ()
 
 
-def landmarks_for(table: Mapping[str, Sequence[Mapping[str, Any]]], date: dt.date, level: str, *, rural: bool,
-                  brief_lines: Iterable[str]) -> Callable[[str, Sequence[str]], str]:
+class Landmarks:
     """The templates' ``landmark(topic_key, items)``: the line that opens the area's subsection (landmark_line), once
     a speech: a landmark whose marks the brief's own items and problems (``brief_lines``) or the area's ``items``
     name is left to them, and one line said is not said again under another area (全面两孩 under 人口家庭, then not
-    under 妇幼健康)."""
-    brief_text = "|".join(brief_lines)
-    spoken: list[str] = []
+    under 妇幼健康).  ``said`` holds the lines given, whose length the tasks' budget makes room for (core: a line
+    added is not paid for with a brief item's measure)."""
 
-    def landmark(topic_key: str, items: Sequence[str] = ()) -> str:
-        here = brief_text + "|" + "|".join(items)
+    def __init__(self, table: Mapping[str, Sequence[Mapping[str, Any]]], date: dt.date, level: str, *, rural: bool,
+                 brief_lines: Iterable[str]) -> None:
+        self.table, self.date, self.level, self.rural = table, date, level, rural
+        self.brief_text = "|".join(brief_lines)
+        self.said: list[str] = []
+        self._spoken: list[str] = []
+
+    def __call__(self, topic_key: str, items: Sequence[str] = ()) -> str:
+        here = self.brief_text + "|" + "|".join(items)
 
         def said(marks: Sequence[str]) -> bool:
-            return any(m in here or any(m in s for s in spoken) for m in marks)
+            return any(m in here or any(m in s for s in self._spoken) for m in marks)
 
-        text, marks = landmark_line(table.get(topic_key) or (), date, level, rural=rural, said=said)
+        text, marks = landmark_line(self.table.get(topic_key) or (), self.date, self.level, rural=self.rural,
+                                    said=said)
         if text:
-            spoken.append(text + "|" + "|".join(marks))
+            self.said.append(text)
+            self._spoken.append(text + "|" + "|".join(marks))
         return text
-    return landmark
 
 
 # A plan's final year (tifa.yaml ``plans``: 2015, 2020, 2025): the plan's targets are due by the year's end, so what the
