@@ -14,6 +14,9 @@ def root(context, missing=missing, environment=environment):
     l_0_vary = resolve('vary')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
+    l_0_plan_next = resolve('plan_next')
+    l_0_nxt = resolve('nxt')
+    l_0_keep = resolve('keep')
     l_0_lagging = resolve('lagging')
     l_0_fill = resolve('fill')
     l_0_focus = resolve('focus')
@@ -28,7 +31,7 @@ def root(context, missing=missing, environment=environment):
     l_0_facets_of = resolve('facets_of')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = missing
+    l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_f = l_0_plan_due = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -72,7 +75,7 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'deployed': l_0_deployed, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'who': l_0_who})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -126,6 +129,27 @@ def root(context, missing=missing, environment=environment):
         l_0_pandemic_line = str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，要统筹推进疫情防控和卫生健康各项工作，两手抓、两不误。', ))
         context.vars['pandemic_line'] = l_0_pandemic_line
         context.exported_vars.add('pandemic_line')
+    l_0_f = environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')
+    context.vars['f'] = l_0_f
+    context.exported_vars.add('f')
+    l_0_plan_due = ''
+    context.vars['plan_due'] = l_0_plan_due
+    context.exported_vars.add('plan_due')
+    if ((((undefined(name='f') if l_0_f is missing else l_0_f) and (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '收官之年')) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('government', 'bureau'))) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) != 'special_topic')):
+        pass
+        l_0_nxt = environment.call(context, (undefined(name='plan_next') if l_0_plan_next is missing else l_0_plan_next), environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'))
+        context.vars['nxt'] = l_0_nxt
+        context.exported_vars.add('nxt')
+        if ((undefined(name='nxt') if l_0_nxt is missing else l_0_nxt) and (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') or (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') >= 7))):
+            pass
+            l_0_plan_due = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划确定的主要指标，要一项一项对账，还没有达到的，年底前要达到规划要求；同时要抓紧研究起草“', (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划，把群众的健康需求和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '的短板弱项摸清楚，把下一个规划期要办的大事想在前面。', )), str_join(('下半年还要做好规划的两件事：一件是对照“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划逐项对账，没有完成的指标年底前要达到规划要求；另一件是抓紧研究起草“', (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划，摸清群众健康需求和发展短板，把下一个规划期的重点任务和项目谋划好。', )))
+            context.vars['plan_due'] = l_0_plan_due
+            context.exported_vars.add('plan_due')
+        elif (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt):
+            pass
+            l_0_plan_due = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年还要着手“', (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划的前期研究，摸清群众健康需求和发展短板，为起草好规划打下基础。', )), str_join(('“', (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划的前期研究今年要启动，把群众的健康需求和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '的短板弱项摸清楚，为起草规划打好基础。', )))
+            context.vars['plan_due'] = l_0_plan_due
+            context.exported_vars.add('plan_due')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
         pass
         yield '¶'
@@ -133,7 +157,11 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (6, 7, 8)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下半年的各项任务，要排出时间表，明确完成时限，确保年底前全面完成。', '各单位要把下半年的工作细化到季、落实到月，防止前松后紧。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下半年的各项任务，要排出时间表，明确完成时限，确保年底前全面完成。', '各单位要把下半年的工作细化到月，防止前松后紧。'))
+        if (undefined(name='plan_due') if l_0_plan_due is missing else l_0_plan_due):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), (undefined(name='plan_due') if l_0_plan_due is missing else l_0_plan_due)))
         l_0_lagging = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
         context.vars['lagging'] = l_0_lagging
         context.exported_vars.add('lagging')
@@ -193,6 +221,9 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(l_1_s)
         l_1_s = missing
+        if (undefined(name='plan_due') if l_0_plan_due is missing else l_0_plan_due):
+            pass
+            yield str(environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), (undefined(name='plan_due') if l_0_plan_due is missing else l_0_plan_due)))
     if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems') and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'problems_home') != 'situation')) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'problems_home') != 'direction')):
         pass
         l_0_heads = []
@@ -306,6 +337,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=75&4=77&6=80&7=83&8=85&9=88&10=90&11=93&12=95&13=98&14=100&15=105&19=108&20=124&21=129&22=132&24=134&25=137&26=153&27=156&28=159&30=164&31=167&37=171&39=183&40=189&42=191&46=196&47=198&48=208&51=210&52=213&56=217&57=220&58=225&59=228&60=240&61=242&69=244&72=247&73=250&74=252&75=266&76=273&77=275&79=286&82=291&83=294&85=297&86=300&87=302&88=304'
+debug_info = '2=78&4=80&6=83&7=86&8=88&9=91&10=93&11=96&12=98&13=101&14=103&15=108&19=111&20=127&24=132&25=135&26=138&27=140&28=143&29=145&30=148&31=150&34=153&35=156&37=158&38=161&39=165&40=181&41=184&42=187&44=192&45=195&51=199&53=211&54=217&56=219&57=224&61=227&62=229&63=239&66=241&67=244&71=248&72=251&73=256&74=259&75=271&76=273&84=275&87=278&88=281&89=283&90=297&91=304&92=306&94=317&97=322&98=325&100=328&101=331&102=333&103=335'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c14a11145ae2a1633c6682e3a4692a53614452e7ede118989be085a38ebd56b4
+# 94af134ebfeabc64a4ca65a4a2ea19bcef1fd853bf15407ac2aebcd9f722d237
