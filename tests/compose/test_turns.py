@@ -68,3 +68,9 @@ def test_a_word_that_carries_the_content_is_no_turn():
     assert not {"立足", "亲自", "按时", "如实", "从严", "偏远", "同意", "先补", "只看", "最先"} & marked
     first = "基层医疗卫生机构要立足自身条件开设特色科室。"
     assert turns.turns_of(first) == frozenset()
+
+
+def test_the_second_half_of_a_pair_keeps_its_adverb():
+    """fresh22 r4: 改革成效好不好，既要看群众得到的实惠，也要看医务人员的积极性… lost its 也 as a turn said again."""
+    from jianggao.compose.turns import without_turn
+    assert without_turn("改革成效好不好，既要看群众得到的实惠，也要看医务人员的积极性调动起来没有。", "也要") is None

@@ -171,6 +171,11 @@ def _starts(text: str, piece: str) -> list[int]:
     return out
 
 
+# A pair's second half (既…也…, 不仅…还…) is the pair's, not a turn said again.
+_SECOND_HALVES = frozenset({"也", "又", "还", "而且", "更"})
+_FIRST_HALF = re.compile(r"既|不仅|不但|不只|不光")
+
+
 def without_turn(sentence: str, turn: str) -> str | None:
     """``sentence`` saying ``turn`` without its adverb, or None where that would not stand."""
     lead = _marked().get(turn, 0)
@@ -180,6 +185,8 @@ def without_turn(sentence: str, turn: str) -> str | None:
     after = sentence[at + len(turn):at + len(turn) + 1]
     if lead == len(turn) and (not _HAN.match(after) or after in "的地得"):
         return None             # (an adverb that is the predicate: 体验更好。)
+    if turn[:lead] in _SECOND_HALVES and _FIRST_HALF.search(sentence[:at]):
+        return None             # (the second half of a pair: 既要看…，也要看… lost its 也: fresh22 r4)
     new = sentence[:at] + turn[lead:] + sentence[at + len(turn):]
     # (an adverb at a clause's head leaves the clause on its verb: 。稳步改善… → 。改善…; never an empty clause)
     if len(_HAN.sub("", new)) == len(new) or len("".join(_HAN.findall(new))) < _LEFT_MIN or "，，" in new \
