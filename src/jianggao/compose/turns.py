@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from .. import prepared
@@ -195,9 +195,11 @@ def without_turn(sentence: str, turn: str) -> str | None:
     return new
 
 
-def turns_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str]) -> None:
+def turns_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
+               stands: Callable[[str, str], bool] | None = None) -> None:
     """Each marked turn said once in the speech (in place): a later sentence saying it again says it without its adverb
-    where it may (see the module's docstring); the headings count as sayings and are never changed."""
+    where it may (see the module's docstring) and where ``stands(old, new)`` allows; the headings count as sayings and
+    are never changed."""
     said: set[str] = set()
     for part, shell in zip(parts, shells, strict=True):
         for para, block in zip(part, shell, strict=True):
@@ -213,7 +215,7 @@ def turns_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Se
                     if turn not in s:
                         continue            # (a longer turn holding it went first: 也难以 → 难以)
                     new = without_turn(s, turn)
-                    if new is not None:
+                    if new is not None and (stands is None or stands(s, new)):
                         s = new
                 para[k] = s
 
