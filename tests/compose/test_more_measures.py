@@ -85,7 +85,7 @@ def test_a_rich_county_speech_says_each_new_measure_once(real, seed):
 
 
 # the safeguards' reasons (sections/_parts.j2, ``why``): a few of their words each, enough to know them in a draft
-_REASONS = ("领导重视的程度", "责任明确不到人", "重视不重视、抓得紧不紧", "考核导向指向哪里", "有没有人问效",
+_REASONS = ("领导重视的程度", "最终都要落到项目和资金上", "责任明确不到人", "重视不重视、抓得紧不紧", "考核导向指向哪里", "有没有人问效",
             "干好干坏就没有区别", "衔接不畅", "投入是基础", "政府的责任，也是",
             "资金保障跟不上", "人才是第一资源", "也要靠人来", "主体力量", "对群众的态度问题", "作风漂浮",
             "廉政风险点", "群众对医疗卫生行业的信任", "廉洁自律上", "政策讲透了",
