@@ -219,7 +219,7 @@ def brief_of(case: Case) -> Brief:
 
 # Who acts in an answer: a body of the health system or of the government, named as such.
 _BODY = re.compile(r"(?:卫生健康局|卫生计生局|卫生局|卫生健康委|卫生计生委|卫生委|局里|委里|我们|卫生院|医院|疾控|妇幼|"
-                   r"社区卫生服务中心|医疗卫生机构|医疗机构|医共体|医联体|卫生室|爱卫办|监督所|监督执法|财政局|编办|人社局|"
+                   r"社区卫生服务中心|医疗卫生机构|医疗机构|医共体|医联体|卫生室|爱卫办|监督所|监督机构|监督执法|财政局|编办|人社局|"
                    r"医保|民政局|教育局|[乡镇村]|街道|社区)")
 # Orders only a government leader gives (a bureau asks: 争取…支持, 提请, 会同); a township orders none of them.
 _GOVERNMENT_ORDERS = re.compile(r"(?<!争取)(?<!提请)(?<!会同)[县区市旗]?(?:委编办|财政局|人社局|发改委?)要")
