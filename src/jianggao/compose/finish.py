@@ -760,6 +760,9 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
         if i >= len(roles) or roles[i] != "tasks" or not narrow:
             return None
         said = {sentence_key(x) for part in parts for p in part for x in p}
+        # the measure the repeat says is said already: its kin in other words would be that point a third time (b13, b19:
+        # 检查检验结果互认 said instead as 医学影像、检验结果的调阅共享)
+        its_own = ideas_of(unlike) & MEASURES if unlike else frozenset()
         best: tuple[float, str, str, str] | None = None
         for task in plan.tasks:
             key = task.view.topic.key
@@ -769,7 +772,8 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
                 # (the cheap tests first: a swap is looked for in most rich drafts)
                 if not shortest <= len(measure) <= longest \
                         or _DIGIT.search(measure) or sentence_key(measure) in said \
-                        or not ideas_of(measure) & narrow or (unlike and longest_run(measure, unlike) >= _CLAUSE_SWAP_RUN):
+                        or not ideas_of(measure) & narrow or ideas_of(measure) & its_own \
+                        or (unlike and longest_run(measure, unlike) >= _CLAUSE_SWAP_RUN):
                     continue
                 # (on its subject by a narrow idea too: 要落实网络安全责任制 shares 安全 with 全力保障母婴安全, not a subject)
                 on = samepoint.share(measure, subject)[1]
