@@ -972,9 +972,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # (after the item's sentences found their order: the short form is said after the long one, not before it)
     echoes.terms_short(parts, shells, clauses)
     echoes.speech_terms_short(parts, clauses)
-    # (never leaving a bare headline where a duty was: 要纵深推进医药领域腐败问题集中整治。 → 推进…集中整治。 stacked
-    # after its heading, the merged tree's test_core)
-    turns.turns_once(parts, shells, clauses, lambda old, new: is_headline(old) or not is_headline(new))
+    turns.turns_once(parts, shells, clauses)
     turns.asks_vary(parts, clauses)
     thin_tics(parts, shells, clauses)
     prefixes_fit(parts, clauses)
