@@ -1288,6 +1288,8 @@ def _balance(parts: list[list[list[str]]], shells: list[list[Block]], clauses: t
                 size -= len(choice[0].pop(choice[1]))
 
 
+# The fewest sentences a paragraph of an item stands in (a lead and one measure is a stub: placement's 3).
+PARAGRAPH_LEAST = 3
 # How many measures a brief priority's subsection takes from its area's unsaid ones to stand beside a longer
 # unrequested one (_priorities_first), at most.
 PRIORITY_MORE = 3
@@ -1493,7 +1495,10 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 if added >= ITEM_MORE or have >= ITEM_WANT and (chars >= longest and not own_subject or size >= target) \
                         or have and target and size >= FED_CEILING * target:
                     break
-                at = paras[-1]
+                # (into the item's paragraph still too thin to stand, a lead and one measure, before its last: the
+                # 职业健康 item at seed 1 kept its lead and one measure in its first paragraph, the fed three ran on in a
+                # second after 各责任单位要把…列入… and 要加强统筹协调…, test_items_and_problems)
+                at = next((k for k in paras[:-1] if 0 < len(part[k]) < PARAGRAPH_LEAST), paras[-1])
                 into = part[at]
                 if len(into) >= PARAGRAPH_MOST:
                     into = after.setdefault((id(part), at), [])
