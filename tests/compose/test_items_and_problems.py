@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from jianggao.compose.core import compose
 from jianggao.compose.serve import HONEST, answer_cues, answers_problem, packed, problem_areas, score
 from jianggao.model.brief import Brief
