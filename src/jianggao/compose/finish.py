@@ -688,7 +688,9 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
     opens bare (迅速组织传达学习…), with 我们一定要, or, inside a paragraph, with 我们还将 — in turn, so no
     opener runs twice in a row.  One voice throughout: never the unit's own name in the third person
     (柳溪镇将… between 我们将… reads as two speakers; third reading)."""
-    openers = ["", "我们一定要", "", "我们还将"]   # 我们一定 + a verb lacks its 要 (reading 46 r5: 我们一定建立工作台账)
+    # (我们一定 + a verb lacks its 要, reading 46 r5: 我们一定建立工作台账; 我们一定要 is a command's voice in a pledge,
+    # reading 51 r6: 我们一定要对照时间节点定期开展督查 — a pledge promises: 我们一定会…)
+    openers = ["", "我们一定会", "", "我们还将"]
     seen = 0
     turn = 0
     for part in parts:
