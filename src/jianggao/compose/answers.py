@@ -312,7 +312,9 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
 )
 # Frames that pledge the problem solved or taken on for years: one a speech, and never with a check (the
 # thirty-eighth reading's four-step shape: problem, pledge, 某单位要…某单位要…, 每季度通报一次).
-PLEDGES = frozenset({"long", "step", "fact"})
+# (years too: 这项工作要作为一项长期任务逐年推进；我们年底前组织一次评估 pledged years and a year-end check in one breath,
+# reading 51 r2)
+PLEDGES = frozenset({"long", "step", "fact", "years"})
 # The frames that name the problem by its aim (aim_of).
 _AIMED = frozenset({"aim", "for", "then", "long", "step"})
 
