@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from .. import prepared
@@ -65,26 +65,33 @@ def _key() -> str:
     return prepared.digest(b"turns", prepared.source_of(__file__), samepoint._key())
 
 
+def _words(run: str, vocab: dict[str, float]) -> Iterator[str]:
+    """The words of a run of Chinese characters, by forward maximum matching against the vocabulary (a character the
+    vocabulary does not hold in a longer word is a word of its own)."""
+    i = 0
+    while i < len(run):
+        for size in range(min(samepoint.MAX_WORD, len(run) - i), 1, -1):
+            if run[i:i + size] in vocab:
+                break
+        else:
+            size = 1
+        yield run[i:i + size]
+        i += size
+
+
 def plain_runs(text: str, vocab: dict[str, float]) -> list[str]:
     """The runs of ``text`` that hold no content word: forward maximum matching against the vocabulary, a word it weighs
     above 0 ending a run (so 让群众在村里就能拿到 gives 让群众在 and 就能, 村里 and 拿到 being content)."""
     out: list[str] = []
     for run in _HAN.findall(text):
-        i, cur = 0, ""
-        while i < len(run):
-            for size in range(min(samepoint.MAX_WORD, len(run) - i), 1, -1):
-                if run[i:i + size] in vocab:
-                    break
-            else:
-                size = 1
-            word = run[i:i + size]
-            if size > 1 and vocab[word] > 0.0:
+        cur = ""
+        for word in _words(run, vocab):
+            if len(word) > 1 and vocab[word] > 0.0:
                 if cur:
                     out.append(cur)
                 cur = ""
             else:
                 cur += word
-            i += size
         if cur:
             out.append(cur)
     return out
@@ -169,16 +176,11 @@ def turns_of(sentence: str) -> frozenset[str]:
 
 
 def _word_starts(run: str, vocab: dict[str, float]) -> set[int]:
-    """Where the words of ``run`` open, read by the forward maximum matching ``plain_runs`` reads it by."""
-    out, i = set(), 0
-    while i < len(run):
-        out.add(i)
-        for size in range(min(samepoint.MAX_WORD, len(run) - i), 1, -1):
-            if run[i:i + size] in vocab:
-                break
-        else:
-            size = 1
-        i += size
+    """Where the words of ``run`` open, read by the matching ``plain_runs`` reads it by (_words)."""
+    out, at = set(), 0
+    for word in _words(run, vocab):
+        out.add(at)
+        at += len(word)
     return out
 
 
