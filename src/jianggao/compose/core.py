@@ -42,7 +42,7 @@ from .finish import (
     vague_levels_gone,
 )
 from .gaps import gaps_of
-from .item_content import content_lines
+from .item_content import content_lines, object_words
 from .landmarks import Landmarks, deadline_words, next_plan
 from .numbers import chinese_count, how_many, ordinal_item
 from .once import THIN_SHARE
@@ -450,13 +450,16 @@ def _facet_offer(picker: Picker, templates: Templates, general: TopicView,
     return offer
 
 
-def _content_offer(picker: Picker, templates: Templates, general: TopicView, the_plan: Plan) -> Callable[[str], list[str]]:
+def _content_offer(picker: Picker, templates: Templates, general: TopicView,
+                   the_plan: Plan) -> Callable[[str], tuple[list[str], tuple[str, ...]]]:
     """What a brief item's body opens on (finish._content_led): what its object consists of on the speech's date and at
-    its level (compose.item_content, templates/wording/item_content.yaml), as the picker may still say it."""
+    its level (compose.item_content, templates/wording/item_content.yaml), as the picker may still say it, with the
+    words that name the object."""
     table = templates.wording.get("ITEM_CONTENT") or ()
 
-    def offer(head: str) -> list[str]:
-        return picker.own_spare(general, content_lines(table, head, the_plan.date, the_plan.level))
+    def offer(head: str) -> tuple[list[str], tuple[str, ...]]:
+        return (picker.own_spare(general, content_lines(table, head, the_plan.date, the_plan.level)),
+                object_words(table, head, the_plan.date, the_plan.level))
     return offer
 
 

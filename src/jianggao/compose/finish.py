@@ -806,7 +806,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
            target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], list[str]] | None = None,
            item_spare: Callable[[str], list[str]] | None = None, bases: tuple[Metric, ...] = (),
            facet_spare: Callable[[str], list[str]] | None = None,
-           content_spare: Callable[[str], list[str]] | None = None) -> list[Block]:
+           content_spare: Callable[[str], tuple[list[str], tuple[str, ...]]] | None = None) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part; ``spare`` gives an
     area's measures the speech has not said (Picker.spare), said in place of a repeat the length floor keeps;
     ``facet_spare`` a brief item's facet lines (core._facet_offer), fed to it first; ``content_spare`` what the
@@ -1407,7 +1407,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                      plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]], target: int = 0,
                      answered: tuple[str, ...] = (), item_spare: Callable[[str], list[str]] | None = None,
                      whole: int = 0, facet_spare: Callable[[str], list[str]] | None = None,
-                     content_spare: Callable[[str], list[str]] | None = None,
+                     content_spare: Callable[[str], tuple[list[str], tuple[str, ...]]] | None = None,
                      opened: list[str] | None = None) -> None:
     """Each numbered item (or a subsection with no numbered item) heading a brief item says its subject's unsaid
     measures (see ITEM_WANT; in place): the answer table's on its subject (``item_spare``: answers.item_measures),
@@ -1480,9 +1480,9 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             if not body and not first and (id(part), paras[0]) not in led:
                 continue
             chars = sum(map(len, body))
-            if content_spare is not None:
-                led_by = _content_led(parts, part, paras, first, head, content_spare(head), clauses, plan, remit,
-                                      opened)
+            content, objects = content_spare(head) if content_spare is not None else ([], ())
+            if content:
+                led_by = _content_led(parts, part, paras, first, head, content, clauses, plan, remit, opened)
                 added_all += led_by
                 chars += led_by
                 size += led_by
@@ -1500,7 +1500,9 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             narrow = fine_subjects(head)
             # (the lines of the facet the item names come first, and are on its subject as written: facets.yaml
             # words 医防协同 as 疾控机构与医疗机构…互通, which holds none of the heading's words)
-            facet = facet_spare(head) if facet_spare is not None else []
+            # (an item whose object the content table knows has its own lines: its area's facet, 深化公立医院综合改革 under
+            # 深化公立医院薪酬制度改革, is fed only where on the item's subject, as any area line is)
+            facet = facet_spare(head) if facet_spare is not None and not objects else []
             offered = facet + (item_spare(head) if item_spare is not None else []) + spare(task.view.topic) + [
                 m for t in topics if t != task.view.topic for m in spare(t) if topic_of and subject_of(m) == topic_of]
             for measure in dict.fromkeys(offered):
@@ -1517,6 +1519,9 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                     if not own_subject or len(into) >= PARAGRAPH_MOST:
                         break
                 if _DIGIT.search(measure) or needs_of(measure) & {"antecedent", "partner", "follows"}:
+                    continue
+                # (an item whose object the content table knows takes no other object's line: compose.item_content)
+                if objects and not any(w in measure for w in objects):
                     continue
                 held = samepoint.forms(measure)
                 weight = sum(v for v, inner in subject.values() if inner & held)
@@ -1608,9 +1613,10 @@ def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: li
     from .item_content import LEAD_MOST
     para = part[paras[0]]
     start = at = first
-    grown = 0
+    grown = present = 0
     for line in lines:
-        if at - start >= LEAD_MOST:
+        # (a point of the item the body says already counts: r5's 薪酬 item, its 两个允许 said, led on 可以探索…年薪制)
+        if at - start + present >= LEAD_MOST:
             break
         if _DIGIT.search(line) or needs_of(line) & {"antecedent", "partner", "follows"}:
             continue
@@ -1620,6 +1626,7 @@ def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: li
         said = [x for pt in speech for p in pt for x in p if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)]
         if sentence_key(fitted[0]) in {sentence_key(x) for x in said} \
                 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said):
+            present += 1
             continue
         para.insert(at, fitted[0])
         opened.append(fitted[0])
@@ -1656,53 +1663,6 @@ def _content_first(parts: list[list[list[str]]], opened: list[str]) -> None:
                                                 and needs_of(run[run.index(x) + 1]) & {"antecedent", "follows"})]
                 if free:
                     para[start:end] = free + [x for x in run if x not in free]
-
-
-def _run_on_item(part: list[list[str]], paras: list[int],
-                 owner: list[tuple[str, TaskPlan]]) -> tuple[str, list[int], int, TaskPlan] | None:
-    """A brief item a subsection's lead paragraph runs on after its first sentence (…。一是增加产科床位和助产士。…), as
-    _brief_items_fed's place (its name, the paragraph, the index its body starts at, its task), or None."""
-    if len(paras) != 1:
-        return None
-    para = part[paras[0]]
-    j = next((j for j, x in enumerate(para) if j and _ORDINAL.match(x)), None)
-    if j is None:
-        return None
-    name = _ORDINAL.sub("", para[j]).rstrip("。！？")
-    task = next((t for it, t in owner if _heads_brief_item(name, it)), None)
-    return (name, paras, j + 1, task) if task is not None else None
-
-
-def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: list[int], first: int, head: str,
-                 lines: list[str], clauses: tuple[str, ...], plan: Plan, remit: Remit, opened: list[str]) -> int:
-    """The item's own content lines (compose.item_content, at most item_content.LEAD_MOST) put at the head of its body,
-    before a problem's answer (in place): what the item is and does before its area's lines (reading 51: r5's 集采
-    pilot said 省平台采购 and 医药代表, never 中选药品 or 约定采购量; its 城市医疗集团 opened on 基层 capacity).  A line
-    the speech already says, or says the same point as, is left out; each is put in the speech's date and the
-    speaker's remit, and noted in ``opened``.  The characters added."""
-    from .item_content import LEAD_MOST
-    para = part[paras[0]]
-    start = at = first
-    grown = 0
-    for line in lines:
-        if at - start >= LEAD_MOST:
-            break
-        if _DIGIT.search(line) or needs_of(line) & {"antecedent", "partner", "follows"}:
-            continue
-        fitted = _fit_time([line], plan.date, plan.level, clauses, remit, naming=plan.naming, ahead=plan.ahead)
-        if len(fitted) != 1:
-            continue
-        said = [x for pt in speech for p in pt for x in p if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)]
-        if sentence_key(fitted[0]) in {sentence_key(x) for x in said} \
-                or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said):
-            continue
-        para.insert(at, fitted[0])
-        opened.append(fitted[0])
-        at += 1
-        grown += len(fitted[0])
-        if FED is not None:
-            FED.append((head, fitted[0]))
-    return grown
 
 
 def _item_runs(part: list[list[str]], shell: list[Block]) -> list[list[list[tuple[int, int]]]]:

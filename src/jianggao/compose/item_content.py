@@ -54,3 +54,13 @@ def content_lines(table: Sequence[Mapping[str, Any]], item: str, date: dt.date, 
             if text and text not in out:
                 out.append(text)
     return out
+
+
+def object_words(table: Sequence[Mapping[str, Any]], item: str, date: dt.date, level: str) -> tuple[str, ...]:
+    """The words that name ``item``'s object (its matching entries' ``when``): a line fed to the item after its own
+    content names one of them, or it is another object's line (r5's 薪酬 item took 公立医院 床位规模 and 重点专科 lines
+    as padding)."""
+    out: list[str] = []
+    for entry in entries_for(table, item, date, level):
+        out += [str(w) for w in entry.get("when") or () if str(w) not in out]
+    return tuple(out)
