@@ -1592,8 +1592,6 @@ def _run_on_item(part: list[list[str]], paras: list[int],
                  owner: list[tuple[str, TaskPlan]]) -> tuple[str, list[int], int, TaskPlan] | None:
     """A brief item a subsection's lead paragraph runs on after its first sentence (…。一是增加产科床位和助产士。…), as
     _brief_items_fed's place (its name, the paragraph, the index its body starts at, its task), or None."""
-    if len(paras) != 1:
-        return None
     para = part[paras[0]]
     j = next((j for j, x in enumerate(para) if j and _ORDINAL.match(x)), None)
     if j is None:
