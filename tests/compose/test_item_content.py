@@ -95,3 +95,15 @@ def test_an_item_without_measures_gets_them(real):
         text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
         body = "".join(_item_body(text, "增加产科床位和助产士。")[:3])
         assert "助产士" in body and re.search(r"招聘|转岗|培养|缺口", body), (seed, body)
+
+
+def test_the_content_follows_the_lead_that_names_the_item(real):
+    """A subsection led by its one item (今年要重点推进健康村镇建设。) keeps that lead first: the item's content comes after
+    it, not before it (the special-meeting sample put 把健康融入城乡规划… ahead of its lead)."""
+    brief = _brief("special_topic", 2024, "2024-04-10", "青川县", "副县长", "健康促进", ["推进健康村镇建设"])
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        for line in text.split("\n"):
+            at = line.find("推进健康村镇建设。")
+            if at > 0 and "健康环境、健康社会" in line:
+                assert line.index("健康环境、健康社会") > at, (seed, line)

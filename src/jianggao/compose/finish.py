@@ -1650,8 +1650,9 @@ def _content_first(parts: list[list[list[str]]], opened: list[str]) -> None:
             # (a later pass may have reworded a line a little, 要摸清… → 摸清…: known by its opening)
             if not any(opening(x) in heads for x in para):
                 continue
-            # each numbered item's run (一是… to the next), or the paragraph where none is numbered
-            cuts = [k for k, x in enumerate(para) if _ORDINAL.match(x)]
+            # each numbered item's run (一是… to the next; a lead naming the item, 今年要重点推进健康村镇建设。, starts one
+            # too), or the paragraph where none is numbered
+            cuts = [k for k, x in enumerate(para) if _ORDINAL.match(x) or _NAMED_ITEM.match(x)]
             bounds = list(zip([0] + [k + 1 for k in cuts], cuts + [len(para)], strict=True))
             for start, end in reversed(bounds):
                 run = para[start:end]
