@@ -42,6 +42,7 @@ from .finish import (
     vague_levels_gone,
 )
 from .gaps import gaps_of
+from .item_content import content_lines, object_words
 from .landmarks import Landmarks, deadline_words, next_plan
 from .numbers import chinese_count, how_many, ordinal_item
 from .once import THIN_SHARE
@@ -418,7 +419,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     ctx["answer"].item_measures,
                     tuple(m for a in brief.achievements for m in a.metrics),
                     _facet_offer(picker, templates, ctx["general"],
-                                 facet_topics(t.view.topic.key for t in the_plan.tasks)))
+                                 facet_topics(t.view.topic.key for t in the_plan.tasks)),
+                    _content_offer(picker, templates, ctx["general"], the_plan))
     # the level's standing areas one short catch-all block after the brief's own (compose.standing; reading 46)
     floor = int(brief.target_length * (LENGTH_FLOOR if the_plan.held_to_length else THIN_SHARE))
     blocks = catch_all(blocks, the_plan, ["opening"] + [p.role for p in the_plan.parts if p.numbered], floor,
@@ -445,6 +447,19 @@ def _facet_offer(picker: Picker, templates: Templates, general: TopicView,
 
     def offer(head: str) -> list[str]:
         return picker.own_spare(general, facet_lines(head, facets, topics))
+    return offer
+
+
+def _content_offer(picker: Picker, templates: Templates, general: TopicView,
+                   the_plan: Plan) -> Callable[[str], tuple[list[str], tuple[str, ...]]]:
+    """What a brief item's body opens on (finish._content_led): what its object consists of on the speech's date and at
+    its level (compose.item_content, templates/wording/item_content.yaml), as the picker may still say it, with the
+    words that name the object."""
+    table = templates.wording.get("ITEM_CONTENT") or ()
+
+    def offer(head: str) -> tuple[list[str], tuple[str, ...]]:
+        return (picker.own_spare(general, content_lines(table, head, the_plan.date, the_plan.level)),
+                object_words(table, head, the_plan.date, the_plan.level))
     return offer
 
 

@@ -815,10 +815,12 @@ PURPOSE_FLOOR = 0.86
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
            target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], list[str]] | None = None,
            item_spare: Callable[[str], list[str]] | None = None, bases: tuple[Metric, ...] = (),
-           facet_spare: Callable[[str], list[str]] | None = None) -> list[Block]:
+           facet_spare: Callable[[str], list[str]] | None = None,
+           content_spare: Callable[[str], tuple[list[str], tuple[str, ...]]] | None = None) -> list[Block]:
     """The worded speech made speakable (see the module docstring); ``marks`` start each part; ``spare`` gives an
     area's measures the speech has not said (Picker.spare), said in place of a repeat the length floor keeps;
-    ``facet_spare`` a brief item's facet lines (core._facet_offer), fed to it first."""
+    ``facet_spare`` a brief item's facet lines (core._facet_offer), fed to it first; ``content_spare`` what the
+    item's object consists of (compose.item_content), opening its body."""
     blocks = tighten(blocks, clauses + ("我代表",))
     remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural, plan.naming)
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
@@ -920,12 +922,13 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                           [sh for i, sh in enumerate(shells) if i < len(roles) and roles[i] == "tasks"], clauses,
                           plan, remit, spare,
                           one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE))
+    opened: list[str] = []
     if spare is not None:
         # a brief item numbered with one measure says its area's unsaid measures on its subject (reading 44's r1)
         _brief_items_fed([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
                          [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
                          clauses, plan, remit, spare, target, answered, item_spare,
-                         sum(len(x) for pt in parts for p in pt for x in p), facet_spare)
+                         sum(len(x) for pt in parts for p in pt for x in p), facet_spare, content_spare, opened)
     if bases and plan.kind in _BASE_KINDS:
         # last year's figure set as the base of the brief item it bears on (numbers.base_phrase; reading 45)
         _bases_set([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
@@ -973,7 +976,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     if plan.kind == "pledge":
         vary_commitments(parts)
     # an item's sentences on one unit together, prevention before screening before treatment (reading 44)
-    placement.item_order(parts, shells, every_role, lambda s: _carries_data(s, clauses) or _secretary_wrote(s, clauses))
+    # (an item's own content lines, compose.item_content, stay where they open it)
+    placement.item_order(parts, shells, every_role,
+                         lambda s: _carries_data(s, clauses) or _secretary_wrote(s, clauses) or s in opened)
+    _content_first(parts, opened)
     _paragraph_shape(parts, shells, clauses, plan)
     # (after the item's sentences found their order: the short form is said after the long one, not before it)
     echoes.terms_short(parts, shells, clauses)
@@ -1412,16 +1418,20 @@ FED_CEILING = 1.05
 def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
                      plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]], target: int = 0,
                      answered: tuple[str, ...] = (), item_spare: Callable[[str], list[str]] | None = None,
-                     whole: int = 0, facet_spare: Callable[[str], list[str]] | None = None) -> None:
+                     whole: int = 0, facet_spare: Callable[[str], list[str]] | None = None,
+                     content_spare: Callable[[str], tuple[list[str], tuple[str, ...]]] | None = None,
+                     opened: list[str] | None = None) -> None:
     """Each numbered item (or a subsection with no numbered item) heading a brief item says its subject's unsaid
     measures (see ITEM_WANT; in place): the answer table's on its subject (``item_spare``: answers.item_measures),
     its own area's (``spare``), then the other task areas' — a 胸痛 line is
     the 胸痛中心 item's wherever the bank files it — each put in the speech's date and the speaker's remit, standing
     alone, no figure, saying nothing the speech says, naming ITEM_SUBJECT_SHARE of the heading's work and not off it
     (placement.off_subject).  Past the speech's ``target`` the unrequested items give back what was added (by their
-    optional sentences, _removable).  A problem's answer (``answered``) under the item leads it."""
+    optional sentences, _removable).  A problem's answer (``answered``) under the item leads it; what the item's object
+    consists of (``content_spare``: compose.item_content) comes next, before anything else on its area."""
     from .owned import fine_subject, fine_subjects
     from .subject import SUBJECT_LEAST, subject_words
+    opened = [] if opened is None else opened
     owner = [(it, task) for task in plan.tasks for it in task.view.items]
     topics = [t.view.topic for t in plan.tasks]
     # (the whole speech's length, ``whole``, against its target; the tasks parts' where it is not given)
@@ -1450,7 +1460,12 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
         led: set[tuple[int, int]] = set()
         for u, (head, paras, first) in enumerate(units):
             if not first and u + 1 < len(units) and units[u + 1][2] and not run_in[u + 1]:
-                continue      # a subsection with items: its items are the places
+                # a subsection with items: its items are the places, its first one too where the subsection's lead
+                # runs it on (适应…新情况…。一是增加产科床位和助产士。: reading 51's r3, the item unfed)
+                run_on = _run_on_item(part, paras, owner)
+                if run_on is not None:
+                    mine.append(run_on)
+                continue
             task = next((t for it, t in owner if _heads_brief_item(head, it)), None)
             if task is None and not first:
                 # (an area of one brief item says it as the subsection's lead, 今年的重点是做好免费孕前优生健康检查。
@@ -1477,6 +1492,12 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             if not body and not first and (id(part), paras[0]) not in led:
                 continue
             chars = sum(map(len, body))
+            content, objects = content_spare(head) if content_spare is not None else ([], ())
+            if content:
+                led_by = _content_led(parts, part, paras, first, head, content, clauses, plan, remit, opened)
+                added_all += led_by
+                chars += led_by
+                size += led_by
             # (the heading's subject words, a body's name among them: work_words alone left 推进县级公立医院高质量发展
             # only 县级, and a 医共体 line came under it)
             subject = subject_words(head)
@@ -1491,7 +1512,9 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             narrow = fine_subjects(head)
             # (the lines of the facet the item names come first, and are on its subject as written: facets.yaml
             # words 医防协同 as 疾控机构与医疗机构…互通, which holds none of the heading's words)
-            facet = facet_spare(head) if facet_spare is not None else []
+            # (an item whose object the content table knows has its own lines: its area's facet, 深化公立医院综合改革 under
+            # 深化公立医院薪酬制度改革, is fed only where on the item's subject, as any area line is)
+            facet = facet_spare(head) if facet_spare is not None and not objects else []
             offered = facet + (item_spare(head) if item_spare is not None else []) + spare(task.view.topic) + [
                 m for t in topics if t != task.view.topic for m in spare(t) if topic_of and subject_of(m) == topic_of]
             for measure in dict.fromkeys(offered):
@@ -1511,6 +1534,9 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                     if not own_subject or len(into) >= PARAGRAPH_MOST:
                         break
                 if _DIGIT.search(measure) or needs_of(measure) & {"antecedent", "partner", "follows"}:
+                    continue
+                # (an item whose object the content table knows takes no other object's line: compose.item_content)
+                if objects and not any(w in measure for w in objects):
                     continue
                 held = samepoint.forms(measure)
                 weight = sum(v for v, inner in subject.values() if inner & held)
@@ -1575,6 +1601,82 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
         for at in sorted((k for p, k in after if p == id(part) and after[(p, k)]), reverse=True):
             part.insert(at + 1, after[(id(part), at)])
             shell.insert(at + 1, Paragraph(""))
+
+
+def _run_on_item(part: list[list[str]], paras: list[int],
+                 owner: list[tuple[str, TaskPlan]]) -> tuple[str, list[int], int, TaskPlan] | None:
+    """A brief item a subsection's lead paragraph runs on after its first sentence (…。一是增加产科床位和助产士。…), as
+    _brief_items_fed's place (its name, the paragraph, the index its body starts at, its task), or None."""
+    para = part[paras[0]]
+    j = next((j for j, x in enumerate(para) if j and _ORDINAL.match(x)), None)
+    if j is None:
+        return None
+    name = _ORDINAL.sub("", para[j]).rstrip("。！？")
+    task = next((t for it, t in owner if _heads_brief_item(name, it)), None)
+    return (name, paras, j + 1, task) if task is not None else None
+
+
+def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: list[int], first: int, head: str,
+                 lines: list[str], clauses: tuple[str, ...], plan: Plan, remit: Remit, opened: list[str]) -> int:
+    """The item's own content lines (compose.item_content, at most item_content.LEAD_MOST) put at the head of its body,
+    before a problem's answer (in place): what the item is and does before its area's lines (reading 51: r5's 集采
+    pilot said 省平台采购 and 医药代表, never 中选药品 or 约定采购量; its 城市医疗集团 opened on 基层 capacity).  A line
+    the speech already says, or says the same point as, is left out; each is put in the speech's date and the
+    speaker's remit, and noted in ``opened``.  The characters added."""
+    from .item_content import LEAD_MOST
+    para = part[paras[0]]
+    start = at = first
+    grown = present = 0
+    for line in lines:
+        # (a point of the item the body says already counts: r5's 薪酬 item, its 两个允许 said, led on 可以探索…年薪制)
+        if at - start + present >= LEAD_MOST:
+            break
+        if _DIGIT.search(line) or needs_of(line) & {"antecedent", "partner", "follows"}:
+            continue
+        fitted = _fit_time([line], plan.date, plan.level, clauses, remit, naming=plan.naming, ahead=plan.ahead)
+        if len(fitted) != 1:
+            continue
+        said = [x for pt in speech for p in pt for x in p if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)]
+        if sentence_key(fitted[0]) in {sentence_key(x) for x in said} \
+                or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said):
+            present += 1
+            continue
+        para.insert(at, fitted[0])
+        opened.append(fitted[0])
+        at += 1
+        grown += len(fitted[0])
+        if FED is not None:
+            FED.append((head, fitted[0]))
+    return grown
+
+
+def _content_first(parts: list[list[list[str]]], opened: list[str]) -> None:
+    """The item content lines _content_led put at an item's head are still its first sentences once the item's other
+    sentences found their order (in place): placement.item_order keeps them where they are but moves the others around
+    them (r5's 省平台采购 line came back before what the 集采 pilot is).  A line moves up past sentences none of which
+    leans on the one before it."""
+    if not opened:
+        return
+    def opening(x: str) -> str:
+        return x.removeprefix("要")[:9]
+    heads = [opening(x) for x in opened]
+    for part in parts:
+        for para in part:
+            # (a later pass may have reworded a line a little, 要摸清… → 摸清…: known by its opening)
+            if not any(opening(x) in heads for x in para):
+                continue
+            # each numbered item's run (一是… to the next; a lead naming the item, 今年要重点推进健康村镇建设。, starts one
+            # too), or the paragraph where none is numbered
+            cuts = [k for k, x in enumerate(para) if _ORDINAL.match(x) or _NAMED_ITEM.match(x)]
+            bounds = list(zip([0] + [k + 1 for k in cuts], cuts + [len(para)], strict=True))
+            for start, end in reversed(bounds):
+                run = para[start:end]
+                mine = sorted((x for x in run if opening(x) in heads), key=lambda x: heads.index(opening(x)))
+                # (a line whose next sentence leans on what comes before it stays where it is)
+                free = [x for x in mine if not (run.index(x) + 1 < len(run)
+                                                and needs_of(run[run.index(x) + 1]) & {"antecedent", "follows"})]
+                if free:
+                    para[start:end] = free + [x for x in run if x not in free]
 
 
 def _item_runs(part: list[list[str]], shell: list[Block]) -> list[list[list[tuple[int, int]]]]:

@@ -1,0 +1,109 @@
+"""A brief item on a common health-policy object opens on what the item is and does (compose.item_content,
+templates/wording/item_content.yaml), dated where the policy is: the fifty-first reading's r5 (a 2019 city 医改 meeting
+whose 集采 pilot never said 约定采购量 or 结余留用), r4 (2024 疾控体系改革 opening on vaccines) and r3 (2016 增加产科床位和
+助产士 with no measure)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from jianggao.compose.core import compose
+from jianggao.compose.item_content import content_lines
+from jianggao.model.brief import Brief
+from jianggao.writers.text import render_text
+
+
+@pytest.fixture(scope="module")
+def table(real):
+    return real.templates.wording["ITEM_CONTENT"]
+
+
+def _brief(kind: str, year: int, date: str, region: str, title: str, topic: str, items: list[str],
+           problems: tuple[str, ...] = ()) -> Brief:
+    return Brief.model_validate({
+        "kind": kind, "year": year, "region": {"name": region}, "date": date,
+        "speaker": {"name": "徐建国", "title": title}, "problems": list(problems),
+        "priorities": [{"topic": topic, "items": items}]})
+
+
+def _item_body(text: str, item: str) -> list[str]:
+    """The sentences said under ``item``'s heading (（一）… or 一是…), up to the next heading or numbered item."""
+    at = text.index(item)
+    rest = text[at + len(item):]
+    end = re.search(r"\n　*[（(][一二三四五六七八九十]+[）)]|\n　*[一二三四五六七八九十]+、|[一二三四五六七八九十]是", rest)
+    return re.findall(r"[^。！？\n]+[。！？]", rest[:end.start() if end else len(rest)])
+
+
+def test_each_entry_is_data_on_its_object(table):
+    """Every entry names its object and says something of it; no line holds a figure (the brief's figures are the
+    only numbers a speech may say) or a slot."""
+    assert table
+    for entry in table:
+        assert entry["when"] and entry["lines"], entry
+        for line in entry["lines"]:
+            text = line["text"] if isinstance(line, dict) else line
+            assert not re.search(r"\d|\{|\}", text), text
+
+
+@pytest.mark.parametrize("item, date, level, says, never", [
+    # (the pilot's drugs are 中选药品 once the pilot went nationwide, compose.era; before, what the pilot buys)
+    ("落实国家组织药品集中采购和使用试点", dt.date(2019, 5, 9), "市", "约定采购量", "中选药品"),
+    ("落实药品集中带量采购", dt.date(2021, 3, 1), "县", "中选药品", ""),
+    ("推进疾控体系改革", dt.date(2024, 3, 1), "县", "疾控监督员", ""),
+    ("推进疾控体系改革", dt.date(2021, 3, 1), "县", "理顺疾控机构", "疾控监督员"),
+    ("增加产科床位和助产士", dt.date(2016, 7, 1), "区", "助产士", ""),
+    ("推进分级诊疗", dt.date(2018, 3, 1), "县", "双向转诊", ""),
+    ("推行按疾病诊断相关分组（DRG）付费", dt.date(2022, 3, 1), "市", "病案首页", ""),
+])
+def test_an_item_gets_its_object_s_lines_in_their_time(table, item, date, level, says, never):
+    lines = "".join(content_lines(table, item, date, level))
+    assert says in lines, (item, lines)
+    assert not never or never not in lines, (item, lines)
+
+
+@pytest.mark.parametrize("item, date, level", [
+    ("落实国家组织药品集中采购和使用试点", dt.date(2018, 3, 1), "市"),     # before the pilot
+    ("推进疾控体系改革", dt.date(2019, 3, 1), "县"),                      # before 2020's reform
+    ("落实农村孕产妇住院分娩补助", dt.date(2013, 3, 1), "县"),             # a subsidy, not 产科 capacity
+    ("推进国家区域医疗中心建设", dt.date(2017, 3, 1), "市"),
+    ("深化医药领域腐败问题集中整治", dt.date(2023, 3, 1), "市"),
+    ("推进分级诊疗", dt.date(2022, 3, 1), "镇"),                          # a township runs no hospital
+])
+def test_no_line_before_its_policy_or_off_its_object(table, item, date, level):
+    assert content_lines(table, item, date, level) == []
+
+
+def test_the_pilot_item_opens_on_what_the_pilot_is(real):
+    """r5: the 2019 city meeting's 集采 item says the pilot's own content (约定采购量, 结余留用) first, before the
+    area's lines on 省平台采购 and 短缺药品."""
+    brief = _brief("special_topic", 2019, "2019-05-09", "临川市", "副市长", "医改",
+                   ["推进城市医疗集团建设", "深化公立医院薪酬制度改革", "落实国家组织药品集中采购和使用试点"],
+                   ("分级诊疗格局尚未形成",))
+    for seed in (1, 2, 3):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        body = _item_body(text, "落实国家组织药品集中采购和使用试点。")
+        assert any(w in "".join(body[:2]) for w in ("约定采购量", "结余留用")), (seed, body)
+        assert "中选药品" not in text, seed       # May 2019: before the pilot's extension
+
+
+def test_an_item_without_measures_gets_them(real):
+    """r3: 增加产科床位和助产士 in a 2016 half-year review says how beds and midwives are added."""
+    brief = _brief("midyear_review", 2016, "2016-07-20", "临河区", "副区长", "妇幼健康", ["增加产科床位和助产士"])
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        body = "".join(_item_body(text, "增加产科床位和助产士。")[:3])
+        assert "助产士" in body and re.search(r"招聘|转岗|培养|缺口", body), (seed, body)
+
+
+def test_the_content_follows_the_lead_that_names_the_item(real):
+    """A subsection led by its one item (今年要重点推进健康村镇建设。) keeps that lead first: the item's content comes after
+    it, not before it (the special-meeting sample put 把健康融入城乡规划… ahead of its lead)."""
+    brief = _brief("special_topic", 2024, "2024-04-10", "青川县", "副县长", "健康促进", ["推进健康村镇建设"])
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        for line in text.split("\n"):
+            at = line.find("推进健康村镇建设。")
+            if at > 0 and "健康环境、健康社会" in line:
+                assert line.index("健康环境、健康社会") > at, (seed, line)
