@@ -2,6 +2,8 @@
 pace and 我代表 said once (reading 45's r1–r6)."""
 from __future__ import annotations
 
+import pytest
+
 from jianggao.compose import echoes
 from jianggao.model.speech import Block, Heading, Paragraph
 
@@ -333,3 +335,13 @@ def test_a_frame_the_floor_keeps_is_said_the_second_way_once() -> None:
     # (the guiding line keeps the frame, the duty says it the second way, and the review, what a system did, the first)
     assert "坚持以人民健康为中心" in said[2] and "坚持以人民健康为中心" in said[1]
     assert said[3] == "抓好今年的各项任务，要把人民健康放在优先发展的战略地位，推动优质医疗资源扩容下沉。"
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("要加强慢性病综合防控工作，基层医疗卫生机构要配齐常用的降压、降糖药物。", "基层医疗卫生机构要配齐常用的降压、降糖药物。"),
+    ("要抓好妇幼健康工作，各助产机构必须落实危重孕产妇救治制度。", "各助产机构必须落实危重孕产妇救治制度。"),
+])
+def test_a_cut_duty_hands_no_second_yao_to_a_clause_with_its_own_actor(sentence: str, kept: str) -> None:
+    """要X，A要Y less 要X is A要Y: the clause names who acts and their duty (never 要基层医疗卫生机构要…, pair55)."""
+    first = sentence.split("，")[0]
+    assert echoes.cut_pieces(sentence, lambda clause: clause == first) == kept

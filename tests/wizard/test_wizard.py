@@ -568,3 +568,32 @@ def test_a_short_preview_points_only_at_what_it_listed(hint):
     said = "".join(shown.texts)
     assert ("补充上面所列内容" in said) is hint
     assert hint or "jianggao render" in said
+
+
+@pytest.mark.parametrize("level", ["镇", "县"])
+@pytest.mark.parametrize("typed", [None, "3500"])
+def test_the_length_offered_is_the_one_the_draft_aims_for(keyboard, level, typed):
+    """A township's own meeting aims shorter than a county's: the length prompt offers that, and a length typed
+    that equals the kind's county default (3500 for a half-year meeting) is kept, not dropped to the township's."""
+    from jianggao.wizard.answers import build_brief
+    from jianggao.wizard.questions import ask_length
+
+    offered: list[str] = []
+
+    class Recording(Prompter):
+        def text(self, message, **kw):
+            if message.startswith("篇幅"):
+                offered.append(str(kw.get("default")))
+            return super().text(message, **kw)
+
+    keys = ([CLEAR + typed + ENTER] if typed else [ENTER]) + [ENTER]
+    p = Recording(*(lambda q: (q.input, q.output))(keyboard(keys)))
+    answers = {"kind": "midyear_review", "year": 2021, "region": {"name": "青山" + level, "level": level}}
+    ask_length(p, answers)
+    aimed = build_brief({k: v for k, v in answers.items() if v is not None}).target_length
+    if typed:
+        assert aimed == int(typed)
+    else:
+        unset = build_brief({**answers, "length": None})
+        assert offered == [str(aimed)] and aimed == unset.target_length
+        assert (aimed < 3500) == (level == "镇")

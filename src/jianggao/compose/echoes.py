@@ -68,6 +68,10 @@ _TOPIC = re.compile(r"^(?:对|针对|关于|在|从|为|随着|按照|根据)")
 _FRAME_END = re.compile(r"(?:高度|角度|层面|基础上|前提下|过程中|方面|同时|以来)$")
 
 
+# a clause that says who must act itself (各医疗机构要…, 县疾控中心必须…): the duty's 要 is its own already
+_OWN_DUTY = re.compile(r"[^，；。]{2,16}?(?:(?<![重需主纲概摘只想])要(?![求素点])|必须|应当|务必)")
+
+
 def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
     """``sentence`` less its clauses (cut at ，；) for which ``gone`` holds, where what is left stands and no clause is
     parted from the one it binds with (once.binds); "" where every clause goes; None where the cut cannot be made."""
@@ -93,8 +97,10 @@ def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
             if kept and p.endswith("；") and kept[-1].endswith("，"):
                 kept[-1] = kept[-1][:-1] + "；"
             continue
-        # (a duty's 要 cut with its clause goes on to the clause after it: 要逐项分析原因，拿出措施 → 要拿出措施)
-        if n and hit[n - 1] and bare[n - 1].startswith("要") and not p.startswith("要") and not kept:
+        # (a duty's 要 cut with its clause goes on to the clause after it: 要逐项分析原因，拿出措施 → 要拿出措施; not to
+        # a clause naming its own actor and duty: 基层医疗卫生机构要配齐…, never 要基层医疗卫生机构要…)
+        if n and hit[n - 1] and bare[n - 1].startswith("要") and not p.startswith("要") and not kept \
+                and not _OWN_DUTY.match(p):
             p = "要" + p
         kept.append(p)
     rest = "".join(kept).rstrip("，；") + sentence[-1]

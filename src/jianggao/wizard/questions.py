@@ -414,14 +414,18 @@ def _item_example(topic: str) -> str:
 def ask_length(p: Prompter, a: dict) -> None:
     """Length (characters, or minutes at 220 字/分钟) and the seed."""
     from ..model.brief import DEFAULT_LENGTH
-    from .answers import parse_length
+    from .answers import parse_length, try_brief
 
     base = {"year": a.get("year", 2000), "region": {"name": "临江区"}}
-    default = a.get("length") or DEFAULT_LENGTH.get(a.get("kind", "annual_conference"), 6000)
+    # the length the brief would get without one: the kind's, shorter for a township's own meeting or after a
+    # work report (BriefRules.target_length), so what is offered is what the draft will aim for
+    unset = try_brief({**a, "length": None})
+    usual = unset.target_length if unset else DEFAULT_LENGTH.get(a.get("kind", "annual_conference"), 6000)
+    default = a.get("length") or usual
     text = p.text("篇幅：字数（如 6000）或讲话时长（如 25分钟，按每分钟约220字）：", default=str(default), hint=True,
                   validate=lambda v: check_field(_brief_model(), {**base, "length": parse_length(v)}, ("length",)))
     length = brief_value("length", parse_length(text))
-    a["length"] = None if length == DEFAULT_LENGTH.get(a.get("kind", ""), None) else length
+    a["length"] = None if length == usual else length
     seed = p.text("随机种子（换一个数字可得到措辞不同的另一稿）：", default=str(a.get("seed", 1)), hint=True,
                   validate=lambda v: check_field(_brief_model(), {**base, "seed": v}, ("seed",)))
     a["seed"] = brief_value("seed", seed)
