@@ -74,3 +74,12 @@ def test_the_second_half_of_a_pair_keeps_its_adverb():
     """fresh22 r4: 改革成效好不好，既要看群众得到的实惠，也要看医务人员的积极性… lost its 也 as a turn said again."""
     from jianggao.compose.turns import without_turn
     assert without_turn("改革成效好不好，既要看群众得到的实惠，也要看医务人员的积极性调动起来没有。", "也要") is None
+
+
+@pytest.mark.parametrize("sentence, turn", [
+    ("接下来，关键在于大家回去以后结合实际、认真抓好落实。", "真抓"),     # rep28: read 认抓好落实 at the sample's seed 2
+    ("各单位要认真抓好会议精神的传达。", "真抓"),
+])
+def test_an_adverb_that_ends_a_word_is_no_turn_to_leave_out(sentence, turn):
+    assert turns.without_turn(sentence, turn) is None
+

@@ -185,6 +185,9 @@ def without_turn(sentence: str, turn: str) -> str | None:
     after = sentence[at + len(turn):at + len(turn) + 1]
     if lead == len(turn) and (not _HAN.match(after) or after in "的地得"):
         return None             # (an adverb that is the predicate: 体验更好。)
+    vocabulary = samepoint.vocabulary()
+    if any(at >= i and sentence[at - i:at + 1] in vocabulary for i in (1, 2)):
+        return None             # (the adverb ends a word: 认真抓好 says no 真抓, and lost its 真: rep28's sample at seed 2)
     if turn[:lead] in _SECOND_HALVES and _FIRST_HALF.search(sentence[:at]):
         return None             # (the second half of a pair: 既要看…，也要看… lost its 也: fresh22 r4)
     new = sentence[:at] + turn[lead:] + sentence[at + len(turn):]
