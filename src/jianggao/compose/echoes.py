@@ -971,9 +971,9 @@ def adds_nothing(clause: str, other: str) -> bool:
     """Whether ``clause`` says a point ``other`` says and nothing ``other`` does not: the generic restatement of it.
     (A point ``other`` does not name is something more: 严格落实预检分诊和院感管理制度 under 加强医疗机构院感防控 says
     预检分诊, which the heading does not.)"""
-    from . import ideas
-    if not points_of(clause) & points_of(other):
+    if points_of(clause).isdisjoint(points_of(other)):
         return False          # (most pairs share no point: answered before the clause's length and digits are read)
+    from . import ideas
     if len(_han(clause)) < 4 or _DIGIT.search(clause):
         return False
     shared = _shared_points(clause, other)
@@ -1002,6 +1002,8 @@ def point_again(clause: str, k: int, texts: Sequence[str], heads: Sequence[str],
     """Whether ``clause`` (of ``texts[k]``) restates a point of its block: a heading above it or another sentence of
     the block says the point and all ``clause`` says beyond it.  Of two sentences each restating the other, the
     earlier stays (unless not ``earlier_stays``: the later could not lose it)."""
+    if not points_of(clause):
+        return False          # (a clause naming no point restates none: adds_nothing says no to every line)
     if any(adds_nothing(clause, h) for h in heads):
         return True
     for n, other in enumerate(texts):
@@ -1224,6 +1226,8 @@ def points_across(parts: list[list[list[str]]], shells: list[list[Block]], roles
                     continue
                 if not _ORDINAL.match(s) and not _DIGIT.search(s) and not _POINTS_AHEAD.search(s):
                     for c in re.split(r"[，；]", s[:-1]):
+                        if not points_of(c):
+                            continue      # (no point named, none restated: adds_nothing says no to every line)
                         for b, o, doing in seen:
                             if b == block or not adds_nothing(c, o):
                                 continue
