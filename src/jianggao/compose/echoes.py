@@ -18,7 +18,8 @@ two running clauses on one adverb of pace, and the speaker's 我代表… said t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import lru_cache
 
 from ..model.speech import Block, Heading
 from . import samepoint
@@ -894,7 +895,10 @@ _FILLER = re.compile(r"守牢|守住|守好|筑牢|牢牢|坚决|确保|始终|�
                      r"政策|要求|成果|目标任务|目标|引导|着力|好|持续|不断|扎实|切实|进一步|努力|供给|增加|部门|单位|要")
 
 
-def _point_res(text: str) -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=16384)
+def _point_res(text: str) -> Mapping[str, re.Pattern[str]]:
+    """The points ``text`` names, each with the pattern of its wordings (kept per text: the restatement passes ask
+    ~42,000 times a speech of ~450 texts; never changed by a caller)."""
     from . import ideas
     found = {k: r for k, r in _POINT_RES.items() if r.search(text)}
     for name in ideas.ideas_of(text) - _AREA_BROAD:
@@ -929,6 +933,7 @@ def _shared_points(clause: str, other: str) -> frozenset[str]:
     return frozenset(k for k in shared if k in POINTS or _wordings(clause, k) <= _wordings(other, k))
 
 
+@lru_cache(maxsize=16384)
 def points_of(text: str) -> frozenset[str]:
     """The points (keys of the meaning table: compose.ideas' ideas and POINTS) ``text`` names."""
     return frozenset(_point_res(text))
@@ -972,6 +977,8 @@ def adds_nothing(clause: str, other: str) -> bool:
     """Whether ``clause`` says a point ``other`` says and nothing ``other`` does not: the generic restatement of it.
     (A point ``other`` does not name is something more: 严格落实预检分诊和院感管理制度 under 加强医疗机构院感防控 says
     预检分诊, which the heading does not.)"""
+    if points_of(clause).isdisjoint(points_of(other)):
+        return False          # (most pairs share no point: answered before the clause's length and digits are read)
     from . import ideas
     if len(_han(clause)) < 4 or _DIGIT.search(clause):
         return False
@@ -1001,6 +1008,8 @@ def point_again(clause: str, k: int, texts: Sequence[str], heads: Sequence[str],
     """Whether ``clause`` (of ``texts[k]``) restates a point of its block: a heading above it or another sentence of
     the block says the point and all ``clause`` says beyond it.  Of two sentences each restating the other, the
     earlier stays (unless not ``earlier_stays``: the later could not lose it)."""
+    if not points_of(clause):
+        return False          # (a clause naming no point restates none: adds_nothing says no to every line)
     if any(adds_nothing(clause, h) for h in heads):
         return True
     for n, other in enumerate(texts):
@@ -1223,6 +1232,8 @@ def points_across(parts: list[list[list[str]]], shells: list[list[Block]], roles
                     continue
                 if not _ORDINAL.match(s) and not _DIGIT.search(s) and not _POINTS_AHEAD.search(s):
                     for c in re.split(r"[，；]", s[:-1]):
+                        if not points_of(c):
+                            continue      # (no point named, none restated: adds_nothing says no to every line)
                         for b, o, doing in seen:
                             if b == block or not adds_nothing(c, o):
                                 continue

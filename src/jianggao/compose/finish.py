@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..model import levels, levels_powers
@@ -19,7 +20,7 @@ from .era import ahead_words, modernise, out_of_time
 from .ideas import BROAD, MEASURES, ONCE, content_pairs, ideas_of
 from .needs import OPENER_SHARE, needs_of, opens_with_modal, unmodal
 from .numbers import base_phrase, how_many
-from .picker import TopicView, is_headline, on_other_business, sentence_key, sentences_of
+from .picker import SparePool, TopicView, is_headline, on_other_business, sentence_key, sentences_of
 from .plan import Plan, TaskPlan
 from .serve import key_words as _key_words
 from .serve import subject_of, subject_of_item
@@ -736,13 +737,13 @@ _CLAUSE_SWAP_RUN = 5
 
 
 def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...], remit: Remit, roles: list[str],
-              spare: Callable[[TopicView], list[str]]) -> tuple[one_home.Swap, one_home.Swap]:
+              spare: Callable[[TopicView], SparePool]) -> tuple[one_home.Swap, one_home.Swap]:
     """once.same_point_once's ``swap``: for a task paragraph's repeat, the task areas' unsaid measures (``spare``) put in
     the speech's date and the speaker's remit (_fit_time), standing alone, saying nothing the paragraph or the speech
     says, drawing no image (once.IMAGES: images_once has run), and on the paragraph's subject; the one most on it, or
     None.  With it the same for a repeated clause (echoes.points_once at the floor): a measure about the clause's
     length, or a short sentence's, from the same pools."""
-    pools: dict[str, list[str]] = {}
+    pools: dict[str, SparePool] = {}
 
     def swap(i: int, sentence: str, para: list[str], heading: str) -> str | None:
         subject = heading + "".join(x for x in para if _ORDINAL.match(x)) + sentence
@@ -774,13 +775,11 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
             key = task.view.topic.key
             if key not in pools:
                 pools[key] = spare(task.view.topic)
-            for measure in pools[key]:
-                # (the cheap tests first: a swap is looked for in most rich drafts)
-                if not shortest <= len(measure) <= longest \
-                        or _DIGIT.search(measure) or sentence_key(measure) in said \
-                        or not ideas_of(measure) & narrow or ideas_of(measure) & its_own \
-                        or (unlike and longest_run(measure, unlike) >= _CLAUSE_SWAP_RUN):
-                    continue
+            # (the cheap tests first, before the pool judges the measure: a swap is looked for in most rich drafts)
+            for measure in pools[key].where(lambda measure: shortest <= len(measure) <= longest
+                                            and not _DIGIT.search(measure) and sentence_key(measure) not in said
+                                            and bool(ideas_of(measure) & narrow) and not ideas_of(measure) & its_own
+                                            and not (unlike and longest_run(measure, unlike) >= _CLAUSE_SWAP_RUN)):
                 # (on its subject by a narrow idea too: 要落实网络安全责任制 shares 安全 with 全力保障母婴安全, not a subject)
                 on = samepoint.share(measure, subject)[1]
                 if on < _SWAP_ON_SUBJECT or (best is not None and on <= best[0]) \
@@ -818,7 +817,7 @@ PURPOSE_FLOOR = 0.86
 
 
 def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: tuple[str, ...], plan: Plan,
-           target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], list[str]] | None = None,
+           target: int, answered: tuple[str, ...] = (), spare: Callable[[TopicView], SparePool] | None = None,
            item_spare: Callable[[str], list[str]] | None = None, bases: tuple[Metric, ...] = (),
            facet_spare: Callable[[str], list[str]] | None = None,
            content_spare: Callable[[str], tuple[list[str], tuple[str, ...]]] | None = None) -> list[Block]:
@@ -1349,7 +1348,7 @@ PRIORITY_ON_SUBJECT = 0.15
 
 
 def _priorities_first(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
-                      plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]], room: one_home.Room) -> None:
+                      plan: Plan, remit: Remit, spare: Callable[[TopicView], SparePool], room: one_home.Room) -> None:
     """No unrequested standing task subsection (a plan task not from the brief) longer than the shortest brief
     priority's (in place; ``parts`` and ``shells`` are the tasks part's, one subsection per plan task): that priority
     says up to PRIORITY_MORE of its area's unsaid measures (``spare``, put in the speech's date and the speaker's remit,
@@ -1452,8 +1451,17 @@ def _heads_brief_item(heading: str, item: str) -> bool:
 FED_CEILING = 1.05
 
 
+def _once_each(measures: Iterable[str]) -> Iterator[str]:
+    """``measures``, each the first time it comes (dict.fromkeys' order), read only as far as they are taken."""
+    seen: set[str] = set()
+    for measure in measures:
+        if measure not in seen:
+            seen.add(measure)
+            yield measure
+
+
 def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...],
-                     plan: Plan, remit: Remit, spare: Callable[[TopicView], list[str]], target: int = 0,
+                     plan: Plan, remit: Remit, spare: Callable[[TopicView], SparePool], target: int = 0,
                      answered: tuple[str, ...] = (), item_spare: Callable[[str], list[str]] | None = None,
                      whole: int = 0, facet_spare: Callable[[str], list[str]] | None = None,
                      content_spare: Callable[[str], tuple[list[str], tuple[str, ...]]] | None = None,
@@ -1552,9 +1560,14 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             # (an item whose object the content table knows has its own lines: its area's facet, 深化公立医院综合改革 under
             # 深化公立医院薪酬制度改革, is fed only where on the item's subject, as any area line is)
             facet = facet_spare(head) if facet_spare is not None and not objects else []
-            offered = facet + (item_spare(head) if item_spare is not None else []) + spare(task.view.topic) + [
-                m for t in topics if t != task.view.topic for m in spare(t) if topic_of and subject_of(m) == topic_of]
-            for measure in dict.fromkeys(offered):
+            on_item = item_spare(head) if item_spare is not None else []
+            pools = [spare(task.view.topic), *(spare(t) for t in topics if t != task.view.topic)]
+            # (each measure once, in this order; a pool's lines judged only as the loop comes to them: SparePool)
+            def on_its_subject(m: str, topic_of: str = topic_of) -> bool:
+                return bool(topic_of) and subject_of(m) == topic_of
+
+            offered = _once_each(chain(facet, on_item, pools[0], *(pool.where(on_its_subject) for pool in pools[1:])))
+            for measure in offered:
                 have = len(body) + added
                 # (and no item grows a speech past FED_CEILING of its target once it says something: a 2,000-character
                 # annual conference reached 2,447 once struct26's and len26's items were both fed, test_core)

@@ -6,7 +6,7 @@ import math
 import random
 import re
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -703,6 +703,43 @@ _ruled_out_kept: list[Any] = [None, {}]
 _keep_found: list[Any] = [None, None]
 
 
+def _in_use(picker: Picker, option: str, before: Sequence[str], form: str, loud: bool,
+            none_quiet: Callable[[], bool]) -> Callable[[], bool]:
+    """Whether the templates' ``option`` is said as ``form`` where the area's state allows it (Picker._own_entries): the
+    option in use on the speech's date, none of the forms ``before`` it and ``form`` itself, and, saying a ONCE idea
+    again (``loud``), only where no quiet line is in use."""
+    def holds() -> bool:
+        return picker._timely(option) and not any(picker._timely(f) for f in before) and picker._timely(form) \
+            and (not loud or none_quiet())
+    return holds
+
+
+class SparePool:
+    """An area's unsaid measures (Picker.spare) in their fixed order, each of the templates' lines judged in use on the
+    speech's date only when a reader comes to it: iterated, or through ``where`` (its cheap test first), it gives just
+    the measures the whole list held, in its order."""
+
+    def __init__(self, entries: Sequence[tuple[str, Callable[[], bool] | None]]) -> None:
+        self._entries = list(entries)
+
+    def __iter__(self) -> Iterator[str]:
+        return self.where(None)
+
+    def where(self, test: Callable[[str], bool] | None) -> Iterator[str]:
+        """The pool's measures for which ``test`` holds (asked before the measure is judged), in order."""
+        for said, holds in self._entries:
+            if (test is None or test(said)) and (holds is None or holds()):
+                yield said
+
+    def remove(self, said: str) -> None:
+        """Take ``said`` out of this copy of the pool (the first of it the pool holds, as list.remove)."""
+        for n, (text, holds) in enumerate(self._entries):
+            if text == said and (holds is None or holds()):
+                del self._entries[n]
+                return
+        raise ValueError(said)
+
+
 class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
@@ -833,7 +870,8 @@ class Picker:
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
         self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
         self._standing_area: dict[str, str] = {}  # … and the area each was said in (same_subject_elsewhere)
-        self._spares: dict[tuple[Any, ...], tuple[str, ...]] = {}   # spare's answers by _spare_state
+        # spare's answers by _spare_state (SparePool's entries)
+        self._spares: dict[tuple[Any, ...], tuple[tuple[str, Callable[[], bool] | None], ...]] = {}
         # what the per-text judges (_kept_per_text: _timely; _speakable) read of the picker, all of it made from these:
         # pickers made alike share their answers
         self.judged_as = (kind, self.keep, slots.get("level") or "", rural, date, self.role)
@@ -916,10 +954,11 @@ class Picker:
         return all(self._may_tell(self._area or "", who) for who in told_in(text))
 
     # -- ideas ---------------------------------------------------------------
-    def spare(self, topic: TopicView, own: Sequence[str] = ()) -> list[str]:
+    def spare(self, topic: TopicView, own: Sequence[str] = ()) -> SparePool:
         """``topic``'s own one-sentence measures this speech has not said, the bank's and the templates' (``own``, as
         mix takes them), in a fixed order, none claimed: what finish may say instead of a sentence that says its
-        paragraph's point again (once.same_point_once; issue 13)."""
+        paragraph's point again (once.same_point_once; issue 13).  Each of the templates' lines is judged in use on the
+        speech's date (_timely) only when the pool's reader comes to it (SparePool)."""
         self._enter(topic)
         # finish asks each area's pool over and over (_brief_items_fed: every area's for every item) while nothing is
         # said: the answer is kept per area, its own wording and what the picker has said (_spare_state)
@@ -927,10 +966,10 @@ class Picker:
         kept = self._spares.get(state)
         if kept is not None:
             self._leave()
-            return list(kept)
+            return SparePool(kept)
         out = self._spare(topic, own)
         self._spares[state] = tuple(out)
-        return out
+        return SparePool(out)
 
     def _spare_state(self, topic: TopicView, own: Sequence[str]) -> tuple[Any, ...]:
         """What spare's answer reads of the picker (its area entered), besides what it was made with: everything here
@@ -939,13 +978,14 @@ class Picker:
                 len(self.used), len(self._framed_once), sum(self._told.values()), len(self.unit_wording),
                 frozenset(self._area_mined))
 
-    def _spare(self, topic: TopicView, own: Sequence[str]) -> list[str]:
+    def _spare(self, topic: TopicView, own: Sequence[str]) -> list[tuple[str, Callable[[], bool] | None]]:
         cands = [t for t, mine in self._candidates("task", "item", topic, None, HEADLINE_MAX + 1) if mine]
-        out = [t for t in cands if len(sentences_of(t)) == 1 and self._fresh(t) and not self.says_again(t)
-               and self._for_speaker(t)]
-        out += self._own_spare(own)
+        out: list[tuple[str, Callable[[], bool] | None]] = [
+            (t, None) for t in cands if len(sentences_of(t)) == 1 and self._fresh(t) and not self.says_again(t)
+            and self._for_speaker(t)]
+        out += self._own_entries(own)
         self._leave()
-        return sorted(out, key=lambda t: (zlib.crc32(t.encode()), t))
+        return sorted(out, key=lambda entry: (zlib.crc32(entry[0].encode()), entry[0]))
 
     def own_spare(self, topic: TopicView, own: Sequence[str]) -> list[str]:
         """The templates' own ``own`` measures on ``topic`` this speech may still say (as ``spare`` takes them), in
@@ -957,15 +997,35 @@ class Picker:
         return out
 
     def _own_spare(self, own: Sequence[str]) -> list[str]:
-        out: list[str] = []
-        for option in self._quiet([o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE))
-                                   and self._timely(o) and shared_offered(self.draw, o)]):
-            forms = [f for f in option.split(ALTERNATE) if self._timely(f)]
-            said = (in_bureau_voice(forms[0]) or forms[0] if self.bureau_voice else forms[0]) if forms else ""
-            said = levels.in_local_words(said, self.slots.get("level") or "", rural=self.rural, keep=self.keep) if said else ""
-            if said and len(sentences_of(said)) == 1 and not (repeats(said, self._area_mined) or self._said_here(said)
-                                                              or self.said_once(said)) and self._for_speaker(said):
-                out.append(said)
+        return [said for said, holds in self._own_entries(own) if holds is None or holds()]
+
+    def _own_entries(self, own: Sequence[str]) -> list[tuple[str, Callable[[], bool] | None]]:
+        """The templates' own ``own`` measures the area may still say, in their written order, each as (the form said,
+        None or what says whether it may be said at all): what the area's state decides (said yet, said in the area,
+        room for the unit it tells) is judged now, the rest (_timely: the line and what the picker was made with, never
+        what it has said) when asked — a pool's reader comes to few of its lines, and judging all of them was a tenth
+        of a compose (speed29)."""
+        options = [o for o in own if o and all(self._fresh(f) for f in o.split(ALTERNATE)) and shared_offered(self.draw, o)]
+        # (a line saying a ONCE idea again stands only where every line in use does: _quiet)
+        quiet = {o: None for o in options if not self.said_once(o)}
+        loud_only: list[bool] = []
+
+        def none_quiet() -> bool:
+            if not loud_only:
+                loud_only.append(not any(self._timely(o) for o in quiet))
+            return loud_only[0]
+
+        out: list[tuple[str, Callable[[], bool] | None]] = []
+        for option in options:
+            # (each form as it is said where it is the first form in use: _in_use says which one is)
+            forms = option.split(ALTERNATE)
+            for n, form in enumerate(forms):
+                said = in_bureau_voice(form) or form if self.bureau_voice else form
+                said = levels.in_local_words(said, self.slots.get("level") or "", rural=self.rural, keep=self.keep)
+                if not said or len(sentences_of(said)) != 1 or repeats(said, self._area_mined) \
+                        or self._said_here(said) or self.said_once(said) or not self._for_speaker(said):
+                    continue
+                out.append((said, _in_use(self, option, forms[:n], form, option not in quiet, none_quiet)))
         return out
 
     def _enter(self, topic: TopicView | None) -> None:
