@@ -146,6 +146,28 @@ def test_a_task_subsection_far_longer_than_the_others_is_cut_back():
     assert not isinstance(part[0], Paragraph)
 
 
+
+def test_balancing_keeps_the_speech_at_its_floor():
+    """b04 at seed 2 (fix28): a standing subsection far longer than the others was cut back with no regard to the
+    speech's length (0.843 of its target): with a room, the cut stops where the speech would fall below its floor."""
+    from jianggao.compose.finish import _balance
+    from jianggao.compose.once import FLOOR_SHARE, Room
+    from jianggao.model.speech import Heading
+
+    def part_of() -> tuple[list[list[str]], list[Heading]]:
+        lines = [f"这是本领域第{'一二三四五六七八九十'[i % 10]}类具体措施的展开说明。" for i in range(24)]
+        return ([["这是长领域的第一句话，讲清楚要做什么。", *lines], ["这是短领域的第一句话。", "短领域的一条措施。"],
+                 ["这是另一个短领域的第一句话。", "另一条措施。"]], [Heading(2, "", "小标题")] * 3)
+
+    free, shell = part_of()
+    _balance([free], [shell], ())
+    held, shell = part_of()
+    total = sum(len(s) for p in held for s in p)
+    target = int(total / 0.95)                      # the speech holds 0.95 of its target: room down to FLOOR_SHARE
+    _balance([held], [shell], (), None, Room([held], target, FLOOR_SHARE))
+    kept = sum(len(s) for p in held for s in p)
+    assert sum(len(s) for p in free for s in p) < FLOOR_SHARE * target <= kept < total
+
 # -- how a paragraph steers its work (reading, round 3) ---------------------------------------------------
 
 STEERING = ("跟踪问效", "总结推广", "群众实惠", "部门协同", "三医联动")

@@ -331,6 +331,20 @@ def test_a_city_s_hospital_reform_takes_no_county_measure():
     assert score("要完善公立医院经济运行监管，加强预算和成本管理，提高资源使用效率。", item) > 0
 
 
+@pytest.mark.parametrize(("item", "subject"), [
+    # a compound is about its last noun, the words before it only qualify it (b04: read as 生育, every 信息化 measure
+    # was refused for the platform item)
+    ("建设区域人口健康信息平台", "信息化"), ("推进区域人口健康信息平台建设", "信息化"),
+    ("健全传染病监测预警体系", "疾控"), ("实施村医定向培养", "人才"), ("推进疾控机构标准化建设", "建设"),
+    # not compounds: two things side by side, two phrases joined, a postposition's frame keep the first named
+    ("加强产科儿科服务能力建设", "妇幼"), ("加强乡镇卫生院和村卫生室建设", "村医"),
+    ("配合社区卫生服务中心做好家庭医生签约服务", "签约服务"), ("人社部门要在职称评聘上向基层倾斜", "人才"),
+])
+def test_a_compound_item_is_on_the_subject_of_its_head_noun(item, subject):
+    from jianggao.compose.serve import _subject_of, subject_of
+    assert subject_of(item) == _subject_of(item) == subject
+
+
 def test_measures_are_grouped_by_subject_and_packed_into_short_paragraphs():
     from jianggao.compose.serve import by_subject, packed, paragraph_breaks, subject_of
     assert subject_of("要完善家庭医生签约服务的激励机制，签约服务费主要用于家庭医生团队。") == "签约服务"

@@ -74,6 +74,12 @@ def test_typos_are_corrected_at_cleaning_and_counted():
     ("要落实责任；三要强化质量管理。", True),
     ("要加快推进分级诊疗制度建设。", False),
     ("我们也要清醒地看到，问题依然存在。", False),
+    # a pair's first half without its second (既…也/又; the turns pass keeps the 也 by this table: compose.turns)
+    ("改革成效好不好，既要看群众得到的实惠。", True),
+    ("改革成效好不好，既要看群众得到的实惠，也要看医务人员的积极性。", False),
+    ("要提拔那些既干事、又干净的干部。", False),
+    ("要一如既往地支持基层卫生工作。", False),
+    ("既然定了目标，就要抓好落实。", False),
 ])
 def test_what_cannot_stand_alone(sentence, want):
     assert dangles(sentence) is want

@@ -453,6 +453,12 @@ def ideas_of(text: str) -> frozenset[str]:
     return frozenset(_IDEAS[i] for i in (idea_indices(text) if known is None else known))
 
 
+def idea_spans(text: str, idea: str) -> list[tuple[int, int]]:
+    """Where ``text`` names ``idea`` (its words' start and end), first to last; none for an idea not in the table."""
+    entry = _TABLE.get(idea)
+    return [] if entry is None else [m.span() for m in re.finditer(entry[1], text)]
+
+
 def idea_indices(text: str) -> list[int]:
     """The ideas of ``text`` as their places in the table, worked out (``ideas_of`` may look them up)."""
     return sorted(_WORDS.found(text))

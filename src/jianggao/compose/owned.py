@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..corpus.sentences import split_sentences
 from ..model.speech import Block, Heading, Paragraph
 from .context import FACET_SUBJECTS
 
@@ -186,7 +187,6 @@ def headings_owned(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_SENTENCE = re.compile(r"[^。！？]+[。！？]")
 _ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是")
 # a part whose subsections place no work (the review, the understanding, the situation): its lines stay
 _NOT_WORK = re.compile(r"成绩|回顾|认识|形势|肯定|进展|总体")
@@ -197,7 +197,7 @@ def _text(block: Block) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    found = _SENTENCE.findall(text)
+    found = split_sentences(text)
     return found if "".join(found) == text else [text]
 
 

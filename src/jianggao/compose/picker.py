@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ..corpus.sentences import split_sentences
 from ..model import levels, levels_powers
 from ..model.bank import RUN_ROLE, Phrase, PhraseBank
 from ..model.slots import SLOT_RE
@@ -107,7 +108,6 @@ from .voice import (
 # What a finished speech never contains (DESIGN.md last section; model.text's residue), and in a bank phrase also
 # a digit (a particular), an elision …… or the miner's ⟨⟩ marks: a phrase carrying any is skipped.
 _RESIDUE_MORE = re.compile(r"[0-9０-９]|……|⟨|⟩")  # beside RESIDUE (not one pattern: RESIDUE is compiled already)
-_SENTENCE_END = re.compile(r"(?<=[。！？])")
 _FRAGMENT_CATEGORIES = {"heading", "parallel"}
 # A part heading (一、…) must read right for its part: the words a heading for that role carries.  The
 # mined heading.* entries are often lifted from a neighbouring part (a review part headed 困难和问题不容忽视,
@@ -564,14 +564,15 @@ class TopicView:
 
 
 def sentences_of(text: str) -> list[str]:
-    """Sentences of a text, split after 。！？ (what "the same sentence twice" is counted over)."""
+    """Sentences of a text, split after 。！？ (what "the same sentence twice" is counted over): the corpus's splitter,
+    so a draft's sentences are cut as the bank's were (a closing quote stays with the sentence it ends)."""
     return list(_sentences_of(text))
 
 
 @lru_cache(maxsize=16384)
 def _sentences_of(text: str) -> tuple[str, ...]:
     """sentences_of, kept per text (~1,300 asks a render, ~540 texts)."""
-    return tuple(s.strip() for s in _SENTENCE_END.split(text) if s.strip())
+    return tuple(split_sentences(text))
 
 
 _UNKEYED = re.compile(r"[\s，。！？；：、“”‘’（）()—…,.;:!?]")

@@ -27,7 +27,9 @@ _PARTNERS = (
     (re.compile(r"(?:^|[，。；])一是"), re.compile(r"二是")),
     (re.compile(r"(?:^|[，。；])一要"), re.compile(r"二要")),
     (re.compile(r"(?:^|[，。；])第一[，、]"), re.compile(r"第二")),
-    (re.compile(r"不仅(?!如此)"), re.compile(r"而且|也|还|更")),
+    (re.compile(r"不仅(?!如此)|不但|不只|不光"), re.compile(r"而且|也|还|更")),
+    # 既要…，也要… / 既…又…: not 既然, 既定, 既往 or 一如既往
+    (re.compile(r"(?<!如)既(?![然定往得])"), re.compile(r"也|又")),
     (re.compile(r"^虽然|^尽管"), re.compile(r"但|却|仍|还")),
 )
 
