@@ -144,6 +144,17 @@ def test_a_list_of_measures_runs_two_neighbours_on_in_one_sentence():
                     "畅通医疗投诉渠道，把投诉反映的问题作为改善医疗服务的重点；做好出院患者随访和健康指导。"]
 
 
+def test_a_run_still_listed_takes_its_last_measure_up_a_few_times_a_speech():
+    def listed() -> list[str]:
+        return ["县医院要开设心理门诊。", "推进精神卫生专业队伍建设，每个乡镇卫生院都要有培训过的防治人员。",
+                "县疾控中心要做好患者随访。", "做好严重精神障碍患者的服药管理。"]
+    paras = [listed() for _ in range(shape.LIST_TURNS + 1)]
+    shape.develop_lists([paras])
+    lasts = [p[-1] for p in paras]
+    assert lasts[:2] == ["此外，要做好严重精神障碍患者的服药管理。", "同时，要做好严重精神障碍患者的服药管理。"]
+    assert lasts[2] == "做好严重精神障碍患者的服药管理。"
+
+
 def test_a_developed_run_a_doers_duty_and_the_briefs_words_are_left_as_sentences():
     developed = ["推进检查检验结果互认。", "同时，畅通医疗投诉渠道。", "做好出院患者随访。"]
     doer = ["计划生育协会要反映家庭的困难。", "推进流动人口服务均等化。", "做好政策解读。"]

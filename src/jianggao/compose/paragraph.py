@@ -218,6 +218,9 @@ _GOES_ON = re.compile(r"^(?:要(?!求)|(?:进一步|持续|不断|切实|着力|
 # The longest pair joined (characters, both sentences): a longer pair reads as two points.
 _JOIN_MOST = 96
 _LIST_LEAST = 3
+# How a listed run's last measure is taken up, in turn, and how many times a speech.
+_LIST_TURN = ("此外，", "同时，")
+LIST_TURNS = 2
 
 
 def _list_runs(para: list[str]) -> list[tuple[int, int]]:
@@ -232,8 +235,10 @@ def develop_lists(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
     接种单位设置…。: the blind readers' one-topic-a-sentence checklist, reading 50), says two short neighbours as one
     sentence joined by ；, the second going on with no doer of its own (…，把候诊时间压下来；做好出院患者随访…) —
     real paragraphs run their measures on in long sentences (mean 54 characters against the drafts' 35: bench_blind).
-    One pair a run of up to four, two in a longer one.  Nothing is added, dropped or reworded; the brief's words and
-    figures stay sentences of their own."""
+    One pair a run of up to four, two in a longer one; nothing is dropped or reworded, the brief's words and figures
+    stay sentences of their own.  A run still listed after it (three sentences or more) takes its last measure up with
+    此外 or 同时, at most LIST_TURNS times a speech (the readers' 同时要 rhythm is a tell of its own)."""
+    turns = 0
     for part in parts:
         for para in part:
             for first, end in reversed(_list_runs(para)):
@@ -250,6 +255,11 @@ def develop_lists(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
                         break
                     _, k = min(pairs)
                     run[k:k + 2] = [run[k][:-1] + "；" + run[k + 1]]
+                last = run[-1]
+                if len(run) >= _LIST_LEAST and turns < LIST_TURNS and _GOES_ON.match(last) \
+                        and not any(c and c in last for c in keep) and not any("同时" in x or "此外" in x for x in para):
+                    run[-1] = _LIST_TURN[turns % len(_LIST_TURN)] + ("要" + last if not last.startswith("要") else last)
+                    turns += 1
                 para[first:end] = run
 
 
