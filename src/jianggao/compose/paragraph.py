@@ -218,6 +218,9 @@ _GOES_ON = re.compile(r"^(?:要(?!求)|(?:进一步|持续|不断|切实|着力|
 # The longest pair joined (characters, both sentences): a longer pair reads as two points.
 _JOIN_MOST = 96
 _LIST_LEAST = 3
+# A join for every this many characters of the speech: the corpus says 1.7 ；a 1,000 characters, main's drafts 1.3,
+# a join in every listed run 3.2 (bench/tells.py's paragraphs).
+JOIN_CHARS = 2000
 # How a listed run's last measure is taken up, in turn, and how many times a speech.
 _LIST_TURN = ("此外，", "同时，")
 LIST_TURNS = 2
@@ -235,17 +238,19 @@ def develop_lists(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
     接种单位设置…。: the blind readers' one-topic-a-sentence checklist, reading 50), says two short neighbours as one
     sentence joined by ；, the second going on with no doer of its own (…，把候诊时间压下来；做好出院患者随访…) —
     real paragraphs run their measures on in long sentences (mean 54 characters against the drafts' 35: bench_blind).
-    One pair a run of up to four, two in a longer one; nothing is dropped or reworded, the brief's words and figures
+    One pair a run of up to four, two in a longer one, one for every JOIN_CHARS characters of the speech (more and
+    the ；is a tell of its own); nothing is dropped or reworded, the brief's words and figures
     stay sentences of their own.  A run still listed after it (three sentences or more) takes its last measure up with
     此外 or 同时, at most LIST_TURNS times a speech (the readers' 同时要 rhythm is a tell of its own)."""
     turns = 0
+    joins = sum(len(x) for part in parts for para in part for x in para) // JOIN_CHARS
     for part in parts:
         for para in part:
             for first, end in reversed(_list_runs(para)):
                 run = para[first:end]
                 if len(run) < _LIST_LEAST or any(_TAKES_UP.match(s) or needs_of(s) for s in run[1:]):
                     continue
-                for _ in range(1 if len(run) <= 4 else 2):
+                for _ in range(min(joins, 1 if len(run) <= 4 else 2)):
                     # (not where the joined sentence would open as its new neighbour does: 公立医院…；坚持….
                     # 公立医院的… put two 公立医院 openers side by side, the readers' same-subject tell)
                     pairs = [(len(a) + len(b), k) for k, (a, b) in enumerate(zip(run, run[1:], strict=False))
@@ -255,6 +260,7 @@ def develop_lists(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
                         break
                     _, k = min(pairs)
                     run[k:k + 2] = [run[k][:-1] + "；" + run[k + 1]]
+                    joins -= 1
                 last = run[-1]
                 if len(run) >= _LIST_LEAST and turns < LIST_TURNS and _GOES_ON.match(last) \
                         and not any(c and c in last for c in keep) and not any("同时" in x or "此外" in x for x in para):
