@@ -419,8 +419,8 @@ def valid_window(text: str, sources, until: int | None = None,
         m = _TITLE_YEAR.search(s.title) if s.title else None
         if m:
             years.append(int(m.group(1)))
-        elif i < len(spoken) and spoken[i] is not None:
-            years.append(spoken[i])
+        elif i < len(spoken) and (year := spoken[i]) is not None:
+            years.append(year)
     said = min(years) if years else None
     start, end = window_of(text, on=said)
     if said is not None:
