@@ -50,6 +50,8 @@ def _text(brief: dict, real, seed: int = 1) -> str:
     ("医共体试点要以县域内就诊率和群众满意度检验成效。", "2026-02-27", True),
     ("县域医疗卫生次中心要与县级医院建立固定的技术帮扶关系。", "2012-02-21", True),
     ("县域医疗卫生次中心要与县级医院建立固定的技术帮扶关系。", "2023-02-21", False),
+    ("要加强网络和数据安全管理，落实安全管理责任制，做好数据备份和安全防护。", "2013-02-26", True),
+    ("要加强网络和数据安全管理，落实安全管理责任制，做好数据备份和安全防护。", "2019-02-26", False),
 ])
 def test_a_measure_of_another_era_is_out_of_its_time(sentence, date, dated):
     assert bool(out_of_time(sentence, dt.date.fromisoformat(date), "县")) is dated

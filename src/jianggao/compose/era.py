@@ -307,6 +307,10 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         # health bureau from the 十八届三中全会 (registry zhili.quanze_qingdan)
         (r"次中心", "2021-01-01", None),
         (r"权责清单|权力清单", "2013-11-12", None),
+        # 网络和数据安全 of a health bureau's IT (read in the 2013 county's draft after the above): a 2013 speech spoke of
+        # 信息安全 (等级保护, 公通字〔2007〕43号); 网络安全 and data as a thing to secure from the 网络安全法 (in force
+        # 2017-06-01), 数据安全法 2021 (registry xinxi.wangluo_dengbao dates the 等级保护 form; compose's only)
+        (r"网络和数据安全|数据安全", "2017-06-01", None),
     ))
 
 # A registered area's own name that is of a later date than the speech (the twenty-ninth reading: 人口家庭工作取得新进展
