@@ -74,3 +74,13 @@ def test_the_second_half_of_a_pair_keeps_its_adverb():
     """fresh22 r4: 改革成效好不好，既要看群众得到的实惠，也要看医务人员的积极性… lost its 也 as a turn said again."""
     from jianggao.compose.turns import without_turn
     assert without_turn("改革成效好不好，既要看群众得到的实惠，也要看医务人员的积极性调动起来没有。", "也要") is None
+
+
+def test_a_turn_opens_where_a_word_does():
+    # (真抓 is a turn of 真抓实干; inside 认真抓好 it straddles two words, and leaving 真 out read 认抓好: fresh23 r1)
+    assert "真抓" in turns._marked()
+    assert turns.turns_of("接下来，关键在于大家回去以后结合实际、认真抓好落实。") == frozenset()
+    shells = [[Paragraph(""), Paragraph("")]]
+    parts = [[["要真抓实干，一件一件抓落实。"], ["接下来，关键在于大家回去以后结合实际、认真抓好落实。"]]]
+    turns.turns_once(parts, shells, ())
+    assert parts[0][1] == ["接下来，关键在于大家回去以后结合实际、认真抓好落实。"]

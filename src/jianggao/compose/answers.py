@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import body_work, levels
 from ..model.text import longest_run
-from . import voice
+from . import era, voice
 from .gaps import CONDITION
 from .numbers import year_progress
 from .serve import score, subject_of
@@ -312,7 +312,9 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
 )
 # Frames that pledge the problem solved or taken on for years: one a speech, and never with a check (the
 # thirty-eighth reading's four-step shape: problem, pledge, 某单位要…某单位要…, 每季度通报一次).
-PLEDGES = frozenset({"long", "step", "fact"})
+# (years too: 这项工作要作为一项长期任务逐年推进；我们年底前组织一次评估 pledged years and a year-end check in one breath,
+# reading 51 r2)
+PLEDGES = frozenset({"long", "step", "fact", "years"})
 # The frames that name the problem by its aim (aim_of).
 _AIMED = frozenset({"aim", "for", "then", "long", "step"})
 
@@ -934,6 +936,10 @@ class Answers:
             return ""
         if problem not in self._headings:
             forms = [f for f in heading_of(problem, self._entry(problem), self.slots).split("‖") if f]
+            # a wording the date would have to say in its older words is left to the other (reading 51 r1, 2013:
+            # 补齐县人民医院能力短板 said as 弥补县人民医院能力的不足 where 提升县人民医院服务能力 was there to say)
+            timely = [f for f in forms if era.backdate(f, self.date) == f]
+            forms = timely or forms
             self._headings[problem] = self.picker.rng.choice(forms) if len(forms) > 1 else "".join(forms)
         return self._headings[problem]
 

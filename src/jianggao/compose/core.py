@@ -427,7 +427,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()),
                             [it for t in the_plan.tasks for it in t.view.items])
     # every line under the heading whose subject it is, every heading backed by its text (compose.owned; reading 47)
-    blocks = owned.headings_owned(owned.lines_home(blocks, floor))
+    blocks = owned.headings_owned(owned.lines_home(blocks, floor, tuple(ctx["answer"].said.values())))
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
     # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)

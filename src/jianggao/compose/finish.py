@@ -672,7 +672,11 @@ def _voice(parts: list[list[list[str]]]) -> None:
             if seen % 3 == 0 and allowed > 0:
                 allowed -= 1
                 continue
-            para[k] = unmodal(para[k], None)
+            new = unmodal(para[k], None)
+            # (never a bare headline where a duty was: an item left alone in its list is said 要推进医联体建设。, and
+            # without its 要 it read as a heading stacked in the paragraph, test_core on the lead32 branch)
+            if not is_headline(new) or is_headline(para[k]):
+                para[k] = new
 
 
 # A pledge commits in the first person; 我们将 at the head of every sentence (14 in one draft) is the tell of a
@@ -688,7 +692,9 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
     opens bare (迅速组织传达学习…), with 我们一定要, or, inside a paragraph, with 我们还将 — in turn, so no
     opener runs twice in a row.  One voice throughout: never the unit's own name in the third person
     (柳溪镇将… between 我们将… reads as two speakers; third reading)."""
-    openers = ["", "我们一定要", "", "我们还将"]   # 我们一定 + a verb lacks its 要 (reading 46 r5: 我们一定建立工作台账)
+    # (我们一定 + a verb lacks its 要, reading 46 r5: 我们一定建立工作台账; 我们一定要 is a command's voice in a pledge,
+    # reading 51 r6: 我们一定要对照时间节点定期开展督查 — a pledge promises: 我们一定会…)
+    openers = ["", "我们一定会", "", "我们还将"]
     seen = 0
     turn = 0
     for part in parts:

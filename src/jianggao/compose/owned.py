@@ -10,10 +10,12 @@ back.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..corpus.sentences import split_sentences
 from ..model.speech import Block, Heading, Paragraph
+from ..model.text import longest_run
 from .context import FACET_SUBJECTS
 
 # Narrow businesses beyond the facets (reading 47's misfiled lines), each with the words that name it.
@@ -188,6 +190,8 @@ def headings_owned(blocks: list[Block]) -> list[Block]:
 
 
 _ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是")
+# A line saying a problem's answer shares at least this long a run with it (the answer may be split or trimmed since).
+_ANSWER_RUN = 12
 # a part whose subsections place no work (the review, the understanding, the situation): its lines stay
 _NOT_WORK = re.compile(r"成绩|回顾|认识|形势|肯定|进展|总体")
 
@@ -260,13 +264,14 @@ def _own_area(line: str, sub: _Sub, home: _Sub) -> bool:
     return bool(mine) and any(mine == classify(h)[:1] for h in sub.heads) and mine != classify(home.heading.text)[:1]
 
 
-def lines_home(blocks: list[Block], floor: int = 0) -> list[Block]:
+def lines_home(blocks: list[Block], floor: int = 0, answers: Sequence[str] = ()) -> list[Block]:
     """``blocks`` with each task or safeguard line on a narrow subject its subsection does not name (fine_subjects of
     its heading and items) said instead under the subsection headed by that subject (reading 47: the market's
     开办者责任 under 形成工作合力, 病媒 in (一) and again in (三)); a line with no such home goes where its subsection has
     a subject of its own and the speech stays above ``floor`` characters (接种点、留观 under 登革热).  A line that leans
     on the one before it, or that the next leans on or follows (同时要… after it would open its paragraph), an item's head
-    and a subsection's first line stay."""
+    and a subsection's first line stay; so does the answer to one of the brief's problems (``answers``, as said): it
+    is where the compose placed it (Answers.place), and dropped, the problem went unanswered (test_answers, seed 2)."""
     from .needs import needs_of
     from .samepoint import same
     from .subject import SUBJECT_LEAST, work_held, work_words
@@ -297,6 +302,7 @@ def lines_home(blocks: list[Block], floor: int = 0) -> list[Block]:
                 home = homes.get(f)
                 # (a line naming a task by its heading steers it — 农贸市场环境卫生专项整治任务推进滞后的，… — and stays)
                 if not f or first or leans or _ITEM_HEAD.match(x) or f in s.own or fine_subjects(x) & s.own \
+                        or any(longest_run(x, a) >= _ANSWER_RUN for a in answers) \
                         or work_held(x, s.heading.text) >= max(SUBJECT_LEAST, 0.5 * weight) \
                         or home is not None and home.heading.text.rstrip("。") in x:
                     keep.append(x)

@@ -155,14 +155,31 @@ def turns_of(sentence: str) -> frozenset[str]:
     # (在身边就能用上: forward matching reads 能用, so the run holds 就 alone)
     out: set[str] = set()
     text = "".join(_HAN.findall(sentence))
-    for run in plain_runs(sentence, samepoint.vocabulary()):
+    vocab = samepoint.vocabulary()
+    for run in plain_runs(sentence, vocab):
+        # (a turn opens where a word does: 认真抓好 holds 真抓 across 认真|抓好, and leaving 真 out read 认抓好, fresh23 r1)
+        starts = _word_starts(run, vocab)
         for at in _starts(text, run):
-            for a in range(len(run)):
+            for a in sorted(starts):
                 for b in range(a + 2, min(len(text) - at, a + 4) + 1):
                     turn = text[at + a:at + b]
                     if turn in marked and a + marked[turn] <= len(run):
                         out.add(turn)
     return frozenset(out)
+
+
+def _word_starts(run: str, vocab: dict[str, float]) -> set[int]:
+    """Where the words of ``run`` open, read by the forward maximum matching ``plain_runs`` reads it by."""
+    out, i = set(), 0
+    while i < len(run):
+        out.add(i)
+        for size in range(min(samepoint.MAX_WORD, len(run) - i), 1, -1):
+            if run[i:i + size] in vocab:
+                break
+        else:
+            size = 1
+        i += size
+    return out
 
 
 def _starts(text: str, piece: str) -> list[int]:

@@ -243,7 +243,13 @@ _WRONG_ACTOR: tuple[tuple[Words | Lazy, Words | Lazy], ...] = (
     # the eighteenth reading's i4 (a 2025 county): 疾控 organises cancer screening, hospitals diagnose; 中西医协同 on
     # 重大疾病 is the hospitals' (not a 卫生院's); a 卫生院 buys no 村医 liability insurance (the county pays, if anyone)
     (matcher(r"疾控"), matcher(r"早诊早治|早期诊断|诊断率")),
-    (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"重大疾病|中西医协同|中西医结合救治")),
+    (matcher(r"卫生院|卫生室|社区卫生服务|基层医疗卫生机构"), matcher(r"重大疾病|中西医协同|中西医结合救治")),
+    # reading 51 (fresh23): medical cover at big events and holidays is the hospitals' and 120's, not a 疾控中心's; a
+    # 财政 department funds the public-health projects, it runs none and raises no service's level; a 助产机构 runs
+    # no 对口支援 or training of the grassroots' doctors (the health department and the lead hospitals do)
+    (matcher(r"疾控"), matcher(r"医疗(?:卫生)?保障")),
+    (matcher(r"财政"), matcher(r"(?:抓好|做好|开展|实施)[^，。；]{0,24}(?:项目|服务)|提高服务水平|服务能力")),
+    (matcher(r"助产机构"), matcher(r"对口支援|进修培训")),
     (matcher(r"卫生院|卫生室|社区卫生服务"), matcher(r"购买[^，。；]{0,8}保险")),
     # the twenty-second reading's BODY class: 外防输入、内防反弹 over every 场所 is the 防控指挥部's and the township
     # governments', not a clinic's or a hospital's; referral standards are set by the 医共体's lead hospital and the
