@@ -175,7 +175,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n¶一是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '提高站位，统一思想。‖提高政治站位，统一思想认识。‖统一思想，提高站位。‖统一思想，提高认识。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的首要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会议精神是做好今年工作的遵循，我们将把思想和行动统一到会议精神上来，把各项部署要求不折不扣落到实处。', '学习贯彻会议精神是当前的一项重要任务，班子成员将带头学、带头讲，把思想统一到会议部署上来。', '我们将认真学习领会会议精神，自觉把思想和行动统一到会议的各项部署上来。', str_join(('我们将以这次会议为契机，把', (str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '干部', )) if (undefined(name='township') if l_0_township is missing else l_0_township) else '全体干部职工'), '的思想统一到会议部署上来。', ))))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '会后，我们将研究制定贯彻落实方案，把各项任务分解到岗、落实到人。', '对照会议部署，各项任务都将列出清单，明确责任人和完成时限。', '会议结束后，我们将对照任务逐项细化措施，明确每项工作的牵头人和完成时限。', '会后，我们将结合实际制定具体的落实方案，明确时间表、路线图和责任人。', '我们将把会议确定的目标任务逐项分解，做到任务到人、责任到岗、时限到天。'))
     l_0_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing') else '')
@@ -275,13 +275,9 @@ def root(context, missing=missing, environment=environment):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
     l_1_t = l_1_role_of = l_1_measures = missing
-    if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+    if ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
         pass
-        def t_6(fiter):
-            for l_1_t in fiter:
-                if (not ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') == 'patriotic_health'))):
-                    yield l_1_t
-        for l_1_t in t_6((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]):
+        for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]:
             l_1_TASK_WORDING = resolve('TASK_WORDING')
             l_1_ours = missing
             _loop_vars = {}
@@ -451,6 +447,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&27=111&29=122&30=145&31=147&32=150&33=161&36=170&37=174&38=176&39=178&40=180&43=181&46=184&47=187&48=190&52=195&55=198&56=202&57=206&58=210&59=213&60=220&63=221&64=224&67=237&68=240&69=243&72=248&73=250&74=266&77=278&79=280&82=289&83=291&88=304&91=306&92=318&93=321&94=324&95=327&97=329&99=331&100=335&101=339&102=343&103=347&105=349&106=352&108=355&109=374&111=382&115=390&117=394&118=396&119=398&121=399&122=402&123=407&124=410&126=413&130=425&131=437&132=440&133=442&134=445&136=450'
+debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&27=111&29=122&30=145&31=147&32=150&33=161&36=170&37=174&38=176&39=178&40=180&43=181&46=184&47=187&48=190&52=195&55=198&56=202&57=206&58=210&59=213&60=220&63=221&64=224&67=237&68=240&69=243&72=248&73=250&74=266&79=278&80=280&83=285&84=287&89=300&92=302&93=314&94=317&95=320&96=323&98=325&100=327&101=331&102=335&103=339&104=343&106=345&107=348&109=351&110=370&112=378&116=386&118=390&119=392&120=394&122=395&123=398&124=403&125=406&127=409&131=421&132=433&133=436&134=438&135=441&137=446'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5a0ba0073317ab3e9031a10efa443d4e4de0f3b86aaf5f59d11270870521311b
+# 40d849f252b3315dd7475dcd535b9dc0808226d29c32baaed0b439640eafa226
