@@ -1019,6 +1019,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     echoes.frames_differ(shells)
     # the plenum named again is 全会, asked of the final order (homes.plenum_short)
     homes.plenum_short(parts, clauses)
+    # the paragraph's shape once every sentence has its place (compose.paragraph, blind readings 50–51): a list of
+    # measures runs two on in one sentence, one task named alone with 等 says the others as others, a lone 一是 goes
+    shape.develop_lists(parts, clauses)
+    shape.lone_etc_named(parts)
+    for part, shell in zip(parts, shells, strict=True):
+        shape.lone_firsts_unnumbered(part, [isinstance(b, Heading) for b in shell])
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):
