@@ -94,11 +94,8 @@ SPOKEN: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("重点看", re.compile(r"重点看各项措施在平时有没有落到位"), "重点检查各项措施的日常落实情况"),
     ("光靠一家", re.compile(r"光靠([^，。；]{1,14})一家不行"), "需要各方面共同努力"),
     ("说起来", re.compile(r"，说起来都很具体"), "都很具体"),
-    ("说起来", re.compile(r"说到底"), "归根结底"),
-    ("推广开来", re.compile(r"推广开来"), "推广应用"),
-    ("心中有数", re.compile(r"心里都有了?数"), "都已清楚"),
-    ("怎么样", re.compile(r"(?:到底)?怎么样"), "如何"),
-    ("是不是", re.compile(r"是不是(?=[\u4e00-\u9fff]{1,8}了)"), "是否"),
+    # (a spoken word in a line spoken through is left spoken: 是不是方便了 said 是否方便了, 怎么样 said 如何, 说到底 said
+    # 归根结底 or 推广开来 said 推广应用 made one line half formal, and a paired reader preferred the spoken line whole)
 )
 # How many spoken-style lines a speech keeps (each of a different shape): at most one, and only in a speech of
 # SPOKEN_CHARS characters or more.  The corpus's real speeches say one in about 40,000 characters (bench/tells.py
@@ -113,11 +110,13 @@ def spoken_shape(sentence: str) -> str:
     return next((shape for shape, rx, _ in SPOKEN if rx.search(sentence)), "")
 
 
-def ration_spoken(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> None:
+def ration_spoken(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> dict[str, str]:
     """In place: a speech of SPOKEN_CHARS characters or more keeps its first SPOKEN_PER_SPEECH spoken-style lines, each
     of a different shape; the others are said plainly (一项一项往前推 → 逐项推进, 今年要下决心解决 → 今年要着力解决).
-    ``keep`` (the brief's own words) are left as written, the words around them said plainly."""
+    ``keep`` (the brief's own words) are left as written, the words around them said plainly.  Returns each sentence
+    changed, to its new words."""
     kept: set[str] = set()
+    changed: dict[str, str] = {}
     chars = sum(len(x) for part in parts for para in part for x in para)
     most = SPOKEN_PER_SPEECH if chars >= SPOKEN_CHARS else 0
     for part in parts:
@@ -130,6 +129,8 @@ def ration_spoken(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
                     # the brief's words stay as written; a template's spoken words around them are said plainly
                     # (基础设施陈旧，说到底要靠持续的投入来改变: the problem is the secretary's, 说到底 ours)
                     para[k] = _around_held(sentence, held)
+                    if para[k] != sentence:
+                        changed[sentence] = para[k]
                     continue
                 out = sentence
                 # (the kept occurrence's end: a shape's later, looser pattern says only what follows it plainly —
@@ -149,7 +150,10 @@ def ration_spoken(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
                         out = out[:m.end()] + rx.sub(plain, out[m.end():])
                     else:
                         out = rx.sub(plain, out)
+                if out != sentence:
+                    changed[sentence] = out
                 para[k] = out
+    return changed
 
 
 def _around_held(sentence: str, held: list[str]) -> str:
