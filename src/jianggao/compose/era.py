@@ -291,7 +291,9 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         # 加强公立医院党的建设 from 中办's 2018-06-25 意见; 健康企业 from the 全国爱卫办's 2019 健康企业建设 notice.
         (r"产科、?(?:和)?儿科|儿科、?(?:和)?产科|产儿科", "2016-01-01", None),
         (r"陪诊", "2020-11-24", None),
-        (r"定向生|定向医学生", "2015-07-01", None),
+        # (the 村医 programme's graduates said as such, 定向培养的村医学生: the bare 定向生 read as the national 订单定向
+        # cohort, who serve in 乡镇卫生院, not 回到村里 — era28's reading; dated with it)
+        (r"定向生|定向医学生|定向培养的?村医学生", "2015-07-01", None),
         (r"家庭医生", "2016-05-25", None),
         (r"(?<!乡村医生)(?<!村医)签约服务|签约居民|签约率|履约", "2016-05-25", None),
         (r"一体推进", "2019-01-11", None),
