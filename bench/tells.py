@@ -17,6 +17,24 @@ The tells (issue 13, blind readers of rounds 28–32):
 - subjectless: a paragraph (or a subsection's body) opening with no subject (`让疾控机构既能抓预防…`, `是让…`,
   `重在管理体制…`).
 
+Structural tells (`--structure`, blind readings 50 and 51): each counted per 1,000 characters on the drafts and on the
+corpus's real paragraphs (001, a machine rewording, and 002, a news report, left out), so "too many" means more than
+real speeches have:
+- checklist: a paragraph of three or more sentences, each a measure on its own object, none developing the one before
+  (no connective or back-reference at its head, no reason, means, case or time inside, no word of the sentence
+  before said again);
+- same_subject: two sentences in a row of one paragraph opening on the same subject or words (县疾控中心要…。县疾控
+  中心要…。, 医联体要…。医联体建设不能…。); bare_yao, 要…。要…。, apart (real paragraphs say it more than the drafts);
+- answer_frame: the problem answers' accountability frame (前面讲到的…问题, 盯住不放, 拿出有针对性的措施, 尽快见到成效,
+  找准症结、对症施策);
+- lone_ordinal: 一是 with no 二是 after it (in its paragraph or opening the next), 一方面 with no 另一方面;
+- glued_closer: a generic duty tacked on a paragraph's end, or standing as a paragraph of its own after one on
+  something else (各责任单位要把…列入本单位年度重点工作，主要负责同志亲自抓。), sharing no word with the sentence before it;
+- staged: the spoken phrases of SPOKEN (the one list --spoken reads too: 一项一项, 下决心解决, 重点看…了没有, 光靠…一家不行,
+  说起来都很具体, 推广开来, 大家要心中有数 …), per 1,000 characters;
+- placeholder: one item standing for the list (紧密型县域医共体建设等任务);
+with the paragraphs' length spread (real paragraphs are uneven: the coefficient of variation of their lengths).
+
 Reads .txt drafts only (no jianggao import), so it measures any version of the tool. Tests in tests/test_bench_tells.py.
 """
 from __future__ import annotations
@@ -53,8 +71,15 @@ SPOKEN = {
     "缺什么补什么": r"缺什么补什么|差什么补什么",
     "盯住不放": r"盯住不放|盯着不放|紧盯不放",
     "动歪脑筋": r"动歪脑筋|打歪主意",
-    "心中有数": r"心中有数|心里有数",
+    "心中有数": r"心中有数|心里有数|心里都有了?数|门儿清",
     "一督到底": r"一督到底|一抓到底",
+    # … and plain talk staged in officialese (blind reading 51, tells28): counted per 1,000 characters by --structure
+    "重点看…没有": r"(?:重点|主要|就)看[^。]{0,40}(?:了没有|没有|怎么样|多少)",
+    "光靠…一家": r"光靠[^。]{1,14}一家",
+    "说起来": r"说起来|说到底|说白了|讲白了|讲到底",
+    "推广开来": r"推广开来|铺开来|干起来",
+    "怎么样": r"(?<!看)怎么样|是不是[^。]{1,12}了",
+    "实打实": r"实打实|硬碰硬|真金白银",
 }
 _SPOKEN = {k: re.compile(v) for k, v in SPOKEN.items()}
 _TARGET = re.compile(r"这是(?:今年|下半年|全年)?要(?:努力实现的目标|完成的硬任务)|(?:今年|下半年|全年)要努力实现的目标是")
@@ -100,8 +125,9 @@ def heading_restated(line: str) -> str:
 
 
 def spoken_shapes(text: str) -> list[str]:
-    """The spoken-style shapes said in a text, one entry per occurrence."""
-    return [k for k, rx in _SPOKEN.items() for _ in rx.finditer(text)]
+    """The spoken-style shapes said in a text, one entry per sentence saying it (a parallel in one sentence,
+    医改成效怎么样…是不是方便了、负担是不是减轻了, is one line said, not a shape said again)."""
+    return [k for k, rx in _SPOKEN.items() for s in (_SENT.findall(text) or [text]) if rx.search(s)]
 
 
 def bare_news(sentence: str) -> bool:
@@ -149,13 +175,205 @@ def count_tells(text: str) -> dict:
     return {k: {"n": len(v), "lines": v} for k, v in found.items()}
 
 
+# --- structural tells (tells28) -------------------------------------------------------------------------------------
+
+STRUCTURE = ("checklist", "same_subject", "bare_yao", "answer_frame", "lone_ordinal", "glued_closer", "staged", "placeholder")
+# a subsection's run-in heading at a paragraph's head: its body is what follows
+_RUN_IN = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+，|\d+\.)[^。！？]{2,40}[。！？]")
+# a sentence that takes up the one before: a connective or back-reference at its head
+_LINK_HEAD = re.compile(r"^(?:为此|在此基础上|特别是|尤其是|同时|此外|另外|其中|对此|这|此|上述|以上|通过|按照|根据|围绕|针对|由于|"
+                        r"因为|因此|所以|只有|如果|凡|一方面|另一方面|首先|其次|再次|最后|然后|并|还要|也要|而且|但|不仅|既|"
+                        r"目前|当前|现在|过去|去年|今年|明年|下半年|年底|年内|比如|例如|如|对[^，。]{1,24}[，要的]|在[^，。]{1,16}[上中下后]，)")
+# inside a sentence: its reason, means, time, case or what it is for
+_LINK_IN = re.compile(r"为了|以便|从而|进而|通过|由于|因为|因此|所以|比如|例如|就是|只有|才能|之后|以后|之前|年底|年内|季度|"
+                      r"月底|底前|\d+月|其中|关系到|事关|这是|这些|这项|这个|前提|关键在|由[^，。]{2,12}(?:负责|牵头)")
+# character pairs that say nothing of an object (the work's verbs, its scope words, function characters)
+_FUNCTION = set("的要和与及等在是把对为了也都还并将以进一个有不着这其各全本我们")
+_STOP_PAIRS = set("工作 要求 加强 推进 做好 抓好 提高 提升 完善 健全 落实 建立 开展 服务 管理 能力 建设 机制 体系 "
+                  "今年 重点 积极 认真 切实 确保 实现 推动 全面 深入 持续 不断 有效 群众 力度 水平 进一 一步 "
+                  "全县 全区 全市 全镇 全省 医疗 卫生 健康 机构 单位 部门".split())
+_SUBJECT = re.compile(r"^([^，。；：]{0,14}?)(?:要|必须|务必|应当|需要|不能|不得)")
+_FRAME_PIECES = re.compile(r"前面(?:讲到|提到|说到)的[^。]{0,40}问题|盯住不放|拿出有针对性的(?:措施|办法)|尽快见到成效|"
+                           r"找准症结、对症施策|分步骤解决到位|不能回避、不能拖延|逐个推动解决")
+_GENERIC_DUTY = re.compile(r"列入[^。]{0,12}(?:重点工作|议事日程|重要日程)|摆上[^。]{0,8}(?:议事日程|重要位置)|亲自抓|亲自部署|"
+                           r"亲自过问|主要负责同志|一把手|抓好落实|落到实处|形成合力|取得实效|见到实效|认真抓好|抓紧抓实|"
+                           r"抓出成效|作为[^。]{0,10}重点工作|纳入[^。]{0,10}考核")
+_GENERIC_HEAD = re.compile(r"^(?:各[^，。]{0,12}(?:要|必须)|[^，。]{0,6}要把|主要负责|一把手|要|必须)")
+_PLACEHOLDER = re.compile(r"(?:^|[，。；：])([^，。；：、“”]{4,30})等(?:任务|工作|事项|重点任务|项目)(?![人员])")
+
+
+def _content_pairs(sentence: str) -> set[str]:
+    core = re.sub(r"[^\u4e00-\u9fff]", "|", sentence)
+    return {core[i:i + 2] for i in range(len(core) - 1)
+            if "|" not in core[i:i + 2] and not (set(core[i:i + 2]) & _FUNCTION) and core[i:i + 2] not in _STOP_PAIRS}
+
+
+def paragraph_body(line: str) -> list[str]:
+    """A paragraph's sentences, a run-in heading at its head (（一）…。 一是…。) set aside."""
+    m = _RUN_IN.match(line)
+    body = line[m.end():] if m else line
+    return [s.strip() for s in _SENT.findall(body) if s.strip()]
+
+
+def linked(before: str, sentence: str) -> bool:
+    """Whether ``sentence`` develops ``before``: it takes it up at its head, says a reason, means, time or case, or
+    names again something the sentence before named."""
+    return bool(_LINK_HEAD.match(sentence) or _LINK_IN.search(sentence) or _content_pairs(before) & _content_pairs(sentence))
+
+
+def checklist(sentences: list[str]) -> bool:
+    """Three or more sentences, none developing the one before: one topic a sentence."""
+    return len(sentences) >= 3 and not any(linked(a, b) for a, b in zip(sentences, sentences[1:], strict=False))
+
+
+def subject(sentence: str) -> str | None:
+    """What a sentence opens on before its 要/必须 ('' for a bare 要…; None when it opens otherwise)."""
+    m = _SUBJECT.match(sentence)
+    return m.group(1) if m else None
+
+
+def opening_key(sentence: str) -> str:
+    """What a sentence opens on: its subject before 要/必须 when it names one, else its first three characters
+    ('' for a bare 要…, counted apart: real paragraphs say 要…。要…。 often)."""
+    named = subject(sentence)
+    if named is not None and not named:
+        return ""
+    return named if named and len(named) >= 2 and named[:3] != sentence[:3] else sentence[:3]
+
+
+def same_subjects(sentences: list[str]) -> list[str]:
+    """The sentences that open on what the sentence before them opens on (县疾控中心要…。县疾控中心要…。, 医联体要…。
+    医联体建设不能…。), a bare 要 aside."""
+    return [b for a, b in zip(sentences, sentences[1:], strict=False) if opening_key(a) and opening_key(a) == opening_key(b)]
+
+
+def bare_yao(sentences: list[str]) -> list[str]:
+    """The sentences that open on a bare 要 after one that did."""
+    return [b for a, b in zip(sentences, sentences[1:], strict=False) if subject(a) == "" and subject(b) == ""]
+
+
+def glued_closer(sentences: list[str]) -> str:
+    """A paragraph's last sentence when it is a generic duty sharing no word with the sentence before ('' if not)."""
+    if len(sentences) < 2:
+        return ""
+    last = sentences[-1]
+    if _GENERIC_HEAD.match(last) and _GENERIC_DUTY.search(last) and not _content_pairs(sentences[-2]) & _content_pairs(last):
+        return last
+    return ""
+
+
+def lone_ordinals(paragraphs: list[str]) -> list[str]:
+    """一是 with no 二是 after it before the next subsection (in its paragraph or a later one, up to three), 一方面
+    with no 另一方面 in its paragraph or the next."""
+    found = []
+    for k, para in enumerate(paragraphs):
+        later = [p for p in paragraphs[k + 1:k + 4]]
+        stop = next((i for i, p in enumerate(later) if p.startswith("（") or _is_part_heading(p)), len(later))
+        for first, second, reach in ((r"一是", "二是", stop), (r"(?<![哪每另])一方面", "另一方面", min(stop, 1))):
+            m = re.search(first, para)
+            at = m.start() if m else -1
+            if at >= 0 and second not in para[at:] + "".join(later[:reach]):
+                found.append(para[max(0, at - 10):at + 30])
+    return found
+
+
+def structure_counts(paragraphs: list[str]) -> dict[str, list[str]]:
+    """Per structural tell, the lines it was found in."""
+    found: dict[str, list[str]] = {k: [] for k in STRUCTURE}
+    found["lone_ordinal"] = lone_ordinals(paragraphs)
+    before: list[str] = []
+    for para in paragraphs:
+        sents = paragraph_body(para)
+        # a generic duty standing as a paragraph of its own after a paragraph on something else is glued on too
+        alone = glued_closer(before[-1:] + sents) if len(sents) == 1 and before else ""
+        if alone:
+            found["glued_closer"].append(alone[:60])
+        before = sents
+        if checklist(sents):
+            found["checklist"].append(" / ".join(s[:24] for s in sents))
+        found["same_subject"] += [s[:50] for s in same_subjects(sents)]
+        found["bare_yao"] += [s[:50] for s in bare_yao(sents)]
+        found["answer_frame"] += [s[:60] for s in _SENT.findall(para) if _FRAME_PIECES.search(s)]
+        closer = glued_closer(sents)
+        if closer:
+            found["glued_closer"].append(closer[:60])
+        for k, rx in _SPOKEN.items():
+            found["staged"] += [f"[{k}] {m.group(0)[:50]}" for m in rx.finditer(para)]
+        found["placeholder"] += [m.group(0).strip("，。；：")[:50] for m in _PLACEHOLDER.finditer(para)
+                                 if not re.search(r"[和与及]", m.group(1))]
+    return found
+
+
+def length_spread(paragraphs: list[str]) -> float:
+    """The coefficient of variation of the paragraphs' lengths (real speeches' paragraphs are uneven)."""
+    sizes = [len(p) for p in paragraphs if len(p) > 20]
+    if len(sizes) < 2:
+        return 0.0
+    mean = sum(sizes) / len(sizes)
+    return (sum((n - mean) ** 2 for n in sizes) / len(sizes)) ** 0.5 / mean
+
+
+def _draft_paragraphs(text: str) -> list[str]:
+    return [ln for ln in _body_lines(text) if not _is_part_heading(ln) and re.search(r"[。！？]", ln)]
+
+
+def _corpus_paragraphs() -> list[list[str]]:
+    """The real speeches' paragraphs, one list per corpus document (001, a machine rewording, and 002, a news report,
+    left out), cleaned by jianggao's cleaner when it imports (the files carry site chrome), else read as they are."""
+    skip = ("001_", "002_")
+    try:
+        from jianggao.corpus import clean_document, iter_documents
+    except ImportError:
+        return [[ln for ln in _body_lines(p.read_text(encoding="utf-8")) if re.search(r"[。！？]", ln)]
+                for p in sorted(DEFAULT_CORPUS.glob("*.txt")) if not p.name.startswith(skip)]
+    return [[b.text for b in clean_document(doc) if re.search(r"[。！？]", b.text)]
+            for doc in iter_documents([DEFAULT_CORPUS]) if not isinstance(doc, Exception) and not doc.name.startswith(skip)]
+
+
+def structure_report(drafts: list[list[str]], corpus: list[list[str]], verbose: bool = False) -> dict:
+    """Per structural tell, its count and rate per 1,000 characters in the drafts and in the corpus."""
+    out: dict = {}
+    for label, docs in (("drafts", drafts), ("corpus", corpus)):
+        found: dict[str, list[str]] = {k: [] for k in STRUCTURE}
+        for paras in docs:
+            for k, v in structure_counts(paras).items():
+                found[k] += v
+        chars = sum(len(p) for paras in docs for p in paras)
+        spreads = [length_spread(paras) for paras in docs if len(paras) > 3]
+        out[label] = {"chars": chars, "n": {k: len(v) for k, v in found.items()},
+                      "per_1000": {k: round(1000 * len(v) / chars, 3) if chars else 0.0 for k, v in found.items()},
+                      "length_spread": round(sum(spreads) / len(spreads), 3) if spreads else 0.0,
+                      "lines": found if verbose else {}}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--drafts", type=Path, default=DEFAULT_DRAFTS)
     ap.add_argument("--corpus", action="store_true", help="count the real speeches instead")
     ap.add_argument("--json", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every line found")
+    ap.add_argument("--structure", action="store_true", help="the structural tells per 1,000 characters, drafts beside "
+                    "the corpus")
     args = ap.parse_args(argv)
+    if args.structure:
+        files = sorted(p for p in args.drafts.glob("*.txt") if ".seed" not in p.name)
+        report = structure_report([_draft_paragraphs(p.read_text(encoding="utf-8")) for p in files],
+                                  _corpus_paragraphs(), args.verbose)
+        print(f"{'per 1,000 characters':22}{'drafts n':>10}{'rate':>8}{'corpus n':>10}{'rate':>8}")
+        for k in STRUCTURE:
+            print(f"{k:22}{report['drafts']['n'][k]:>10}{report['drafts']['per_1000'][k]:>8.3f}"
+                  f"{report['corpus']['n'][k]:>10}{report['corpus']['per_1000'][k]:>8.3f}")
+        print(f"{'paragraph length CV':22}{report['drafts']['length_spread']:>18.3f}{report['corpus']['length_spread']:>18.3f}")
+        print(f"characters: drafts {report['drafts']['chars']} ({len(files)} files), corpus {report['corpus']['chars']}")
+        if args.verbose:
+            for k in STRUCTURE:
+                for label in ("drafts", "corpus"):
+                    for ln in report[label]["lines"][k]:
+                        print(f"  {k} [{label}] {ln}")
+        if args.json:
+            args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     folder = DEFAULT_CORPUS if args.corpus else args.drafts
     files = sorted(p for p in folder.glob("*.txt") if ".seed" not in p.name)
     if not files:

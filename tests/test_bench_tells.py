@@ -58,3 +58,64 @@ def test_a_paragraph_with_no_subject_is_counted():
     found = tells.count_tells(draft("让疾控机构既能抓预防，又能指导医疗机构。", "二是深化公立医院改革。重在管理体制和补偿机制。",
                                     "县疾控中心要把监测预警能力建起来。"))
     assert found["subjectless"]["n"] == 2
+
+
+# --- the structural tells (tells28, blind readings 50–51) ---------------------------------------------------------------
+
+def paragraphs(*lines: str) -> list[str]:
+    return tells._draft_paragraphs(draft(*lines))
+
+
+def test_a_checklist_of_measures_is_counted_and_a_developed_paragraph_is_not():
+    listed = paragraphs("三是加强疫苗管理。接种单位要规范设置。冷链设备定期维护。疫苗出入库实行扫码登记。")
+    developed = paragraphs("三是加强疫苗管理。接种单位要规范设置。为此，县疾控中心要逐个核查接种单位。"
+                           "核查中发现的问题，年底前整改到位。")
+    assert len(tells.structure_counts(listed)["checklist"]) == 1
+    assert tells.structure_counts(developed)["checklist"] == []
+
+
+def test_sentences_opening_on_one_subject_are_counted_and_a_bare_yao_apart():
+    found = tells.structure_counts(paragraphs("县疾控中心要加强监测。县疾控中心要做好报告。医联体要共享资源。医联体建设不能停留在挂牌上。",
+                                              "要加强领导。要压实责任。"))
+    assert len(found["same_subject"]) == 2
+    assert len(found["bare_yao"]) == 1
+
+
+def test_the_answer_frame_staged_talk_and_placeholders_are_counted():
+    found = tells.structure_counts(paragraphs(
+        "前面讲到的村医老化问题，基层卫生工作要盯住不放，拿出有针对性的措施，尽快见到成效。",
+        "解决这些问题，光靠卫生健康部门一家不行。今年考核，重点看会上点到的问题解决了没有。",
+        "紧密型县域医共体建设等任务要建立台账。主动承担公共卫生、急诊急救和基层帮扶等任务。"))
+    assert len(found["answer_frame"]) == 1
+    # (one list of spoken phrases, bench/tells.SPOKEN: the answer frame's 盯住不放 is one of them)
+    assert [x.split("]")[0] for x in found["staged"]] == ["[盯住不放", "[重点看…没有", "[光靠…一家"]
+    assert found["placeholder"] == ["紧密型县域医共体建设等任务"]
+
+
+def test_a_lone_first_item_is_counted_and_one_with_its_second_is_not():
+    lone = paragraphs("（一）深化医改。一是推进医共体建设。医共体要统一管理。", "（二）加强公共卫生。一是做好接种。")
+    paired = paragraphs("（一）深化医改。一是推进医共体建设。医共体要统一管理。", "二是深化公立医院改革。",
+                        "改革哪一方面跟不上都不行。")
+    assert len(tells.structure_counts(lone)["lone_ordinal"]) == 2
+    assert tells.structure_counts(paired)["lone_ordinal"] == []
+
+
+def test_a_generic_duty_glued_on_is_counted():
+    found = tells.structure_counts(paragraphs("四是保障基本用药。基本药物要优先配备使用，短缺药品及时预警。",
+                                              "各责任单位要把医改的各项任务列入本单位年度重点工作，主要负责同志亲自抓。"))
+    assert len(found["glued_closer"]) == 1
+
+
+def test_the_structure_report_gives_rates_per_1000_characters_beside_the_corpus():
+    report = tells.structure_report([paragraphs("要加强领导。要压实责任。")], [paragraphs("要加强领导，压实责任。")])
+    assert report["drafts"]["n"]["bare_yao"] == 1 and report["corpus"]["n"]["bare_yao"] == 0
+    assert report["drafts"]["per_1000"]["bare_yao"] == round(1000 / report["drafts"]["chars"], 3)
+
+
+def test_one_list_of_spoken_phrases_serves_both_counts():
+    """--spoken (count_tells) and --structure (staged) read the one SPOKEN list: 心中有数 once, in all its forms."""
+    assert not hasattr(tells, "STAGED")
+    line = "大家心里都有了数，任务要一项一项往前推，光靠卫生健康部门一家不行。"
+    spoken = tells.count_tells(draft(line))["spoken"]["lines"]
+    staged = tells.structure_counts(paragraphs(line))["staged"]
+    assert [x.split("]")[0] for x in spoken] == [x.split("]")[0] for x in staged] == ["[一项一项", "[心中有数", "[光靠…一家"]

@@ -60,6 +60,18 @@ def test_an_ads_line_under_payment_goes_only_while_the_length_allows():
     assert parts[0][2] == first[:2] and parts[0][3] == second
 
 
+
+def test_a_lone_stray_paragraph_after_the_last_item_goes_even_without_room():
+    """A later paragraph of one sentence under an item runs on in the item's own (finish's orphan join): off the item's
+    subject with no home it goes past the length floor (b01, 2012: 进一步做好新农合参合筹资工作… under
+    四是推进医保支付方式改革 once the re-dated bank shifted the picks); its measures stay."""
+    shells = [Heading(1, "", "重点任务", ""), Heading(2, "", "深化医改", ""), Paragraph(""), Paragraph("")]
+    item = ["一是深化医保支付方式改革。", "要推行按病种付费。", "要发挥医保支付的杠杆作用。"]
+    parts = [[[], [], list(item), [ADS]]]
+    done = own_subjects(parts, [shells], ["tasks"], lambda s: False, _room(0))
+    assert parts[0][2] == item and parts[0][3] == []
+    assert done == [(ADS, "深化医保支付方式改革", "")]
+
 def test_never_the_brief_an_answer_or_an_only_sentence():
     first = ["一是深化医保支付方式改革。", ADS]              # the item's only measure
     parts, shells = _part(list(first), ["二是推进村卫生室规范化建设。", "要落实村卫生室的配置标准。"])

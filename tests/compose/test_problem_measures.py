@@ -149,3 +149,14 @@ def test_a_townships_answers_stay_within_its_powers(real, monkeypatch, year, see
         assert not above.search(measure), (problem, answer)
         assert not re.search(r"(?:财政局|人社局|编办|医保局)要", answer), (problem, answer)
     assert not STOCK.search(text)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_half_years_lagging_work_is_named_then_answered(real, monkeypatch, seed):
+    """A half-year meeting answers its lagging work in tasks.j2's own words, each wording naming the problem first and
+    then who acts (b06, 2019: 县卫生健康局要把部分目标任务进度滞后于时间进度的问题的成因逐项查清楚 buried the problem in
+    a 把 phrase and went unanswered, tells28's third wording)."""
+    brief = load_brief(ROOT / "bench/briefs/b06_midyear_2019_county.yaml")
+    text, _ = speech_answers(brief, real, seed, monkeypatch)
+    assert answered_in_text(text, brief.problems[0]), seed
+    assert "问题的成因" not in text

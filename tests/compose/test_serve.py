@@ -277,18 +277,24 @@ def test_an_item_s_measures_go_recruit_train_place_keep():
     assert got[0].startswith("要与医学院校签订") and got[1] == "要做好村医的健康档案工作。"
 
 
-def test_every_problem_of_the_rich_briefs_is_answered_in_the_tasks(real):
+def test_every_problem_of_the_rich_briefs_is_answered_in_the_tasks(real, monkeypatch):
     """Issue 13: every problem the brief names is answered by a task (健康扶贫任务仍然繁重 was raised twice and answered
-    nowhere in the ninth reading's b05)."""
+    nowhere in the ninth reading's b05): a measure serve judges an answer, or the answer the speech made for it (the
+    table's own, said in the draft — b01's 县卫生局要摸清乡村医生的年龄结构… for 乡村医生队伍老化 names 养老保障, an area
+    serve.score keeps apart, and the test had passed on generic 人才培养 lines alone)."""
     import re
+
+    from compose_helpers import sentence_saying, speech_answers
 
     from jianggao.compose.serve import answers_problem
     for name in ("b01_annual_2012_county_rich", "b05_annual_2018_county_rich", "b08_special_2021_jikong_city_rich"):
         b = load_brief(REPO / "bench" / "briefs" / f"{name}.yaml")
-        text = render_text(compose(b, real.bank, real.templates, seed=1), "txt")
+        text, made = speech_answers(b, real, 1, monkeypatch)
+        said = made.said if made else {}
         sentences = re.findall(r"[^。！？\n]+[。！？]", text)
         for p in b.problems:
-            assert any(answers_problem(s, p) for s in sentences), (name, p)
+            assert any(answers_problem(s, p) for s in sentences) or \
+                (p in said and sentence_saying(sentences, said[p]) is not None), (name, p)
 
 
 def test_the_item_answering_the_problem_leads_its_subsection(real):

@@ -195,6 +195,32 @@ def test_entries_record_their_valid_window_from_their_tifa_and_source_date():
     assert all(not p.valid_on("2012-06-01") for p in bank if "卫生计生" in p.text and p.valid[0] > "2012-06-01")
 
 
+# A speech whose title (none here: the file's own name) writes no year, dated only by its own text: 卫生健康委 (2018-03)
+# and 健康中国 (2015-10) in other sentences than the plain one asked about (era28).
+UNTITLED_2018 = """同志们：
+今天召开全区卫生健康工作会议。下面，我讲三点意见。
+一、突出重点，推进基层卫生服务能力建设
+区卫生健康委要牵头抓好各项任务的落实，推进健康中国建设。要加大对基层的投入，改善乡镇卫生院基础设施条件。
+二、加强领导，强化保障
+要切实加强组织领导，层层压实工作责任。要强化督查考核，确保各项任务落到实处。
+"""
+
+
+def test_a_line_of_a_speech_whose_title_writes_no_year_is_dated_by_the_speech_s_own_terms(tmp_path):
+    from jianggao.corpus.mine import valid_window
+    from jianggao.model.bank import Source
+
+    # the registry's start of a term its speech says stands for the title's year; a title's year still wins
+    assert valid_window("要扎实做好各项工作。", (Source("a.txt", 3, ""),), spoken=(2018,)) == ("2018-01-01", "")
+    assert valid_window("要扎实做好各项工作。", (Source("a.txt", 3, "在2016年全县卫生工作会议上的讲话"),),
+                        spoken=(2018,)) == ("2016-01-01", "")
+    assert valid_window("要扎实做好各项工作。", (Source("a.txt", 3, ""),), spoken=(None,)) == ("", "")
+    write(tmp_path / "c", "speech.txt", UNTITLED_2018)
+    phrases, _ = mine_documents([tmp_path / "c"], jobs=1)
+    plain = [p for p in phrases if "基础设施" in p.text and "卫生健康" not in p.text and "健康中国" not in p.text]
+    assert plain and all(p.valid[0] >= "2018-01-01" and not p.valid_on("2014-02-20") for p in plain)
+
+
 LABELLED = """同志们：
 一、提高认识，准确把握卫生工作新形势
 当前我国经济社会发展进入新常态。第四，提升卫生形象刻不容缓。一方面，卫生行风问题社会反响强烈，影响了卫生行业的形象。

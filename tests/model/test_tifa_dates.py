@@ -46,6 +46,17 @@ CASES = [
     # found reading a 2012 work report (its task.item.106 and the templates' 等级保护 line)
     ("落实网络安全等级保护制度，保护好群众的个人健康信息。", "2018-02-20", "2012-02-20"),
     ("积极开展预约诊疗、疾病管理、线上支付、移动医护、移动随访等业务应用。", "2017-02-20", "2012-02-20"),
+    # era28 (reading 51's ERA): a pair of needs, a service, a programme's graduates, a team and its slogan, a party
+    # phrase and a system of a later date; and a reform task said after it was done (its successor stays in use)
+    ("三是加强产科儿科服务能力。", "2017-02-20", "2013-02-26"),
+    ("为老年人、残疾人等群体提供导诊、陪诊等帮助。", "2022-02-20", "2013-02-26"),
+    ("定向生毕业回到乡镇卫生院，要在岗位安排上给予支持。", "2016-02-20", "2013-02-26"),
+    ("发动各村干部配合家庭医生团队入户，把签约服务做实。", "2017-02-20", "2014-02-20"),
+    ("把会议部署同上级的要求结合起来一体推进。", "2020-02-20", "2014-02-20"),
+    ("要建立母婴安全形势分析制度。", "2017-02-20", "2014-02-20"),
+    ("推进城市公立医院综合改革，关键在破除以药补医。", "2016-02-20", "2019-05-09"),
+    ("要巩固破除以药补医成果，完善公立医院补偿机制。", "2019-05-09", "2011-02-20"),
+    ("要开展卫生行政权责清单梳理，整合行政执法职能。", "2016-02-20", "2012-02-20"),
 ]
 
 
@@ -60,6 +71,9 @@ def test_the_new_entries_carry_their_reasons_and_sources():
     for entry_id in ("jkzg.minzu_changsheng_20da", "yiqing.bu_fasheng_guimoxing", "yiqing.zhongdian_changsuo_jiance",
                      "xiangcun.sange_yi", "jigou.fuyou_jiankang", "jkzg.jiankang_shi_yi", "fuyou.guduzheng_shaicha",
                      "yigai.jiyao_youxian_shiyong", "xiangcun.jianli_kaohe", "xiangcun.jian_yi_hu",
-                     "jingji.tizhi_zengxiao"):
+                     "jingji.tizhi_zengxiao", "fuyou.chanke_erke_nengli", "fuwu.peizhen", "rencai.dingxiang_yixuesheng",
+                     "rencai.dingxiang_biye", "yigai.jiating_yisheng_tuandui", "lianzheng.yiti_tuijin",
+                     "fuyou.muying_xingshi_fenxi", "yigai.pochu_yiyaobuyi", "yigai.gonggu_pochu",
+                     "zhili.quanze_qingdan"):
         e = reg.by_id(entry_id)
         assert e.reason and len(e.sources) >= 2, entry_id

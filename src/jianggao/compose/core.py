@@ -548,6 +548,10 @@ def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int 
             if not standing or not e.get("standing"):
                 continue
             text = str(e["standing"])
+        elif issued and _ISSUED.search(text) and dt.date.fromisoformat(str(issued)).year < date.year:
+            # (a document of the year before is last year's news, said so: 国务院办公厅印发《“十四五”中医药发展规划》
+            # told at a 2023-03 meeting as if it had just happened, era28's reading)
+            text = "去年，" + text
         if (start is None or date >= start) and (end is None or date <= end):
             out.append(text)
     return out

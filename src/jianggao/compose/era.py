@@ -266,7 +266,8 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"人口长期均衡发展", None, "2023-06-30"),
         (r"外防输入、内防反弹(?![”\"]?总策略)|转入常态化", None, "2021-07-19"),
         (r"动态清零", "2021-07-20", "2022-12-07"),
-        (r"深化公立医院综合改革", None, "2021-12-31"),
+        # (any wording of it, era28: the ‖ sibling 公立医院综合改革要向纵深推进 of a 2022 report escaped the literal 深化…)
+        (r"公立医院综合改革", None, "2021-12-31"),
         # reading 44's r3 (a 2013 town): 压实…责任 in any form (压实单位和个人的防制责任, 责任要压实, 压紧压实) is the
         # wording of 全面从严治党's 两个责任 as it spread after 2016 (中国共产党问责条例 2016-07-08; 十八届六中全会
         # 2016-10); the registry opens its literal 压实责任 in 2014-01 (十八届中央纪委三次全会) so that lint never faults a
@@ -276,6 +277,42 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         # 结核病防治规划 (国办发〔2017〕16号, 2017-02-01) and after (reading 44's r6: a 2018 brief's 成功治疗率 said as 治愈率)
         (r"提高治愈率", None, "2017-01-31"),
         (r"提高成功治疗率", "2017-02-01", None),
+        # reading 51's ERA, the kinds behind its lines (era28; the registry's literal terms in model/tifa.yaml say why:
+        # fuyou.chanke_erke_nengli, fuwu.peizhen, rencai.dingxiang_biye, yigai.jiating_yisheng_tuandui,
+        # lianzheng.yiti_tuijin, fuyou.muying_xingshi_fenxi, yigai.pochu_yiyaobuyi): 产科 and 儿科 as one pair of needs
+        # is the 全面两孩's (2016-01-01), in any wording (产科儿科服务能力, 产科和儿科); 陪诊 for the old and disabled in a
+        # hospital from 国办发〔2020〕45号 (2020-11-24); a 定向生 in post from the first national cohort's graduation (2015
+        # summer: compose's narrower than the registry's 2010 programme start); the 家庭医生 as a team that calls on
+        # households, and 签约服务 as a service to make real, from the 2016 guideline (国医改办发〔2016〕1号, 2016-05-25:
+        # compose's only, as 家庭医生签约 above; the registry keeps 2011 for the 全科医生 guideline and 2013 for 村医签约);
+        # 一体推进 from the CCDI's 2019 plenum; the 母婴安全 systems (形势分析, 五项制度) from 国卫妇幼发〔2017〕42号;
+        # 破除以药补医 as a task until every public hospital had dropped the mark-up (2017-09-30; after it 巩固…成果), and
+        # 城市公立医院综合改革 as a task once it was 全面推开 (国卫体改发〔2017〕22号; a 2018 speech still reviews it);
+        # 加强公立医院党的建设 from 中办's 2018-06-25 意见; 健康企业 from the 全国爱卫办's 2019 健康企业建设 notice.
+        (r"产科、?(?:和)?儿科|儿科、?(?:和)?产科|产儿科", "2016-01-01", None),
+        (r"陪诊", "2020-11-24", None),
+        # (the 村医 programme's graduates said as such, 定向培养的村医学生: the bare 定向生 read as the national 订单定向
+        # cohort, who serve in 乡镇卫生院, not 回到村里 — era28's reading; dated with it)
+        (r"定向生|定向医学生|定向培养的?村医学生", "2015-07-01", None),
+        (r"家庭医生", "2016-05-25", None),
+        (r"(?<!乡村医生)(?<!村医)签约服务|签约居民|签约率|履约", "2016-05-25", None),
+        (r"一体推进", "2019-01-11", None),
+        (r"母婴安全[^。；]{0,6}(?:形势分析|制度)|形势分析制度", "2017-07-01", None),
+        (r"(?<!巩固)破除以药补医(?!成果|改革成果)", None, "2017-12-31"),
+        (r"城市公立医院(?:综合)?改革", None, "2018-12-31"),
+        (r"公立医院党的建设|公立医院党建", "2018-06-25", None),
+        (r"健康企业", "2019-10-01", None),
+        # a 医共体 pilot once 紧密型县域医共体 was to be built everywhere (国卫基层发〔2023〕41号, 2023-12: the 2019 试点 over)
+        (r"医共体(?:建设)?试点", None, "2023-12-31"),
+        # a 中心卫生院 raised to a 县域医疗卫生次中心 is the 十四五's (the 十四五 plans of 2021–22; compose's only: its first
+        # national document's date was not checked, era28) — read in a 2012 draft's wording as every year's; 权责清单 of a
+        # health bureau from the 十八届三中全会 (registry zhili.quanze_qingdan)
+        (r"次中心", "2021-01-01", None),
+        (r"权责清单|权力清单", "2013-11-12", None),
+        # 网络和数据安全 of a health bureau's IT (read in the 2013 county's draft after the above): a 2013 speech spoke of
+        # 信息安全 (等级保护, 公通字〔2007〕43号); 网络安全 and data as a thing to secure from the 网络安全法 (in force
+        # 2017-06-01), 数据安全法 2021 (registry xinxi.wangluo_dengbao dates the 等级保护 form; compose's only)
+        (r"网络和数据安全|数据安全", "2017-06-01", None),
     ))
 
 # A registered area's own name that is of a later date than the speech (the twenty-ninth reading: 人口家庭工作取得新进展

@@ -30,6 +30,7 @@ from ..corpus.needs import needs
 from ..model.speech import Block, Heading
 from . import samepoint
 from .picker import is_headline
+from .variants import doubled_seam
 
 # A turn said by at most this share of the texts' sentences is marked (就能 0.24%, 更加 0.30%, 真正 0.50%); one said
 # more often (要把, 都要, 及时) is the speech's ordinary grammar.  Set on the 28 bench drafts against the readers' list.
@@ -193,6 +194,10 @@ def _starts(text: str, piece: str) -> list[int]:
     return out
 
 
+# Coverbs whose object a marked turn's adverb may be (向纵深推进, 往深里走): the adverb is no adverb there.
+_GOVERNS = frozenset("向往朝")
+
+
 def without_turn(sentence: str, turn: str) -> str | None:
     """``sentence`` saying ``turn`` without its adverb, or None where that would not stand."""
     lead = _marked().get(turn, 0)
@@ -202,6 +207,9 @@ def without_turn(sentence: str, turn: str) -> str | None:
     after = sentence[at + len(turn):at + len(turn) + 1]
     if lead == len(turn) and (not _HAN.match(after) or after in "的地得"):
         return None             # (an adverb that is the predicate: 体验更好。)
+    if sentence[at - 1:at] in _GOVERNS or doubled_seam(sentence[:at], turn[lead:] + sentence[at + len(turn):]):
+        return None             # (纵深 after 向 is its object, not an adverb: 要向纵深推进 said 要向推进, era28's reading;
+        #                         nor a seam saying one character twice)
     new = sentence[:at] + turn[lead:] + sentence[at + len(turn):]
     if is_headline(new) and not is_headline(sentence):
         return None             # (never a bare headline where a duty was: 要纵深推进医药领域腐败问题集中整治。 said as

@@ -39,6 +39,15 @@ _LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着�
                    r"|有"       # 要有绩效评价 (must have) is no order to go further: not 要进一步有… (reading 40's draft)
                    r"|牢固|牢记)")   # a weight of its own: not 要着力牢固树立… (reading 46)
 _LEADS = ("要", "要", "要", "要进一步", "要进一步", "要切实", "要着力", "要")
+# Words that open on the character an adverb before them ends on and read right so (切实|实施, 着力|力量 is no verb).
+_SEAM_WORDS = re.compile(r"^(?:实施|实行|实现|实际|实在|实处|实效|实事)")
+
+
+def doubled_seam(left: str, right: str) -> bool:
+    """Whether joining ``left`` and ``right`` (an adverb put before a verb, or a word taken out between them) says one
+    character twice across the seam where no word does: 要着力|力戒形式主义 (era28's reading), not 要切实|实施."""
+    return bool(left) and bool(right) and left[-1] == right[0] and "\u4e00" <= right[0] <= "\u9fff" \
+        and not _SEAM_WORDS.match(right)
 # A piece between two of the brief's words may open on the stop that ends the brief's clause (…薄弱|。今年…):
 # the stop is a sentence of its own here, never dropped.
 _SENTENCE = re.compile(r"[^。！？]*[。！？]|[^。！？]+")
@@ -79,7 +88,7 @@ def reword(text: str, rng: random.Random, keep: Sequence[str] = (), *, lead: boo
         if _LEAD.match(s):
             # drawn even where it is not used, so that the rest of the speech words as before
             chosen = rng.choice(_LEADS)
-            if lead or n > 0:
+            if (lead or n > 0) and not doubled_seam(chosen, s[1:]):
                 s = chosen + s[1:]
         out.append(_reword_span(s, rng))
     return "".join(out)

@@ -8,6 +8,8 @@ instead, so that wording no registry lists still ages:
 - ``speech_years`` dates a speech from what it says: the department's name (卫生局 before the 2013–14 merger,
   卫生计生 to 2018–19, 卫生健康委/局 after), the five-year plans it names, the terms of the 提法 registry, and the
   years it writes that fit those;
+- ``registry_start`` is the earliest year a speech can have been given by the registry's start dates of its terms:
+  a line from a speech whose title writes no year is never said before it (mine.valid_window);
 - ``last_use`` is, for every word (jieba), the latest dated speech of the corpus that still says it;
 - ``stale_year`` is the year after which an entry's wording is no longer attested: the earliest last use
   among its words.  An entry is used at most ``AGE`` years past it (mine.valid_window).  A sentence whose
@@ -75,6 +77,19 @@ def speech_years(text: str) -> tuple[int, int | None] | None:
         hi = max(years) if hi is None else min(hi, max(years))
         lo = min(lo, hi)
     return (lo, hi) if found else None
+
+
+def registry_start(text: str) -> int | None:
+    """The year the speech ``text`` was given at the earliest by the 提法 registry's start dates of the terms it says
+    (the latest of them: a speech that says 卫生健康委 was given in 2018 or after), or None when it says none.  Only
+    the registry's dates: the years a speech writes may be targets (到2020年) and date nothing."""
+    from ..model.tifa import window_of
+
+    try:
+        start, _end = window_of(text)
+    except Exception:  # a registry that cannot judge the text dates nothing
+        return None
+    return start.year if start is not None else None
 
 
 def words(text: str) -> frozenset[str]:
