@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .ideas import BROAD, ideas_of
-from .serve import SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
+from .serve import SUBJECTS, names_business, on_item_subject, other_object, score, subject_of, subject_of_item
 
 _SUBJECT_IDEAS = dict(SUBJECTS)
 # The two grassroots tiers a heading may name one of: a measure on the other tier's body alone is not its work
@@ -117,6 +117,8 @@ def off_subject(sentence: str, head: str) -> bool:
         return False
     if alien(sentence, head) is not None:
         return True
+    if other_object(sentence, head):
+        return True           # another object of the heading's kind (serve.other_object: 孩子 under 老年人…接种)
     mine_tier, their_tier = _tier(sentence), _tier(head)
     if mine_tier and their_tier and mine_tier != their_tier:
         return True

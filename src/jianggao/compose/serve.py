@@ -257,6 +257,34 @@ _OTHER_TIER += tuple((item, other) for item in _ONE_DISEASE for other in ("艾�
 _OTHER_TIER += (("冷链食品", "疫苗"),)
 
 
+# Objects of one kind an item may be about, each kind a tuple of mutually exclusive ones (catch28): whom (the old,
+# children, mothers), which tier of care (a region's centre or a city's group; a county's and its villages'), which
+# sanitation work (toilets; refuse and street cleaning; vectors).  A measure naming another object of the kind and none
+# of the item's is about that other object, however near its area: 方便群众带孩子就近接种 under 推进老年人新冠疫苗接种,
+# 以县域医疗中心建设为重点…大病不出县 under 建设国家区域医疗中心, 街道保洁 under 推进厕所革命 (a county's 医共体 and its
+# 村卫生室 are one tier: 县乡村一体化).
+_OBJECTS = tuple(tuple(re.compile(w) for w in kind) for kind in (
+    (r"老年|老人|失能", r"儿童|孩子|婴幼儿|新生儿|青少年|学生|母婴", r"孕产妇|孕妇|产妇|妇女|母婴"),
+    (r"区域医疗中心|国家医学中心|城市医疗集团", r"县域|县级医院|县医院|大病不出县|村卫生室|村医|乡村医生|村里"),
+    (r"厕所|改厕", r"垃圾|保洁|清扫|背街小巷", r"病媒|四害|灭蚊|灭蝇|灭鼠"),
+))
+
+
+@lru_cache(maxsize=65536)
+def other_object(measure: str, item: str) -> bool:
+    """Whether ``measure`` names another object of a kind ``item`` names one of (_OBJECTS) and none of the item's.  An
+    item of several clauses (a catch-all area's heading and its points: 实施农村孕产妇住院分娩补助项目，加强出生缺陷防治)
+    is about one object of the kind only where each of its clauses names one."""
+    clauses = [c for c in re.split(r"[，；、]", item) if c]
+    for kind in _OBJECTS:
+        theirs = {k for k, words in enumerate(kind) if words.search(item)}
+        if theirs and all(any(words.search(c) for words in kind) for c in clauses):
+            mine = {k for k, words in enumerate(kind) if words.search(measure)}
+            if mine and not mine & theirs:
+                return True
+    return False
+
+
 # A render scores ~6,700 (measure, item) pairs; four in five share nothing score counts (no idea, no helper idea, no
 # content word, no run of the item's words), so score is 0 whatever its gates say: those are answered first, from
 # what is kept per text (the ideas of a text, what an item asks), before the gates (perf8: render 2,458 M → 2,324 M instructions).
@@ -298,6 +326,8 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0              # 失能老年人上门服务 under 加快推进老年人新冠病毒疫苗接种: 老年人 is whom, 接种 the work
     if any(b in measure for b in tiers):
         return 0              # 县级公立医院重点专科 under 推进城市公立医院综合改革试点 (the eleventh reading)
+    if other_object(measure, item):
+        return 0              # another object of the item's kind: children's lines under 老年人新冠疫苗接种 (catch28)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
         return 0
     if watch and _COST_WATCH.search(measure):
