@@ -7,7 +7,8 @@ Renders each brief in-process (compose) and counts, in the part that deploys the
   whose heading says 其他) over the tasks part's; drafts without one are not in the mean;
 - ``clash``: an item's sentence (一是X。 and what follows it up to the next item, or a subsection with no items) that
   names another object of one kind than its heading and none of the heading's own (OBJECTS below: 孩子 under
-  推进老年人新冠疫苗接种, 县域 under 建设国家区域医疗中心, 村 under a city's talent item, 街道保洁 under 厕所革命);
+  推进老年人新冠疫苗接种, 县域 under 建设国家区域医疗中心, 村 under a city's talent item, 街道保洁 under 厕所革命, 慢性病
+  under 做好夏季传染病防控);
 - ``offsubject``: an item's sentence whose subject (compose.serve.subject_of) is set, differs from its heading's and
   is not of its family (serve.akin_subjects), where the heading has one.
 The object table is the bench's own, not compose's gate (serve.OBJECTS): it is kept apart so that the counter does
@@ -40,6 +41,9 @@ OBJECTS: tuple[tuple[tuple[str, str], ...], ...] = (
     (("region", r"区域医疗中心|国家医学中心|城市医疗集团|三级医院"), ("county", r"县域|县级医院|县医院|大病不出县|医共体"),
      ("village", r"村里|村医|乡村医生|村卫生室|定向生")),
     (("toilet", r"厕所|改厕|公厕"), ("refuse", r"垃圾|保洁|清扫|背街小巷|街道"), ("vector", r"病媒|四害|蚊|蝇|鼠")),
+    # (fit29: chronic-disease lines under 做好夏季传染病防控)
+    (("infectious", r"传染病|疫情|手足口|登革热|肠道|流感|诺如|霍乱|新冠|结核|艾滋|疟疾|核酸"),
+     ("chronic", r"慢性病|慢病|高血压|糖尿病|心脑血管|肿瘤|癌|慢阻肺")),
 )
 
 
@@ -83,6 +87,8 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     ap.add_argument("--show", action="store_true", help="print each finding")
     ap.add_argument("--out", type=Path, default=None, help="folder to write each draft to (txt), for reading")
+    ap.add_argument("--drafts", type=Path, default=None,
+                    help="measure the drafts an earlier --out wrote (NAME_sSEED.txt) instead of composing")
     args = ap.parse_args()
     res = load_resources()
     shares: list[float] = []
@@ -91,8 +97,13 @@ def main() -> None:
     for path in sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d])):
         brief = load_brief(path)
         for seed in args.seeds:
-            speech = compose(brief, res.bank, res.templates, seed=seed)
-            text = render_text(speech, "txt")
+            if args.drafts is not None:
+                text = (args.drafts / f"{path.stem}_s{seed}.txt").read_text(encoding="utf-8")
+                body = len(re.sub(r"\s", "", text.split("同志们：", 1)[-1]))
+            else:
+                speech = compose(brief, res.bank, res.templates, seed=seed)
+                text = render_text(speech, "txt")
+                body = speech.body_length()
             if args.out is not None:
                 args.out.mkdir(parents=True, exist_ok=True)
                 (args.out / f"{path.stem}_s{seed}.txt").write_text(text, encoding="utf-8")
@@ -100,12 +111,12 @@ def main() -> None:
             share = found["share"]
             if isinstance(share, float):
                 shares.append(share)
-            lengths.append(speech.body_length() / brief.target_length)
+            lengths.append(body / brief.target_length)
             for k in counts:
                 counts[k] += len(found[k])  # type: ignore[arg-type]
             print(f"{path.stem:38} s{seed} share {share if share is None else f'{share:.2f}'}  clash "
                   f"{len(found['clash'])}  offsubject {len(found['offsubject'])}  "  # type: ignore[arg-type]
-                  f"length {speech.body_length()}/{brief.target_length}")
+                  f"length {body}/{brief.target_length}")
             if args.show:
                 for k in counts:
                     for line in found[k]:  # type: ignore[attr-defined]

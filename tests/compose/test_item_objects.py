@@ -66,3 +66,68 @@ def test_a_heading_of_several_clauses_restricts_the_object_only_where_each_names
     head = "实施农村孕产妇住院分娩补助项目，加强出生缺陷防治"
     assert not other_object("持续扩大产前筛查和新生儿疾病筛查覆盖面，对筛查出的阳性病例及时诊断、及时干预。", head)
     assert other_object("方便群众带孩子就近接种。", "推进老年人新冠疫苗接种，做好老年人健康管理")
+
+
+# fit29: the outside readers' "headings that do not hold their content" — (heading, a line on another subject of it)
+OFF_HEADING = [
+    ("做好夏季传染病防控", "要做好高血压、糖尿病患者的规范管理，提高慢性病患者的规范管理率。"),
+    ("做好夏季传染病防控", "不断加强重点传染病防治，做好艾滋病、结核病等疾病的综合防治工作。"),
+    ("推进城市医疗集团建设", "要把医共体内的医疗资源统一调配、统一管理。"),
+    ("推进药品集中带量采购", "要在夏季来临之前集中开展鼠蚊蝇蟑等病媒生物防制，降低病媒生物密度。"),
+    ("深化医药卫生体制改革", "对医务人员收受红包、回扣的要严肃查处，查实一起、处理一起、通报一起。"),
+    ("推进乡镇卫生院标准化建设", "要通过公开招聘补充医学类毕业生，落实编制周转池制度。"),
+]
+ON_HEADING = [
+    ("加强慢性病综合防控", "要做好高血压、糖尿病患者的规范管理，提高慢性病患者的规范管理率。"),
+    ("做好夏季传染病防控", "夏季要盯住肠道传染病、手足口病这些高发病种，聚集性病例要第一时间报告。"),
+    ("科学开展病媒生物防制", "要在夏季来临之前集中开展鼠蚊蝇蟑等病媒生物防制，降低病媒生物密度。"),
+    ("开展医药领域腐败问题集中整治", "对医务人员收受红包、回扣的要严肃查处，查实一起、处理一起、通报一起。"),
+    ("加强卫生人才队伍建设", "要通过公开招聘补充医学类毕业生，落实编制周转池制度。"),
+]
+
+
+@pytest.mark.parametrize(("head", "line"), OFF_HEADING, ids=[f"{h}-{i}" for i, (h, _) in enumerate(OFF_HEADING)])
+def test_a_line_on_another_subject_is_off_the_heading(head, line):
+    assert off_subject(line, head)
+
+
+@pytest.mark.parametrize(("head", "line"), ON_HEADING, ids=[h for h, _ in ON_HEADING])
+def test_the_same_line_under_its_own_heading_is_not_off(head, line):
+    assert not off_subject(line, head)
+
+
+def test_a_brief_item_left_with_nothing_is_said_short_from_itself():
+    from jianggao.compose.placement import items_said_short
+    from jianggao.model.speech import Heading, Paragraph
+
+    blocks = [Heading(2, "（一）", "巩固创建成果", "一是巩固国家卫生城市创建成果。要坚持长效管理。"),
+              Paragraph("二是深入推进厕所革命。"), Paragraph("三是科学开展病媒生物防制。"), Paragraph("降低病媒生物密度。"),
+              Heading(2, "（二）", "其他", "要推进医养结合。")]
+    out = items_said_short(blocks, ["巩固国家卫生城市创建成果", "深入推进厕所革命", "科学开展病媒生物防制", "推进医养结合"])
+    assert out[1].text.startswith("二是深入推进厕所革命。厕所革命要") and out[1].text.count("。") == 2
+    assert out[0] == blocks[0] and out[2] == blocks[2]       # an item with lines, or with a paragraph after it
+    assert out[4].body.startswith("要推进医养结合。医养结合要")
+    assert not any(ch.isdigit() for b in out for ch in (b.text if isinstance(b, Paragraph) else b.body))
+
+
+def test_a_district_s_patriotic_health_meeting_leaves_no_item_bare_nor_on_another_object(real):
+    """A 2019 district 爱国卫生 meeting: 二是深入推进厕所革命 held one line on refuse before fit29, then nothing; it says
+    itself short rather than stand bare, and 夏季传染病 holds no 艾滋病、结核病 line."""
+    brief = Brief.model_validate(dict(
+        kind="special_topic", year=2019, region={"name": "临江区", "level": "区", "parent": "临州市"},
+        meeting="2019年全区爱国卫生工作会议", date="2019-04-10", length=4000,
+        speaker={"name": "张明", "title": "副区长"},
+        achievements=[{"topic": "爱国卫生", "facts": ["成功创建国家卫生城市"]}],
+        priorities=[{"topic": "爱国卫生", "items": ["巩固国家卫生城市创建成果", "深入推进厕所革命", "科学开展病媒生物防制"]},
+                    {"topic": "公共卫生", "items": ["做好夏季传染病防控", "推进老年人健康管理"]}]))
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        assert not re.search(r"[一二三四五六七八九十]是[^。，；]+。\n", text), seed
+        for item in ("深入推进厕所革命", "做好夏季传染病防控"):
+            at = text.find(item + "。")
+            if at < 0:
+                continue
+            body = re.split(r"\n　　(?:[一二三四五六七八九十]是|（)", text[at:])[0]
+            lines = re.findall(r"[^。]+。", body)[1:]
+            assert lines, (seed, item)
+            assert not [s for s in lines if off_subject(s, item)], (seed, item, body)

@@ -578,3 +578,33 @@ def _staged(body: list[str], kept: Callable[[str], bool]) -> list[str]:
             groups[-1].append(s)
     order = sorted(range(len(groups)), key=lambda g: (keys[g], g))
     return [s for g in order for s in groups[g]]
+
+
+# A brief item left with nothing under it (its lines on another object gone, the bank holding none on its own: the
+# readers' "headings that do not hold their content", fit29) is said short from itself — its own object and how it is to
+# be carried out — never filled with a neighbour's lines: no fact, figure or claim the brief did not give.
+_SAID_SHORT = ("{}要明确牵头单位和责任人，细化推进措施，按时间节点抓好落实。",
+               "{}要拿出具体工作方案，把任务分解到单位、落实到人。",
+               "{}要列入重点工作安排，抓紧研究部署，确保按期推进。")
+_ITEM_ALONE = re.compile(r"(?:^|。)((?:[一二三四五六七八九十]+是|要)([^。，；]+))。$")
+
+
+def items_said_short(blocks: list[Block], items: Sequence[str]) -> list[Block]:
+    """``blocks`` with each brief item (``items``) that closes its paragraph or run-in heading with nothing after it
+    (no further sentence, no unnumbered paragraph following) given one sentence built from the item (_SAID_SHORT)."""
+    out = list(blocks)
+    said = 0
+    for i, block in enumerate(out):
+        text = block.body if isinstance(block, Heading) else block.text
+        m = _ITEM_ALONE.search(text) if text else None
+        if m is None or not any(m.group(2) == it.rstrip("。") for it in items):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        if after is not None and not isinstance(after, Heading) and not _ORDINAL.match(after.text) \
+                and not after.text.startswith("同志们"):
+            continue
+        line = _SAID_SHORT[said % len(_SAID_SHORT)].format(subject_of_item(m.group(2)) or m.group(2))
+        said += 1
+        out[i] = Heading(block.level, block.number, block.text, text + line) if isinstance(block, Heading) \
+            else type(block)(text + line)
+    return out

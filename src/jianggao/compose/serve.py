@@ -252,8 +252,11 @@ _OTHER_TIER: tuple[tuple[str, str], ...] = (
     ("县域医共体", "城市医疗集团"), ("医共体", "城市医疗集团"))
 # … and an item on one seasonal or named disease takes no line on another's (a 2024 登革热 item said 艾滋病、结核病 and
 # 密切接触者管理; a 2020 进口冷链食品 item the vaccine's cold chain: the thirty-fifth reading)
-_ONE_DISEASE = ("登革热", "蚊媒", "手足口", "流感", "禽流感", "H7N9", "冷链食品", "冬春季疫情", "肠道传染病", "饮用水")
-_OTHER_TIER += tuple((item, other) for item in _ONE_DISEASE for other in ("艾滋", "结核", "肝炎", "血吸虫", "精神障碍"))
+_ONE_DISEASE = ("登革热", "蚊媒", "手足口", "流感", "禽流感", "H7N9", "冷链食品", "冬春季疫情", "肠道传染病", "饮用水",
+                # (and a season's diseases: 艾滋病、结核病 under 做好夏季传染病防控, fit29)
+                "夏季传染病", "夏秋季传染病", "秋冬季传染病", "冬春季传染病")
+OTHER_DISEASE = tuple((item, other) for item in _ONE_DISEASE for other in ("艾滋", "结核", "肝炎", "血吸虫", "精神障碍"))
+_OTHER_TIER += OTHER_DISEASE
 _OTHER_TIER += (("冷链食品", "疫苗"),)
 
 
@@ -262,11 +265,15 @@ _OTHER_TIER += (("冷链食品", "疫苗"),)
 # sanitation work (toilets; refuse and street cleaning; vectors).  A measure naming another object of the kind and none
 # of the item's is about that other object, however near its area: 方便群众带孩子就近接种 under 推进老年人新冠疫苗接种,
 # 以县域医疗中心建设为重点…大病不出县 under 建设国家区域医疗中心, 街道保洁 under 推进厕所革命 (a county's 医共体 and its
-# 村卫生室 are one tier: 县乡村一体化).
+# 村卫生室 are one tier: 县乡村一体化).  fit29 adds which kind of disease (the readers' chronic-disease lines under
+# 做好夏季传染病防控) and a county's 医共体 to its tier (医共体 lines under 推进城市医疗集团建设).
 _OBJECTS = tuple(tuple(re.compile(w) for w in kind) for kind in (
     (r"老年|老人|失能", r"儿童|孩子|婴幼儿|新生儿|青少年|学生|母婴", r"孕产妇|孕妇|产妇|妇女|母婴"),
-    (r"区域医疗中心|国家医学中心|城市医疗集团", r"县域|县级医院|县医院|大病不出县|村卫生室|村医|乡村医生|村里"),
+    (r"区域医疗中心|国家医学中心|城市医疗集团",
+     r"县域|县级医院|县医院|大病不出县|医共体|村卫生室|村医|乡村医生|村里"),
     (r"厕所|改厕", r"垃圾|保洁|清扫|背街小巷", r"病媒|四害|灭蚊|灭蝇|灭鼠"),
+    (r"传染病|疫情|手足口|登革热|肠道|流感|诺如|霍乱|疟疾|狂犬|布病|新冠|结核|艾滋|病毒性肝炎",
+     r"慢性病|慢病|高血压|糖尿病|心脑血管|肿瘤|癌症|慢阻肺|脑卒中"),
 ))
 
 
