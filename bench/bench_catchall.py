@@ -9,6 +9,9 @@ Renders each brief in-process (compose) and counts, in the part that deploys the
   names another object of one kind than its heading and none of the heading's own (OBJECTS below: 孩子 under
   推进老年人新冠疫苗接种, 县域 under 建设国家区域医疗中心, 村 under a city's talent item, 街道保洁 under 厕所革命, 慢性病
   under 做好夏季传染病防控);
+- ``hollow`` (fit29): a brief item whose body (its sentences, the heading aside) names under HOLLOW_HELD of its
+  heading's work weight (compose.subject.work_words, the section's own words not set aside): 推进乡村医生签约服务 over
+  村医 staffing alone holds 乡村 but not 签约; noisy where a heading's season or adjective goes unsaid (夏季);
 - ``offsubject``: an item's sentence whose subject (compose.serve.subject_of) is set, differs from its heading's and
   is not of its family (serve.akin_subjects), where the heading has one.
 The object table is the bench's own, not compose's gate (serve.OBJECTS): it is kept apart so that the counter does
@@ -27,7 +30,9 @@ from bench_outline import parts_of, sections_of, tasks_part  # noqa: E402
 
 from jianggao.briefs.load import load_brief  # noqa: E402
 from jianggao.compose.core import compose  # noqa: E402
+from jianggao.compose.samepoint import forms  # noqa: E402
 from jianggao.compose.serve import akin_subjects, subject_of  # noqa: E402
+from jianggao.compose.subject import work_words  # noqa: E402
 from jianggao.render import load_resources  # noqa: E402
 from jianggao.writers.text import render_text  # noqa: E402
 
@@ -56,7 +61,17 @@ def clashes(heading: str, sentence: str) -> bool:
     return any(k in theirs and not theirs[k] & found for k, found in mine.items())
 
 
-def measure(text: str) -> dict[str, object]:
+HOLLOW_HELD = 0.5
+
+
+def hollow(heading: str, body: list[str]) -> bool:
+    words = work_words(heading)
+    total = sum(v for v, _ in words.values())
+    said = forms("".join(body))
+    return bool(total) and sum(v for v, inner in words.values() if inner & said) < HOLLOW_HELD * total
+
+
+def measure(text: str, items: tuple[str, ...] = ()) -> dict[str, object]:
     paras = tasks_part(parts_of(text))
     total = sum(map(len, paras))
     catch = 0
@@ -68,17 +83,24 @@ def measure(text: str) -> dict[str, object]:
             catch += len(p)
     clash: list[str] = []
     off: list[str] = []
+    empty: list[str] = []
     for sec in sections_of(paras):
+        if sec.heading.rstrip("。") in items and not sec.items:
+            body = [x for p in sec.paras for x in re.findall(r"[^。]+。", p)][1:]
+            if hollow(sec.heading, body):
+                empty.append(f"{sec.heading} ← {''.join(body)[:60]}")
         if _CATCH_ALL.match("（一）" + sec.heading):
             continue
         for heading, body in sec.items:
+            if heading.rstrip("。") in items and hollow(heading, body):
+                empty.append(f"{heading} ← {''.join(body)[:60]}")
             for s in body:
                 if clashes(heading, s):
                     clash.append(f"{heading} ← {s}")
                 mine, theirs = subject_of(heading), subject_of(s)
                 if mine and theirs and mine != theirs and not akin_subjects(theirs, mine):
                     off.append(f"{heading}[{mine}] ← {s}[{theirs}]")
-    return {"share": catch / total if total and catch else None, "clash": clash, "offsubject": off}
+    return {"share": catch / total if total and catch else None, "clash": clash, "hollow": empty, "offsubject": off}
 
 
 def main() -> None:
@@ -92,7 +114,7 @@ def main() -> None:
     args = ap.parse_args()
     res = load_resources()
     shares: list[float] = []
-    counts = {"clash": 0, "offsubject": 0}
+    counts = {"clash": 0, "hollow": 0, "offsubject": 0}
     lengths: list[float] = []
     for path in sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d])):
         brief = load_brief(path)
@@ -107,7 +129,8 @@ def main() -> None:
             if args.out is not None:
                 args.out.mkdir(parents=True, exist_ok=True)
                 (args.out / f"{path.stem}_s{seed}.txt").write_text(text, encoding="utf-8")
-            found = measure(text)
+            found = measure(text, tuple(it for p in brief.priorities for it in p.items)
+                            if brief.kind not in ("pledge", "address") else ())
             share = found["share"]
             if isinstance(share, float):
                 shares.append(share)
@@ -115,7 +138,7 @@ def main() -> None:
             for k in counts:
                 counts[k] += len(found[k])  # type: ignore[arg-type]
             print(f"{path.stem:38} s{seed} share {share if share is None else f'{share:.2f}'}  clash "
-                  f"{len(found['clash'])}  offsubject {len(found['offsubject'])}  "  # type: ignore[arg-type]
+                  f"{len(found['clash'])}  hollow {len(found['hollow'])}  offsubject {len(found['offsubject'])}  "  # type: ignore[arg-type]
                   f"length {body}/{brief.target_length}")
             if args.show:
                 for k in counts:
@@ -124,7 +147,8 @@ def main() -> None:
     if shares:
         print(f"\ncatch-all share of the tasks part: {len(shares)} drafts, mean {sum(shares) / len(shares):.3f}, "
               f"max {max(shares):.3f}, over 0.20: {sum(s > 0.20 for s in shares)}")
-    print(f"{len(lengths)} drafts: clash {counts['clash']}, offsubject {counts['offsubject']}; length share mean "
+    print(f"{len(lengths)} drafts: clash {counts['clash']}, hollow {counts['hollow']}, "
+          f"offsubject {counts['offsubject']}; length share mean "
           f"{sum(lengths) / len(lengths):.3f}, min {min(lengths):.3f}")
 
 

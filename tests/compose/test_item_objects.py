@@ -76,6 +76,9 @@ OFF_HEADING = [
     ("推进药品集中带量采购", "要在夏季来临之前集中开展鼠蚊蝇蟑等病媒生物防制，降低病媒生物密度。"),
     ("深化医药卫生体制改革", "对医务人员收受红包、回扣的要严肃查处，查实一起、处理一起、通报一起。"),
     ("推进乡镇卫生院标准化建设", "要通过公开招聘补充医学类毕业生，落实编制周转池制度。"),
+    ("推进乡村医生签约服务", "乡镇卫生院要加强对村医的考核管理和业务督导，把每月的村医例会开成业务培训会。"),
+    ("推进乡村一体化管理", "要推动信息化建设向基层延伸，让乡村医生用上便捷实用的信息系统。"),
+    ("建设区域人口健康信息平台", "组织专家及时澄清虚假健康信息，配合有关部门规范健康类节目和广告。"),
 ]
 ON_HEADING = [
     ("加强慢性病综合防控", "要做好高血压、糖尿病患者的规范管理，提高慢性病患者的规范管理率。"),
@@ -83,6 +86,9 @@ ON_HEADING = [
     ("科学开展病媒生物防制", "要在夏季来临之前集中开展鼠蚊蝇蟑等病媒生物防制，降低病媒生物密度。"),
     ("开展医药领域腐败问题集中整治", "对医务人员收受红包、回扣的要严肃查处，查实一起、处理一起、通报一起。"),
     ("加强卫生人才队伍建设", "要通过公开招聘补充医学类毕业生，落实编制周转池制度。"),
+    ("推进乡村医生签约服务", "乡村医生要与村民签订服务协议，做好签约居民的健康管理。"),
+    ("推进乡村一体化管理", "乡镇卫生院要对村卫生室的人员、业务、药品、财务实行统一管理。"),
+    ("提升居民健康素养", "组织专家及时澄清虚假健康信息，配合有关部门规范健康类节目和广告。"),
 ]
 
 
@@ -91,23 +97,31 @@ def test_a_line_on_another_subject_is_off_the_heading(head, line):
     assert off_subject(line, head)
 
 
-@pytest.mark.parametrize(("head", "line"), ON_HEADING, ids=[h for h, _ in ON_HEADING])
+@pytest.mark.parametrize(("head", "line"), ON_HEADING, ids=[f"{h}-{i}" for i, (h, _) in enumerate(ON_HEADING)])
 def test_the_same_line_under_its_own_heading_is_not_off(head, line):
     assert not off_subject(line, head)
 
 
-def test_a_brief_item_left_with_nothing_is_said_short_from_itself():
+def test_a_brief_item_left_with_nothing_of_its_own_is_said_short_from_itself():
     from jianggao.compose.placement import items_said_short
     from jianggao.model.speech import Heading, Paragraph
 
-    blocks = [Heading(2, "（一）", "巩固创建成果", "一是巩固国家卫生城市创建成果。要坚持长效管理。"),
-              Paragraph("二是深入推进厕所革命。"), Paragraph("三是科学开展病媒生物防制。"), Paragraph("降低病媒生物密度。"),
+    own = "村医要与村民签订服务协议，做好签约居民的健康管理。"
+    answer = "县卫生局要摸清乡村医生的年龄结构，通过定向培养和公开招聘补充新人。"
+    blocks = [Heading(2, "（一）", "深化医改", "一是推进乡村医生签约服务。" + own),
+              Paragraph("二是落实乡村医生签约服务。" + answer),     # (its only line is a problem's answer on 村医 staffing)
+              Paragraph("三是深入推进厕所革命。"), Paragraph("四是推进乡村一体化管理。"),
+              Paragraph("乡镇卫生院要对村卫生室的人员、业务、药品、财务实行统一管理。"),
               Heading(2, "（二）", "其他", "要推进医养结合。")]
-    out = items_said_short(blocks, ["巩固国家卫生城市创建成果", "深入推进厕所革命", "科学开展病媒生物防制", "推进医养结合"])
-    assert out[1].text.startswith("二是深入推进厕所革命。厕所革命要") and out[1].text.count("。") == 2
-    assert out[0] == blocks[0] and out[2] == blocks[2]       # an item with lines, or with a paragraph after it
-    assert out[4].body.startswith("要推进医养结合。医养结合要")
-    assert not any(ch.isdigit() for b in out for ch in (b.text if isinstance(b, Paragraph) else b.body))
+    items = ["推进乡村医生签约服务", "落实乡村医生签约服务", "深入推进厕所革命", "推进乡村一体化管理", "推进医养结合"]
+    out = items_said_short(blocks, items)
+    assert out[0] == blocks[0] and out[3:5] == blocks[3:5]      # its own line, or a paragraph on it after it
+    assert out[1].text.startswith("二是落实乡村医生签约服务。乡村医生签约服务要") and out[1].text.endswith(answer)
+    assert out[2].text.startswith("三是深入推进厕所革命。厕所革命要") and out[2].text.count("。") == 2
+    assert out[5].body.startswith("要推进医养结合。医养结合要")
+    said = [b.text if isinstance(b, Paragraph) else b.body for b in out]
+    assert not any(ch.isdigit() for t in said for ch in t)
+    assert len({t.split("。")[1][-12:] for t in said[1:3]} | {said[5].split("。")[1][-12:]}) == 3   # never one line twice
 
 
 def test_a_district_s_patriotic_health_meeting_leaves_no_item_bare_nor_on_another_object(real):

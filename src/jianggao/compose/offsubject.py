@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .ideas import BROAD, ideas_of
-from .serve import OTHER_DISEASE, SUBJECTS, names_business, on_item_subject, other_object, score, subject_of, subject_of_item
+from .serve import OTHER_DISEASE, SUBJECTS, names_business, on_item_subject, other_object, other_work, score, subject_of, subject_of_item
 
 _SUBJECT_IDEAS = dict(SUBJECTS)
 # The two grassroots tiers a heading may name one of: a measure on the other tier's body alone is not its work
@@ -53,7 +53,7 @@ _ALIEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"八项规定|四风|形式主义|官僚主义|廉洁自律|廉政",
          r"党|作风|廉|纪|行风|从严|政治|思想|组织|落实|保障|责任|督查|考核|队伍|形象|依法行政|文化"),
         (r"值班|带班|值守", r"应急|值守|安全|疫情|防控|汛|节日|假日|突发|保障"),
-        (r"谣言|舆情|舆论引导", r"宣传|舆|健康教育|健康促进|素养|科普|新闻|意识形态|应急|突发|疫情"),
+        (r"谣言|舆情|舆论引导|虚假健康信息|健康类节目", r"宣传|舆|健康教育|健康促进|素养|科普|新闻|意识形态|应急|突发|疫情"),
         (r"死因监测", r"监测|疾控|疾病预防|慢性病|慢病|统计|信息|报告|公共卫生"),
         (r"卫生监督(?:的)?(?:执法)?队伍", r"监督|执法"),
         (r"村医补助|乡村医生补助|村医.{0,4}(?:收入|待遇)|乡村医生.{0,4}(?:收入|待遇)",
@@ -132,6 +132,8 @@ def off_subject(sentence: str, head: str) -> bool:
         return True
     if other_object(sentence, head):
         return True           # another object of the heading's kind (serve.other_object: 孩子 under 老年人…接种)
+    if other_work(sentence, head):
+        return True           # the heading's body but not its work (村医 考核 under 推进乡村医生签约服务: fit29)
     if any(one in head and other in sentence and one not in sentence for one, other in OTHER_DISEASE):
         return True           # another disease than the heading's season's (艾滋病、结核病 under 做好夏季传染病防控: fit29)
     mine_tier, their_tier = _tier(sentence), _tier(head)

@@ -292,6 +292,30 @@ def other_object(measure: str, item: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def on_work(measure: str, item: str) -> bool:
+    """Whether ``measure`` is on the work ``item`` asks beyond the bodies it names (NAMED): it names a narrow idea of
+    the item's (compose.ideas, BROAD and NAMED aside: 家庭医生签约, 乡村一体化, 待遇), or all the bodies that work ties
+    (_TIED: 乡镇卫生院要对村卫生室…统一管理 is on 乡村一体化), or scores on the item; an item asking no such work takes it."""
+    work = _ideas(item) - BROAD - NAMED
+    if not work:
+        return True
+    mine = _ideas(measure)
+    return bool(mine & work) or any(_TIED.get(w, frozenset({w})) <= mine for w in work) or score(measure, item) > 0
+
+
+# Work that is the tie between the bodies it names: a measure naming them all is on it.
+_TIED = {"乡村一体化": NAMED}
+
+
+def other_work(measure: str, item: str) -> bool:
+    """Whether ``measure`` is on the body ``item`` names (NAMED: 村医, 卫生院) but not on the work the item asks of it
+    (on_work): the readers' 推进乡村医生签约服务 over 村医 staffing and 考核 alone, 村医 lines under 乡村一体化 that are
+    not about the integration (fit29)."""
+    named = _ideas(item) & NAMED
+    return bool(named and _ideas(measure) & named) and not on_work(measure, item)
+
+
 # A render scores ~6,700 (measure, item) pairs; four in five share nothing score counts (no idea, no helper idea, no
 # content word, no run of the item's words), so score is 0 whatever its gates say: those are answered first, from
 # what is kept per text (the ideas of a text, what an item asks), before the gates (perf8: render 2,458 M → 2,324 M instructions).
