@@ -145,3 +145,12 @@ def test_a_district_s_patriotic_health_meeting_leaves_no_item_bare_nor_on_anothe
             lines = re.findall(r"[^。]+。", body)[1:]
             assert lines, (seed, item)
             assert not [s for s in lines if off_subject(s, item)], (seed, item, body)
+
+
+def test_an_item_with_lines_on_no_named_body_is_left_as_it_is():
+    # (b22 at seed 3: 落实母婴安全五项制度 over its 高危孕产妇 lines, its next sentence opening 要, is not empty)
+    from jianggao.compose.placement import items_said_short
+    from jianggao.model.speech import Paragraph
+
+    blocks = [Paragraph("一是落实母婴安全五项制度。要加强高危孕产妇筛查评估和分级管理。")]
+    assert items_said_short(blocks, ["落实母婴安全五项制度"]) == blocks

@@ -18,10 +18,11 @@ from ..model.topics import classify
 from . import once as one_home
 from . import samepoint
 from .delivery import HEADING_DELIVERY, beyond_heading, delivers
+from .ideas import ideas_of
 from .needs import needs_of
 from .offsubject import _ALIEN, _WHOLE, _WORDS, _pairs, _solid, _tier, off_subject
 from .picker import on_other_business
-from .serve import STANDING_HEADS, names_business, on_item_subject, on_work, score, subject_of, subject_of_item
+from .serve import NAMED, STANDING_HEADS, names_business, on_item_subject, on_work, score, subject_of, subject_of_item
 from .subject import SUBJECT_LEAST, area_forms, same_subject, subject_words, work_held, work_words
 
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
@@ -600,7 +601,8 @@ def items_said_short(blocks: list[Block], items: Sequence[str]) -> list[Block]:
     said = 0
     for i, block in enumerate(out):
         text = block.body if isinstance(block, Heading) else block.text
-        heads = list(_ITEM_HEAD.finditer(text)) if text else []
+        # (要X。 heads only a paragraph whose one item was left alone: mid-paragraph it is a measure)
+        heads = [h for h in _ITEM_HEAD.finditer(text or "") if not h.start() or not h.group(0).startswith("要")]
         for n in range(len(heads) - 1, -1, -1):
             m = heads[n]
             if m.group(1) not in wanted:
@@ -612,7 +614,10 @@ def items_said_short(blocks: list[Block], items: Sequence[str]) -> list[Block]:
                     if isinstance(after, Heading) or _ORDINAL.match(after.text) or after.text.startswith("同志们"):
                         break
                     body += re.findall(r"[^。！？]+[。！？]", after.text)
-            if body and any(on_work(x, m.group(1)) for x in body):
+            # (lines there: said short only where the item asks work of a body it names and none is on it — score
+            # misses too many lines of other items' work to judge them all: b22's 落实母婴安全五项制度 over its 高危
+            # 孕产妇 and 约谈通报 lines)
+            if body and (not ideas_of(m.group(1)) & NAMED or any(on_work(x, m.group(1)) for x in body)):
                 continue
             line = _SAID_SHORT[said % len(_SAID_SHORT)].format(subject_of_item(m.group(1)) or m.group(1))
             said += 1
