@@ -5,7 +5,8 @@ into the tasks part and "solved" by a template sentence), by hand:
 
 Per draft and problem it counts: echoes, each time a run of ECHO_RUN or more characters of the problem is said again
 after its first mention (the problem read out once is the aim), and of them pasted, the runs that say how it falls
-short (its last ECHO_RUN characters: 门诊量恢复较慢, not a measure's 城乡结合部、背街小巷等重点区域); unanswered, a gap with no answer of the templates
+short (its last ECHO_RUN characters: 门诊量恢复较慢, not a measure's 城乡结合部、背街小巷等重点区域); unanswered, a gap
+with no answer of the templates
 (compose.answers: Answers.said) and no measure of the draft naming it (bench_problems.homes_of: unanswered or a stock
 move); off subject, an answer said inside a numbered item (一是…) or subsection whose subject (serve.subject_of) is
 another than its problem's, both known.
