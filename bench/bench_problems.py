@@ -100,14 +100,22 @@ def homes_of(text: str, brief: Brief, said: dict[str, str]) -> dict[str, str]:
                                                                        paras[where] if where >= 0 else ""))
             on_subject = numbered or answers_module.fit_of(p, "", head) > 0
             out[p] = ("situation part" if where in situation else "own item" if on_subject or numbered else "other item")
-        elif any(name in x and "要" in x[x.find(name) + len(name):] and len(x) - x.find(name) - len(name) >= 20
-                 and not NO_MEASURE.search(x) for x in re.split(r"[。！]", text)):
+        elif any(n in x and "要" in x[x.find(n) + len(n):] and len(x) - x.find(n) - len(n) >= 20
+                 and not NO_MEASURE.search(x) for x in re.split(r"[。！]", text) for n in _names(p, name)):
             out[p] = "template measure"
         elif any(name in m.string[max(0, m.start() - 60):m.end() + 60] for m in STOCK.finditer(text)) or later:
             out[p] = "stock move"
         else:
             out[p] = "unanswered"
     return out
+
+
+def _names(problem: str, name: str) -> tuple[str, ...]:
+    """How a draft names ``problem`` where the templates answer it in their own words: its name, and lagging work by
+    what lags (answer29: 对重点人群健康管理进度滞后的工作，… / 进度滞后的工作，…, not the review's words again)."""
+    if "进度" not in problem:
+        return (name,)
+    return (name, f"{answers_module.lag_object(problem)}进度滞后的工作")
 
 
 def unacted(text: str, brief: Brief, said: dict[str, str], remedies) -> tuple[list[str], list[str]]:

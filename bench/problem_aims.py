@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jianggao.compose.answers import aim_of, problem_name
+from jianggao.compose.answers import aim_of, lag_object, problem_name
 from jianggao.model.brief import Brief
 
 
@@ -202,6 +202,24 @@ LATER: tuple[Case, ...] = (
       ("返乡", "留守", "外出"), ("扭转", "短板", "补上", "减少外出")),
 )
 
+# answer29: the kinds outside readers found pasted back or answered by the catch-all (a clinic's patients not coming back
+# answered by renovating its buildings; a merger by …的薄弱环节逐项列出来), each on its object.
+OBJECTS: tuple[Case, ...] = (
+    C("部分乡镇卫生院门诊量恢复较慢", "县", 2023, "midyear_review", "医改", "推进紧密型县域医共体建设",
+      ("门诊", "复诊", "报销"), ("用房", "改造")),
+    C("社区卫生服务中心诊疗人次下降", "区", 2014, "annual_conference", "基层卫生", "推进社区卫生服务",
+      ("门诊", "复诊"), ("用房", "改造")),
+    C("医疗领域不正之风仍有发生", "市", 2019, "annual_conference", "医疗服务", "改善医疗服务", ("红包", "投诉", "医德"), ()),
+    C("部分单位对爱国卫生工作重视不够", "区", 2021, "special_topic", "爱国卫生", "推进病媒生物防制",
+      ("考核", "暗访"), ("消杀", "密度")),
+    C("卫生和计生机构合并后职能融合还不到位", "县", 2015, "work_report", "人口家庭", "落实计划生育奖励扶助政策",
+      ("职责", "整合"), ("薄弱环节",)),
+    C("基层医疗机构运行新机制不够完善", "县", 2013, "annual_conference", "基层卫生", "推进乡村医生签约服务",
+      ("绩效", "分配"), ("签约",)),
+    C("院感防控制度落实不到位", "县", 2021, "annual_conference", "医疗服务", "加强医疗质量管理",
+      ("调研", "改进办法"), ("薄弱环节逐项",)),
+)
+
 REGIONS = {"市": {"name": "东阳市"}, "县": {"name": "青山县"}, "区": {"name": "南城区"},
            "镇": {"name": "石门镇", "parent": "安平县"}, "街道": {"name": "城关街道", "parent": "南城区"}}
 
@@ -261,9 +279,10 @@ def answer_in(text: str, said: str, problem: str) -> str:
         at = next(j for j, s in enumerate(sentences) if name in s)
         return "。".join(sentences[at:at + 3]) + "。"
     # (rep21: the task part names a problem read out before by its aim, 缩短…/提升…, not by its words again)
-    aim = aim_of(problem)
-    for i in (i for i, p in enumerate(paras) if aim and aim in p):
-        sentences = [s for s in paras[i].split("。") if s]
-        at = next(j for j, s in enumerate(sentences) if aim in s)
-        return "。".join(sentences[at:at + 3]) + "。"
+    # (answer29: lagging work by what lags, 对专项资金使用进度滞后的工作，…)
+    for aim in (aim_of(problem), f"{lag_object(problem)}进度滞后的工作" if lag_object(problem) else ""):
+        for i in (i for i, p in enumerate(paras) if aim and aim in p):
+            sentences = [s for s in paras[i].split("。") if s]
+            at = next(j for j, s in enumerate(sentences) if aim in s)
+            return "。".join(sentences[at:at + 3]) + "。"
     return ""

@@ -60,12 +60,17 @@ def answered_in_text(text: str, problem: str) -> str:
     """A sentence of ``text`` that names ``problem`` and goes on to a measure (someone 要 do something, at least 20
     characters after the name) and is no stock move (NO_MEASURE); "" where none does.  The templates answer some
     problems in their own words (a half-year meeting's 进度滞后: 县卫生健康局要把滞后在哪里…一个一个查清楚)."""
-    name = problem_name(problem)
+    names = [problem_name(problem)]
+    if answers.lag_object(problem) or "进度滞后" in problem:
+        # lagging work is named by what lags, never by the review's words again (answer29: 对前面讲到的部分目标任务进度
+        # 滞后于时间进度的问题): 对重点人群健康管理进度滞后的工作，…
+        names.append(f"{answers.lag_object(problem)}进度滞后的工作")
     for sentence in re.split(r"[。！]", text):
-        at = sentence.find(name)
-        rest = sentence[at + len(name):] if at >= 0 else ""
-        if at >= 0 and "要" in rest and len(rest) >= 20 and not NO_MEASURE.search(sentence):
-            return sentence
+        for name in names:
+            at = sentence.find(name)
+            rest = sentence[at + len(name):] if at >= 0 else ""
+            if at >= 0 and "要" in rest and len(rest) >= 20 and not NO_MEASURE.search(sentence):
+                return sentence
     return ""
 
 

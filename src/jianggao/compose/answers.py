@@ -173,7 +173,7 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
         "yibao": f"{w}医保局" if reformed else f"{w}医保经办机构",
         "nongye": f"{w}农业农村局" if reformed else f"{w}农业局",
         "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "minzheng": f"{w}民政局", "alliance": alliance,
-        "by": "年底前" if kind == "midyear_review" else "今年内",
+        "by": "年底前" if kind == "midyear_review" else "今年内", "study": study_by(date, kind),
         "gap": "下半年剩下的" if kind == "midyear_review" else "今年的", "lab_use": "",
         # the date the other bodies' lines are said on (body_parts: 医疗救助 is no 医保经办机构's before the 2018 reform)
         "as_of": date.isoformat(),
@@ -198,6 +198,39 @@ def contradicting(brief_words: Sequence[str]) -> str:
     return "|".join(out)
 
 
+# A lag of pace at the end of a problem's name (…进度滞后于时间进度), and the words that name no object of their own.
+_PACE_TAIL = re.compile(r"(?:的)?(?:工作)?(?:推进)?进度(?:滞后|落后|偏慢|较慢|缓慢|不快|慢)(?:于(?:时间|序时)进度)?$")
+_NO_OBJECT = re.compile(r"^(?:目标任务|重点指标|指标|任务|工作|项目|重点工作|各项工作|部分工作)$")
+
+
+def lag_object(problem: str) -> str:
+    """What a problem of lagging pace lags in (部分社区重点人群健康管理进度滞后于时间进度 → 重点人群健康管理), "" where it
+    names nothing of its own (部分目标任务进度滞后于时间进度): the lagging work is then named by its kind."""
+    name = _SOME.sub("", problem_name(problem))
+    if not _PACE_TAIL.search(name):
+        return ""
+    obj = re.sub(r"^(?:社区|乡镇|村|单位|街道|县区|区县)", "", _PACE_TAIL.sub("", name))
+    return "" if len(obj) < 3 or _NO_OBJECT.match(obj) else obj
+
+
+def study_by(date: dt.date, kind: str) -> str:
+    """By when a problem with no measure of its own is looked into ({study}): the speech's next quarter or half, said in
+    words (a date would be a number the brief never gave)."""
+    if kind == "midyear_review" or 6 <= date.month <= 8:
+        return "三季度"
+    return "上半年" if date.month <= 5 else "年底前"
+
+
+# The business a problem of attention names (部分单位对爱国卫生工作重视不够 → 爱国卫生工作: {work}).
+_WORK_OF = re.compile(r"对([\u4e00-\u9fff]{2,12}?)(?:工作)?(?:的)?(?:重视|认识|支持|责任)")
+
+
+def work_of(problem: str) -> str:
+    """The work ``problem`` says is not taken seriously enough ({work}: 爱国卫生工作), 相关工作 where it names none."""
+    m = _WORK_OF.search(problem)
+    return f"{m.group(1)}工作" if m else "相关工作"
+
+
 def township_bodies(level: str, kind: str) -> dict[str, str]:
     """The names a township's answers use ({clinic}: its own 卫生院 — a 街道's 社区卫生服务中心 —, {village}, {by}): it
     orders its 卫生院 and its 村, and asks the county for what is the county's (招聘, 定向培养, 项目资金)."""
@@ -206,7 +239,8 @@ def township_bodies(level: str, kind: str) -> dict[str, str]:
     clinic = own[0] if own else f"{w}卫生院"
     village = own[1] if len(own) > 1 else "各村卫生室"
     return {"clinic": clinic, "village": village, "village_name": village.removeprefix("各"), "w": w,
-            "by": "年底前" if kind == "midyear_review" else "今年内", "dept": clinic}
+            "by": "年底前" if kind == "midyear_review" else "今年内", "dept": clinic,
+            "study": "三季度" if kind == "midyear_review" else "上半年"}
 
 
 # What a street never says of itself: its people live in 社区, not villages, and neither farm nor 改厕 (the thirty-sixth
@@ -352,6 +386,10 @@ _AIM_TRIM = re.compile(r"与[\u4e00-\u9fff]{2,10}?(?:需求|要求|期待|期盼
                        r"(?:的|编制|推进|工作推进|总量|数量|规模|程度|仍然|依然|还|较为|比较|相对|明显|严重)+$")
 
 
+# A lag of pace (进度滞后, 推进缓慢): caught up (FRAMES "catch"); a merger 不到位 has no 进度 to 赶上来 (answer29).
+_PACE = re.compile(r"进度|滞后|缓慢|推进慢|进展慢|落后")
+# A run of the problem's words this long said again is the problem read out a second time (answer29).
+ECHO_RUN = 10
 # An aim sharing this long a run with an item of its subsection says that item's heading again.
 _AIM_RUN = 4
 
@@ -535,13 +573,15 @@ def slots_for(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[st
         out["hospital"] = "各县级医院"
     out["hospital_name"] = out.get("hospital", "医院").removeprefix("各")
     out["subject"] = subject_name(problem)
+    out["work"] = work_of(problem)
     return out
 
 
 # The words that say how a subject falls short, at the end of a problem's name (群防群控氛围不浓 → 群防群控氛围).
 _GAP_TAIL = re.compile(r"(?:的)?(?:还|仍然|仍|依然|尚|比较|较为|较|相对|不够|不太|有待)?"
                        r"(?:不足|不高|不强|不浓|不够规范|不够及时|不够|不到位|不及时|不规范|不完善|不健全|不平衡|不均衡|不明显|不理想|薄弱|"
-                       r"偏低|偏弱|偏少|较低|较弱|滞后|缓慢|短缺|紧张|有差距|存在差距|差距较大|提高|加强|有短板|存在短板|"
+                       r"偏低|偏弱|偏少|较低|较弱|滞后|缓慢|较慢|偏慢|不理想|不明显|短缺|紧张|有差距|存在差距|差距较大|提高|加强|"
+                       r"有短板|存在短板|"
                        r"短板|环节|弱|低|差)$")
 
 
@@ -558,6 +598,12 @@ def subject_name(problem: str) -> str:
     # (a heading names the thing, not its share: 加强部分群众卫生意识 was fresh21 r4's heading)
     name = _SOME.sub("", name)
     return name if len(name) >= 4 and name != problem_name(problem) else ""
+
+
+def names_its_subject(entry: Mapping[str, Any]) -> bool:
+    """Whether ``entry``'s measure names the problem's subject in its own words ({subject}, {work}): its frame names
+    nothing more."""
+    return bool(re.search(r"\{(?:subject|work)\}", str(entry.get("text") or "")))
 
 
 def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool,
@@ -657,6 +703,8 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     subject (推进医疗联合体建设 and 分级诊疗格局尚未形成: serve.subject_of)."""
     if any(f and _shared_words(f[_HEAD_VERB:], item) for f in heading.split("‖")):
         return 4
+    if stands_apart(problem):
+        return 0          # 重视不够, 合并后融合: no item of the area's business is about them (answer29)
     name = problem_name(problem)
     if longest_run(name, item) >= _SAME_PROBLEM or _shared_words(name, item):
         return 3
@@ -672,6 +720,18 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     return 1 if mine and mine != "推进" and subject_of(item) == mine else 0
 
 
+# A problem of how the work is held, not of the work itself: units that do not take it seriously, a merger not yet one
+# body (answer29: 部分单位对爱国卫生工作重视不够 answered inside 推进病媒生物防制, 卫生和计生机构合并后职能融合 inside
+# 落实计划生育奖励扶助政策).  Its answer stands as a numbered item of its own (its heading), never under another's.
+_APART = re.compile(r"重视(?:程度)?不(?:够|足|高)|不够重视|认识不(?:到位|足|够)|责任(?:落实)?不(?:到位|落实|够)|"
+                    r"合并|机构改革|职能融合|职能整合|合署")
+
+
+def stands_apart(problem: str) -> bool:
+    """Whether ``problem`` is of how the work is held (_APART): answered by an item of its own, under no other."""
+    return bool(_APART.search(problem))
+
+
 # A problem of people and an item on people (fit_of: 县疾控中心专业技术人员不足 is no answer under 推进疾控体系改革).
 _STAFF_PROBLEM = re.compile(r"(?:医生|医师|人才|人员|队伍|护士|村医).{0,6}(?:不足|短缺|缺口|紧缺|缺乏|偏少|流失|留不住|引不进|老化)")
 _STAFF_ITEM = re.compile(r"人才|人员|队伍|医生|村医|引育|招聘|培养|培训|配备|编制")
@@ -682,7 +742,9 @@ _PAY_ITEM = re.compile(r"绩效|薪酬|收入|待遇|激励|分配|运行机制|
 
 # Four characters two texts share that say no subject of their own (服务能力 is every unit's).
 _GENERIC_RUNS = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 "
-                          "工作机制 体系建设 队伍建设 综合能力 服务水平 服务质量".split())
+                          "工作机制 体系建设 队伍建设 综合能力 服务水平 服务质量 "
+                          # (基层医疗卫生机构 is every 基层 item's: 运行机制 is no home under 标准化建设, answer29)
+                          "层医疗卫".split())
 
 
 def _shared_words(a: str, b: str) -> bool:
@@ -720,7 +782,7 @@ class Answers:
         self.level = level
         self.slots = (bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township
                       else township_bodies(level, kind))
-        self.slots = {**self.slots, **(own or {})}
+        self.slots = {**self.slots, "study": study_by(date, kind), **(own or {})}
         self.picker, self.table, self.date, self.role, self.kind = picker, table, date, role, kind
         self.checked = False
         self.gaps = dict(gaps or {})           # what is left of each lagging target (remaining)
@@ -813,8 +875,10 @@ class Answers:
             # the problem goes unnamed only under an item of the brief on its subject, whose heading names it
             # (… or where an item's words are the aim's: 三是提升基层服务能力。…，尽快提升基层医疗卫生机构服务能力 said
             # the heading again at the end of its own item, b13)
+            # … or where the measure names the problem's subject itself ({subject}, {work}): 为把X落实到位，我们要把X的…
+            # said it twice in one sentence (answer29)
             frame = self.frame(named, FRAMES, pledge=not check,
-                               unnamed=near_items(p, items) or aim_near(named, items))
+                               unnamed=near_items(p, items) or aim_near(named, items) or names_its_subject(entry))
             self.entries[p] = entry
             self._sources[p] = source
             return entry, frame, main, rest, named, check
@@ -871,14 +935,20 @@ class Answers:
             return "{m}{r}。"
         lasting = frames is FRAMES and kind != "condition" and bool(_LASTING.search(problem_name(problem)))
         aim = aim_of(problem) if frames is FRAMES else ""
+        # a frame that would say a long stretch of the problem again (为把卫生和计生机构合并后职能融合落实到位: the
+        # brief's words read out a second time, answer29) is not said: the review read the problem out
+        echo = frames is FRAMES and longest_run(_DEGREE.sub("", problem_name(problem)), problem) >= ECHO_RUN
+        if aim and longest_run(aim, problem) >= ECHO_RUN:
+            aim = ""
         pledged = not pledge or bool(PLEDGES & self.framed) or bool(_BURDEN.search(problem_name(problem)))
         ends = frames is FRAMES and kind != "condition" and bool(_ENDS.search(_DEGREE.sub("", problem_name(problem))))
         fits = [(key, text) for key, want, text in frames
                 if key not in self.framed and not (pledged and key in PLEDGES)
                 and ((want == "aim" and aim) or (want == "lasting" and lasting and aim)
                      or (want == "lasting-any" and lasting)
-                     or (want == "lag" and kind == "lag") or (want == "condition" and kind == "condition")
-                     or (want == "ends" and ends and not aim) or not want)]
+                     or (want == "lag" and kind == "lag" and bool(_PACE.search(problem_name(problem))))
+                     or (want == "condition" and kind == "condition" and not echo)
+                     or (want == "ends" and ends and not aim and not echo) or not want)]
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
         pool = fits
         if not pool:
@@ -920,6 +990,10 @@ class Answers:
             if not any(fit_of(r, self._heading_words(r), item) > fits[item] for r in rivals):
                 return item
         return best
+
+    def apart(self, problem: str) -> bool:
+        """Whether ``problem``'s answer stands as a numbered item of its own (stands_apart), never under another's."""
+        return stands_apart(problem)
 
     def _entry(self, problem: str) -> Mapping[str, Any] | None:
         """The entry ``problem`` was answered by (its first that the speech could say), else the first that names it."""

@@ -16,7 +16,7 @@ from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
 from . import owned, periods, placement, voice
 from .account import heading_backed
-from .answers import aim_of, answers_for, assets, near_items, problem_name, remaining
+from .answers import aim_of, answers_for, assets, lag_object, near_items, problem_name, remaining
 from .context import (
     BriefView,
     as_measure,
@@ -351,6 +351,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["plan_next"] = next_plan
     ctx["problem_name"] = problem_name
     ctx["aim_of"] = aim_of
+    ctx["lag_object"] = lag_object
     ctx["gaps_of"] = the_plan.gaps_of
     # a task heading on work beyond the speaker says his part in the owner's (model/levels_powers)
     ctx["heading_within"] = lambda heading, topic: levels_powers.heading_within_powers(

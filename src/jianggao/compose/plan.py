@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -509,10 +509,22 @@ def _names_a_thing(problem: str, item: str) -> bool:
 _HOSPITAL_WORK = ((re.compile(r"急救|院前|急诊|重症|胸痛|卒中|创伤中心"), "medical_services"),)
 
 
-def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = True
-            ) -> tuple[list[tuple[str, ...]], list[str]]:
+def _by_answer_heading(heading: str, tasks: list[TasksView]) -> int | None:
+    """The brief's first task whose area's name or items name what ``heading`` (the problem's answer heading, its
+    wordings ‖-separated, less their verb and slots) does, None where none does: 加强行风建设 is the 行风建设 area's."""
+    forms = [re.sub(r"\{\w+\}", "", f)[2:] for f in heading.split("‖") if f]
+    for i, t in enumerate(tasks):
+        if t.from_brief and any(_names_a_thing(f, text) for f in forms for text in (t.topic.name, *t.items)):
+            return i
+    return None
+
+
+def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = True,
+            heading_of: Callable[[str], str] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
-    problem no task's area takes up stays with the situation part."""
+    problem no task's area takes up stays with the situation part.  ``heading_of``: the heading of a problem's answer,
+    whose words place it where the registry's do not (answer29: 医疗领域不正之风仍有发生 answered under 医改 while the
+    brief had a 行风建设 area)."""
     answers: list[list[str]] = [[] for _ in tasks]
     left: list[str] = []
     for p in problems:
@@ -524,6 +536,8 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
         # (the nineteenth reading: 县域内就诊率与上级要求仍有差距 went to 基层卫生 for its 县域, while 医疗服务 set the
         # 县域内就诊率 target)
         hit = _by_own_words(p, tasks)
+        if hit is None and heading_of is not None:
+            hit = _by_answer_heading(heading_of(p), tasks)
         if hit is None and _STAFF.search(p) and "workforce" in words and any(
                 longest_run(p, i) >= _STAFF_RUN for i in (*tasks[words["workforce"]].items,)):
             # a shortage the workforce area's own item speaks of (乡镇卫生院全科医生缺口较大, 实施全科医生特岗计划) is its
@@ -818,8 +832,12 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
         return next(entries_of(gap, answer_table, date), None) is not None
 
     gaps = tuple((p, gaps_of(p, known if answer_table else None)) for p in view.problems)
+    def answer_heading(gap: str) -> str:
+        entry = next(entries_of(gap, answer_table, date), None)
+        return str(entry.get("heading") or "") if entry else ""
+
     answers, left = _answer(list(dict.fromkeys(g for _, gs in gaps for g in gs)), task_views,
-                            prefer_brief=kind != "work_report")
+                            prefer_brief=kind != "work_report", heading_of=answer_heading if answer_table else None)
     if view.problems and not left and "situation" in budgets and "tasks" in budgets:
         # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
         # say in their place is the 形势 filler the readers mark first (高风险行业, 政策红利); the tasks say it
