@@ -62,6 +62,7 @@ LEVEL_BRIEFS = Path(__file__).resolve().parents[2] / "bench" / "level_briefs"
      "镇卫生院要做好密切接触者的流调和消杀工作，镇政府要做好支持和群众动员", None),
     # an urban district's own subdivisions
     (Remit("government", "区", D(2021, 3, 6)), "各街道要把健康知识送到乡镇和村。", "街道和社区", "乡镇和村"),
+    (Remit("bureau", "区", D(2015, 2, 10)), "线索排查，要会同各街道落实到村、社区。", "落实到社区", "村、"),
 ])
 def test_what_the_speaker_at_his_level_may_decide(remit, sentence, said, unsaid):
     out = in_remit(sentence, remit)
@@ -82,6 +83,8 @@ def test_what_the_speaker_at_his_level_may_decide(remit, sentence, said, unsaid)
     (Remit("government", "市", D(2022, 3, 6)), "要在转诊、用药和医保报销上给予适当倾斜。"),
     # a city builds its hospitals' pay system in the province's frame; a county already asked
     (Remit("government", "市", D(2021, 3, 6)), "建立体现岗位职责和知识价值的薪酬体系。"),
+    # a district with 镇 (rural) keeps its villages
+    (Remit("bureau", "区", D(2015, 2, 10), rural=True), "线索排查，要会同各街道（镇）落实到村、社区。"),
 ])
 def test_what_is_the_speaker_s_own_stands(remit, sentence):
     assert in_remit(sentence, remit) == sentence

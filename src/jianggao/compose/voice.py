@@ -673,7 +673,7 @@ _TOWN_DOES_CONTROL = re.compile(r"(^|[。；，])((?:[乡镇]|街道)(?:政府|�
 # The rural subdivisions in an urban 区's speech (its own are 街道 and 社区) and in a 街道's (its 社区).
 _RURAL_SUBDIVISIONS = ((re.compile(r"各乡镇（街道）|各镇（街道）"), "各街道"), (re.compile(r"乡镇（街道）"), "街道"),
                        (re.compile(r"乡镇和村|乡村两级"), "街道和社区"), (re.compile(r"各乡镇(?!卫生院)"), "各街道"),
-                       (re.compile(r"各村（社区）"), "各社区"))
+                       (re.compile(r"各村（社区）"), "各社区"), (re.compile(r"(?<=[到在])村、社区"), "社区"))
 _STREET_SUBDIVISIONS = ((re.compile(r"乡镇和村|乡村两级|各村（社区）"), "各社区"),)
 
 

@@ -234,9 +234,6 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             # the twenty-seventh reading's town (2013): the county's 新农合 standards, the 卫生院's
                             # building and staffing, informatisation, the 医联体's lead hospital
                             r"筹资和保障水平|筹资标准|乡镇卫生院标准化建设|互联互通|信息系统|医联体|牵头医院|医疗集团|号源|"
-                            # level29 (a 2021 and a 2025 镇): the 基层's 标准化建设 is the county's (base_standard); a
-                            # standing item 推进基层医疗卫生机构标准化建设 headed a town's own subsection
-                            r"基层医疗(?:卫生)?机构[^，。；]{0,4}(?:标准化|规范化)建设|"
                             # readings 38 and 39 (a 2017 镇, a 2023 街道): a hospital's admissions of mental patients
                             # (应收尽收), the county's 精神卫生 wards, not a township's to promise
                             r"应收尽收|"
