@@ -202,14 +202,14 @@ def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[st
                 piece = modernise(piece, date, level, naming)
                 piece = ahead_words(piece) if ahead else piece
                 return (in_remit(piece, remit) or piece) if remit else piece
-            said = _around(s, clauses, lambda piece: ours(piece) if piece else piece)
+            theirs = _around(s, clauses, lambda piece: ours(piece) if piece else piece)
             if remit:
                 # (what the level may decide, read over the whole sentence: 市卫生健康委要把 | 基层医疗卫生机构 | …岗位…
                 # is a city's order over its counties' clinics only read together; the brief's clauses stay as typed)
-                whole = within_level(said, remit)
-                if whole and all(c not in said or c in whole for c in clauses):
-                    said = whole
-            out.append(said)
+                whole = within_level(theirs, remit)
+                if whole and all(c not in theirs or c in whole for c in clauses):
+                    theirs = whole
+            out.append(theirs)
             continue
         s = modernise(s, date, level, naming)
         s = ahead_words(s) if ahead else s

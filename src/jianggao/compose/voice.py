@@ -663,7 +663,8 @@ _TILT_ASKED = Words(r"协调|争取|配合|落实|执行")
 # A township has no 规划 of its own: it completes the targets its county gave it (确保县里下达的…目标任务在我镇如期完成).
 _OWN_PLAN_DRAFTED = re.compile(r"卫生(?:健康|计生)?(?:事业发展)?规划[^。；]{0,10}(?:前期研究|起草|编制|制定)|"
                                r"(?:起草|编制|制定)[^。；]{0,10}卫生(?:健康|计生)?(?:事业发展)?规划")
-_OWN_PLAN_DONE = re.compile(r"(?:圆满)?(?:完成)?(“十[一二三四五六]五”)卫生(?:健康|计生)?(?:事业发展)?规划(?:确定的(?:各项)?目标任务|圆满收官)")
+_OWN_PLAN_DONE = re.compile(r"(?:圆满)?(?:完成)?(“十[一二三四五六]五”)卫生(?:健康|计生)?(?:事业发展)?规划"
+                            r"(?:确定的(?:各项)?目标任务|圆满收官)")
 # A county's pay system for its hospitals (体现…的薪酬体系) is built on the province's policy: the county carries it out.
 _BUILDS_PAY = re.compile(r"(?:建立|构建|建立健全)(体现[^，。；]{0,16}的)?薪酬(?:体系|制度)")
 # A township government does no disease control with its own hands (流调, 消杀, 接种, 监测): its 卫生院 does; the town
