@@ -665,6 +665,10 @@ _OWN_PLAN_DRAFTED = re.compile(r"卫生(?:健康|计生)?(?:事业发展)?规划
                                r"(?:起草|编制|制定)[^。；]{0,10}卫生(?:健康|计生)?(?:事业发展)?规划")
 _OWN_PLAN_DONE = re.compile(r"(?:圆满)?(?:完成)?(“十[一二三四五六]五”)卫生(?:健康|计生)?(?:事业发展)?规划"
                             r"(?:确定的(?:各项)?目标任务|圆满收官)")
+# … and the plan's targets it takes stock of are those its county set it (对照“十四五”规划的目标逐项盘点 → 对照县里下达的
+# “十四五”目标任务…; the plan's year, 今年是“十四五”规划收官之年, is everyone's)
+_PLAN_TARGETS = re.compile(r"(“十[一二三四五六]五”)规划(?:定下|确定)?的(?:各项)?目标(?:任务)?")
+_PLAN_TASKS = re.compile(r"(?<![”》])规划(?:确定|定下)的各项(?:目标)?任务")
 # A county's pay system for its hospitals (体现…的薪酬体系) is built on the province's policy: the county carries it out.
 _BUILDS_PAY = re.compile(r"(?:建立|构建|建立健全)(体现[^，。；]{0,16}的)?薪酬(?:体系|制度)")
 # A township government does no disease control with its own hands (流调, 消杀, 接种, 监测): its 卫生院 does; the town
@@ -746,6 +750,8 @@ def within_level(text: str, remit: Remit) -> str | None:
         tasks = "各项任务" if "目标任务" in _OWN_PLAN_DONE.sub("", text) else "目标任务"
         text = _OWN_PLAN_DONE.sub(lambda m: f"确保{county}里下达的{m.group(1)}卫生健康{tasks}在我{w}如期完成", text)
         text = text.replace(f"确保确保{county}里", f"确保{county}里")
+        text = _PLAN_TARGETS.sub(lambda m: f"{county}里下达的{m.group(1)}目标任务", text)
+        text = _PLAN_TASKS.sub(f"{county}里下达的各项任务", text)
         if remit.role == TOWNSHIP and w in ("乡", "镇"):
             text = _TOWN_DOES_CONTROL.sub(
                 lambda m: f"{m.group(1)}{w}卫生院要{m.group(3)}，{m.group(2)}要做好支持和群众动员", text)
