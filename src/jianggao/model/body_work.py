@@ -167,8 +167,10 @@ WORKS: tuple[Work, ...] = (
          until=dt.date(2019, 1, 1), listed=re.compile(r"(?:和|、|及)医疗救助|医疗救助(?:和|、|及)")),
     # the press and its columns (新闻媒体, 健康栏目): the department's with the 宣传部门; a clinic or a hospital gives
     # the talks and the content, it runs no one's column (level29: 各基层医疗卫生机构要…开设健康栏目)
+    # (the providers are who may not: a sentence telling 县教育局 its part and 新闻媒体 theirs is a government's to say)
     Work("media_columns", re.compile(r"开设[^，。；]{0,8}(?:栏目|专栏)|新闻媒体[^，。；]{0,6}(?:作用|宣传)|主流媒体"),
-         _w("health", "government"), "health"),
+         _w("health", "government", "education", "civil_affairs", "sports", "planning", "housing", "development",
+            "insurance", "inspection"), "health"),
     # 乡村医生's pensions and pay subsidies (养老保障, 待遇补助): the government's policy with 人社 and 财政, which its
     # health department carries out and 争取s; no clinic solves its village doctors' pensions (level29: 各基层医疗卫生
     # 机构要落实乡村医生养老保障)
