@@ -31,6 +31,8 @@ LEVEL_BRIEFS = Path(__file__).resolve().parents[2] / "bench" / "level_briefs"
      "编办把"),
     (Remit("government", "市", D(2016, 3, 1)), "财政部门要落实基层医疗卫生机构财政补助政策，保障机构正常运行。",
      "督促各县（市、区）落实", None),
+    (Remit("government", "市", D(2023, 3, 10)), "编办要核定落实基层医疗卫生机构编制，人社部门要在职称评聘上向基层倾斜。",
+     "各县（市、区）要核定落实基层医疗卫生机构编制", "编办"),
     (Remit("government", "市", D(2021, 3, 1)), "市级医院要向各基层医疗卫生机构派驻骨干医生坐诊带教。",
      "市级医院要向县级医院派驻", "各基层医疗卫生机构派驻"),
     # the budget passed: 统筹, not 列入预算 (a March, an April, a September speech)

@@ -638,7 +638,8 @@ _BASE_UNITS = r"(?:各)?(?:基层医疗卫生机构|基层医疗机构|乡镇卫
 _CITY_PROVIDES = re.compile(r"(^|[，；：])(?:请)?([^，。；：要]{0,12}?)(要)?把(" + _BASE_UNITS + r"[^，。；]{0,24}"
                             r"(?:编制|空编|岗位|人数|经费|资金|补助|投入|预算|招聘|人员))")
 # … nor carry out their subsidies (财政部门要落实基层医疗卫生机构财政补助政策; 落实基层医疗卫生机构经常性收支差额补助).
-_CITY_FUNDS = re.compile(r"(^|[，；：])((?:[^，。；：要]{0,8}要)?)((?:进一步|切实)?(?:落实|保障|核定|安排|完善|足额安排)[^，。；]{0,12}" +
+_CITY_FUNDS = re.compile(r"(^|[，；：])((?:请[^，。；：要]{1,10}?|[^，。；：要]{0,8}要)?)"
+                         r"((?:进一步|切实)?(?:落实|保障|核定|安排|完善|足额安排)[^，。；]{0,12}" +
                          _BASE_UNITS + r"[^，。；]{0,16}(?:补助|经费|编制|投入|资金))")
 # … nor send its hospitals' doctors to each of the counties' clinics: 对口支援 goes to the county hospitals, which
 # send on to their 基层 (市级医院要向各基层医疗卫生机构派驻骨干医生 in a city with counties).
@@ -708,8 +709,16 @@ def within_level(text: str, remit: Remit) -> str | None:
                         else f"{m.group(1)}要督促{counties}把{m.group(4)}")
             return f"{m.group(1)}{who}要督促{counties}把{m.group(4)}"
         text = _CITY_PROVIDES.sub(urged, text)
-        text = _CITY_FUNDS.sub(lambda m: m.group(0) if "督促" in m.group(0) else
-                               f"{m.group(1)}{m.group(2) or ''}督促{counties}{m.group(3)}", text)
+
+        def funded(m: re.Match[str]) -> str:
+            if "督促" in m.group(0):
+                return m.group(0)
+            if (m.group(2) or "").startswith("请"):
+                # (请市委编办核定落实基层医疗卫生机构编制: the counties' 编办 核定 it)
+                return (f"{m.group(1)}{counties}要{m.group(3)}" if remit.role == GOVERNMENT
+                        else f"{m.group(1)}要督促{counties}{m.group(3)}")
+            return f"{m.group(1)}{m.group(2) or ''}督促{counties}{m.group(3)}"
+        text = _CITY_FUNDS.sub(funded, text)
         text = _CITY_STATIONS.sub(lambda m: f"{m.group(1)}县级医院", text)
     if 2 <= remit.date.month <= 10 and "预算" in text:
         clauses = re.split(r"(?<=[。；])", text)
