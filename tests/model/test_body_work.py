@@ -31,6 +31,14 @@ D = dt.date(2021, 3, 1)
     ("各乡镇卫生院", "各乡镇卫生院要对照标准把业务用房、设备配齐", "unit_provision"),
     ("县妇幼保健院", "县妇幼保健院要加强产前诊断能力建设", "prenatal_diagnosis"),
     ("区人民医院", "区人民医院要开展产前诊断服务", "prenatal_diagnosis"),
+    # level29: a clinic runs no press column, solves no village doctor's pension, leads no 中西医协同
+    ("各基层医疗卫生机构", "各基层医疗卫生机构要发挥新闻媒体在健康教育中的作用，开设健康栏目", "media_columns"),
+    ("各社区卫生服务中心", "各社区卫生服务中心要开设健康专栏", "media_columns"),
+    ("各乡镇卫生院", "各乡镇卫生院要落实乡村医生养老保障和待遇补助政策", "village_doctor_pension"),
+    ("镇卫生院", "镇卫生院要推进中西医协同，在重大疾病防治中更好发挥中医药作用", "tcm_integration"),
+    ("各乡镇卫生院", "各乡镇卫生院要关心乡村医生的工作和生活，帮助解决他们在执业、养老等方面的实际困难", "village_doctor_pension"),
+    ("各乡镇卫生院", "各乡镇卫生院要加强慢性病危险因素监测，摸清本地居民吸烟、饮酒等方面的情况", "risk_monitoring"),
+    ("各社区卫生服务中心", "各社区卫生服务中心要加强食源性疾病监测和食品安全风险监测", "risk_monitoring"),
 ])
 def test_another_bodys_work_is_found(body, clause, key):
     work = body_work.mismatch(body, clause, D)
@@ -51,6 +59,12 @@ def test_another_bodys_work_is_found(body, clause, key):
     ("市医保局", "市医保局要按规定及时拨付签约服务费"),
     ("市妇幼保健院", "市妇幼保健院要加强产前诊断能力建设"),
     ("县卫生健康局", "县卫生健康局要督促各助产机构做好产前筛查和转诊"),
+    ("市卫生健康委", "市卫生健康委要会同宣传部门，在主流媒体开设健康栏目"),
+    ("县卫生健康局", "县卫生健康局要落实乡村医生养老保障和待遇补助政策"),
+    ("市中医医院", "市中医医院要推进中西医协同，在重大疾病防治中更好发挥中医药作用"),
+    ("县疾控中心", "县疾控中心要加强慢性病危险因素监测"),
+    ("县教育局", "县教育局要把学校的健康教育课开足开好，新闻媒体要开设健康栏目"),
+    ("各乡镇卫生院", "各乡镇卫生院要把健康知识讲座办到村里"),
 ])
 def test_own_work_stands(body, clause):
     assert body_work.mismatch(body, clause, D) is None

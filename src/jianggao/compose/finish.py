@@ -26,7 +26,7 @@ from .serve import key_words as _key_words
 from .serve import subject_of, subject_of_item
 from .tics import _SUBJECT as _TICS_SUBJECT
 from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
-from .voice import Remit, in_remit, is_run_in_head
+from .voice import Remit, in_remit, is_run_in_head, within_level
 
 if TYPE_CHECKING:
     from ..model.brief import Metric
@@ -203,7 +203,14 @@ def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[st
                 piece = modernise(piece, date, level, naming)
                 piece = ahead_words(piece) if ahead else piece
                 return (in_remit(piece, remit) or piece) if remit else piece
-            out.append(_around(s, clauses, lambda piece: ours(piece) if piece else piece))
+            theirs = _around(s, clauses, lambda piece: ours(piece) if piece else piece)
+            if remit:
+                # (what the level may decide, read over the whole sentence: 市卫生健康委要把 | 基层医疗卫生机构 | …岗位…
+                # is a city's order over its counties' clinics only read together; the brief's clauses stay as typed)
+                whole = within_level(theirs, remit)
+                if whole and all(c not in theirs or c in whole for c in clauses):
+                    theirs = whole
+            out.append(theirs)
             continue
         s = modernise(s, date, level, naming)
         s = ahead_words(s) if ahead else s
@@ -826,7 +833,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     ``facet_spare`` a brief item's facet lines (core._facet_offer), fed to it first; ``content_spare`` what the
     item's object consists of (compose.item_content), opening its body."""
     blocks = tighten(blocks, clauses + ("我代表",))
-    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural, plan.naming)
+    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural, plan.naming, plan.county_city)
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
     # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
     parts: list[list[list[str]]] = [[]]

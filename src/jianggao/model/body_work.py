@@ -165,6 +165,27 @@ WORKS: tuple[Work, ...] = (
     # 报销和医疗救助的待遇落实到位)
     Work("medical_aid", re.compile(r"医疗救助"), _w("civil_affairs", "government"), "civil_affairs",
          until=dt.date(2019, 1, 1), listed=re.compile(r"(?:和|、|及)医疗救助|医疗救助(?:和|、|及)")),
+    # the press and its columns (新闻媒体, 健康栏目): the department's with the 宣传部门; a clinic or a hospital gives
+    # the talks and the content, it runs no one's column (level29: 各基层医疗卫生机构要…开设健康栏目)
+    # (the providers are who may not: a sentence telling 县教育局 its part and 新闻媒体 theirs is a government's to say)
+    Work("media_columns", re.compile(r"开设[^，。；]{0,8}(?:栏目|专栏)|新闻媒体[^，。；]{0,6}(?:作用|宣传)|主流媒体"),
+         _w("health", "government", "education", "civil_affairs", "sports", "planning", "housing", "development",
+            "insurance", "inspection"), "health"),
+    # 乡村医生's pensions and pay subsidies (养老保障, 待遇补助): the government's policy with 人社 and 财政, which its
+    # health department carries out and 争取s; no clinic solves its village doctors' pensions (level29: 各基层医疗卫生
+    # 机构要落实乡村医生养老保障)
+    Work("village_doctor_pension", re.compile(r"(?:乡村医生|村医)[^，。；]{0,6}养老|养老保障和待遇补助|"
+                                              r"解决[^，。；]{0,12}养老"),
+         _w("government", "health"), "health"),
+    # the population's risk factors and food-safety risks monitored (慢性病危险因素监测, 食品安全风险监测): 疾控's surveys
+    # and sentinel work with the department; a 卫生院 reports its cases and takes part (level29's drafts: 各乡镇卫生院要
+    # 加强慢性病危险因素监测, 各乡镇卫生院要…加强食源性疾病监测和食品安全风险监测 in county bureaus' reports)
+    Work("risk_monitoring", re.compile(r"危险因素监测|食品安全风险监测"), _w("cdc", "health", "government"), "cdc"),
+    # 中西医协同 in major diseases (重大疑难疾病中西医临床协作): the general hospitals' and the 中医医院's, with the
+    # department; a 卫生院 or a 社区 centre offers 中医药 services, it leads no 协同 (level29)
+    Work("tcm_integration", re.compile(r"中西医协同|中西医(?:临床)?协作|中西医结合[^，。；]{0,6}重大疾病"),
+         _w("hospital", "health", "government"), "hospital",
+         not_named=re.compile(r"卫生院|社区|基层|村|妇幼")),
 )
 
 
