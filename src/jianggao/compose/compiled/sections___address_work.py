@@ -272,7 +272,6 @@ def root(context, missing=missing, environment=environment):
             l_2_measures = resolve('measures')
             l_2__ = l_1__
             l_2_range = resolve('range')
-            l_2_picks = resolve('picks')
             l_2_heads = l_2_head = l_2_body = missing
             _loop_vars = {}
             pass
@@ -323,18 +322,11 @@ def root(context, missing=missing, environment=environment):
                     l_3__ = environment.call(context, environment.getattr((undefined(name='body') if l_2_body is missing else l_2_body), 'append'), (undefined(name='more') if l_3_more is missing else l_3_more), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_3__
             l_3__ = l_3_TASK_MORE = l_3_more = missing
-            for l_3_x in environment.call(context, (undefined(name='picks') if l_2_picks is missing else l_2_picks), 'task', 'item', 2, topic=environment.getattr(l_2_t, 'topic'), specific_only=True, min_len=20, _loop_vars=_loop_vars):
-                l_3__ = l_2__
-                _loop_vars = {}
-                pass
-                l_3__ = environment.call(context, environment.getattr((undefined(name='body') if l_2_body is missing else l_2_body), 'append'), l_3_x, _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_3__
-            l_3_x = l_3__ = missing
             if ((undefined(name='head') if l_2_head is missing else l_2_head) or (undefined(name='body') if l_2_body is missing else l_2_body)):
                 pass
                 l_2__ = environment.call(context, environment.getattr((undefined(name='points') if l_1_points is missing else l_1_points), 'append'), [((undefined(name='head') if l_2_head is missing else l_2_head) or str_join(('抓好', environment.getattr(environment.getattr(l_2_t, 'topic'), 'name'), '工作', ))), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_2__
-        l_2_t = l_2_heads = l_2_TASK_HEADINGS = l_2_head = l_2_body = l_2_measures = l_2__ = l_2_range = l_2_picks = missing
+        l_2_t = l_2_heads = l_2_TASK_HEADINGS = l_2_head = l_2_body = l_2_measures = l_2__ = l_2_range = missing
         l_1_rest = []
         for l_2_t in (undefined(name='tasks') if l_1_tasks is missing else l_1_tasks)[4:]:
             l_2_measures = resolve('measures')
@@ -422,6 +414,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['speech'] = l_0_speech = Macro(environment, macro, 'speech', (), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=48&7=50&10=77&11=78&12=81&14=82&15=86&16=88&19=93&20=97&22=104&24=107&25=113&26=115&29=118&30=120&31=142&32=145&33=149&36=163&37=172&38=174&40=194&41=197&46=213&47=214&48=222&49=223&51=224&52=225&53=229&54=236&55=242&56=249&57=256&58=261&59=267&61=269&65=270&67=279&68=290&69=292&70=294&71=298&72=302&73=314&74=326&75=333&77=338&78=356&81=359&82=361&84=362&85=364&87=365&88=368&89=372&90=377&93=390&94=400&95=401&96=402&97=406&98=408&101=414&102=417'
+debug_info = '6=48&7=50&10=77&11=78&12=81&14=82&15=86&16=88&19=93&20=97&22=104&24=107&25=113&26=115&29=118&30=120&31=142&32=145&33=149&36=163&37=172&38=174&40=194&41=197&46=213&47=214&48=222&49=223&51=224&52=225&53=229&54=236&55=242&56=249&57=256&58=261&59=267&61=269&65=270&67=278&68=289&69=291&70=293&71=297&72=301&75=313&76=325&78=330&79=348&82=351&83=353&85=354&86=356&88=357&89=360&90=364&91=369&94=382&95=392&96=393&97=394&98=398&99=400&102=406&103=409'
 # Compiled from templates/sections/_address_work.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ca54cd75369dea002bfd3e0bbafb97de0f92fe972de635e7cf46d7a0a178c99e
+# 40f365a85a35ef43ae1b173ad1f7e732ea772cc0319aa225031c2a36009a3228
