@@ -31,7 +31,7 @@ def from_above(title: str | None, on_behalf_of: str | None, level: str, parent: 
         return False
     if parent and who.startswith(parent):
         return True
-    lead = next((lv for lv in sorted(levels.LEVELS, key=len, reverse=True) if who.startswith(lv)), None)
+    lead = next((lv for lv in sorted(levels.LEVELS, key=len, reverse=True) if who.startswith(lv)), "")
     return bool(lead) and _TIER_RANK[levels.tier_of(lead)] > _TIER_RANK[levels.tier_of(level)]
 
 
