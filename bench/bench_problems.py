@@ -173,6 +173,7 @@ def speak(brief: Brief, res, seed: int, with_plan: bool = False) -> Any:
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 _TOP = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB = re.compile(r"^（[一二三四五六七八九十]+）")
+_RUN_IN_POINT = re.compile(r"^[一二三四五六七八九十]+[要是]")
 
 
 def _count(word: str) -> int:
@@ -203,10 +204,12 @@ def count_slips(text: str) -> list[str]:
     tops = [i for i, p in enumerate(paras) if _TOP.match(p)]
     slips: list[str] = []
     body = "".join(paras)
+    # a speech of no headings (an address at a work meeting) numbers its points where each paragraph opens (一要…二要…)
+    points = len(tops) or sum(1 for p in paras if _RUN_IN_POINT.match(p))
     for m in _ANNOUNCED_PARTS.finditer(body):
         said = _count(m.group(1) or m.group(2))
-        if said != len(tops):
-            slips.append(f"{m.group(0)}: {len(tops)} parts")
+        if said != points:
+            slips.append(f"{m.group(0)}: {points} parts")
     # the subsections of each part, and what the part itself announces
     bounds = tops + [len(paras)]
     subs_of_tasks = 0

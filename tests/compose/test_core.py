@@ -60,7 +60,10 @@ def test_front_matter(templates):
         "在2025年全区卫生健康工作会议上的讲话", "副区长\u3000张明", "（2025年2月18日）", "同志们：")
     bare = compose(brief(), PhraseBank([]), templates)
     assert bare.speaker_line == "" and bare.date_line == ""
-    assert compose(brief(kind="address"), PhraseBank([]), templates).salutation.startswith("尊敬的")
+    # a ceremony's address greets its guests; one at the place's own work meeting (the default) its cadres (stance)
+    ceremony = brief(kind="address", meeting="2025年临江区全民健康促进月启动仪式")
+    assert compose(ceremony, PhraseBank([]), templates).salutation.startswith("尊敬的")
+    assert compose(brief(kind="address"), PhraseBank([]), templates).salutation == "同志们："
 
 
 def test_org_and_bureau_follow_the_level(templates):

@@ -14,7 +14,7 @@ from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
-from . import account, owned, periods, placement, voice
+from . import account, owned, periods, placement, stance, voice
 from .account import heading_backed
 from .answers import aim_of, answers_for, assets, lag_object, near_items, problem_name, remaining
 from .context import (
@@ -179,8 +179,9 @@ def _front_matter(brief: Brief, outline: Outline, the_plan: Plan) -> dict[str, s
     sp = brief.speaker
     speaker_line = "\u3000".join(x for x in (_pledge_title(brief, the_plan), sp.name) if x)
     date_line = f"（{brief.date.year}年{brief.date.month}月{brief.date.day}日）" if brief.date else ""
-    return {"title": title, "speaker_line": speaker_line, "date_line": date_line,
-            "salutation": outline.salutation}
+    # an address at a work meeting greets the system's own cadres, not a ceremony's guests (compose.stance)
+    salutation = stance.salutation(the_plan.meeting, outline.salutation) if brief.kind == "address" else outline.salutation
+    return {"title": title, "speaker_line": speaker_line, "date_line": date_line, "salutation": salutation}
 
 
 def _pledge_title(brief: Brief, the_plan: Plan) -> str:
@@ -290,6 +291,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     from ..model import levels, levels_powers
 
     ctx["voice_given"] = bool(brief.speaker.on_behalf_of) or levels.holds_party_post(brief.speaker.title)
+    # an address's standing (compose.stance): a work meeting's host or a guest from above, or a ceremony's
+    ctx["work_meeting"] = stance.occasion_of(view.meeting) == stance.WORK
+    ctx["from_above"] = stance.from_above(brief.speaker.title, brief.speaker.on_behalf_of, the_plan.level,
+                                          brief.region.parent)
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
     ctx["facets_of"] = lambda key: facets_of(key, templates.wording.get("FACETS") or {})

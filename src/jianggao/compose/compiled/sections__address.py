@@ -7,27 +7,45 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_work_meeting = resolve('work_meeting')
     l_0_b = resolve('b')
+    l_0_occasion = resolve('occasion')
+    l_0_festival = resolve('festival')
+    l_0_honour = resolve('honour')
+    l_0_honoured = resolve('honoured')
+    l_0_crew = resolve('crew')
     l_0_namespace = resolve('namespace')
+    l_0_trainee = resolve('trainee')
     l_0_TRAINEES = resolve('TRAINEES')
+    l_0_event = resolve('event')
+    l_0_held = resolve('held')
     l_0_pick = resolve('pick')
+    l_0_welcome = resolve('welcome')
     l_0_vary = resolve('vary')
     l_0_host = resolve('host')
     l_0_voice_given = resolve('voice_given')
     l_0_plan = resolve('plan')
+    l_0_staff_fact = resolve('staff_fact')
     l_0_short_agenda = resolve('short_agenda')
+    l_0_moment = resolve('moment')
     l_0_agenda_items = resolve('agenda_items')
+    l_0_cg = resolve('cg')
     l_0__ = resolve('_')
+    l_0_celebration = resolve('celebration')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
+    l_0_we = resolve('we')
     l_0_n_said = resolve('n_said')
     l_0_own = resolve('own')
     l_0_figure_times = resolve('figure_times')
     l_0_went = resolve('went')
     l_0_DEPLOYED = resolve('DEPLOYED')
     l_0_crew1 = resolve('crew1')
+    l_0_said = resolve('said')
+    l_0_cared = resolve('cared')
     l_0_tasks = resolve('tasks')
-    l_0_occasion = l_0_festival = l_0_honour = l_0_honoured = l_0_crew = l_0_trainee = l_0_event = l_0_held = l_0_welcome = l_0_staff_fact = l_0_moment = l_0_cg = l_0_celebration = l_0_we = l_0_said = l_0_cared = l_0_wish = missing
+    l_0_wish = resolve('wish')
+    l_0_work = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -59,397 +77,405 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_occasion = ('training' if (((('培训' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('研修' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('开班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('进修班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('award' if ('表彰' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else 'other'))
-    context.vars['occasion'] = l_0_occasion
-    context.exported_vars.add('occasion')
-    l_0_festival = ('医师' if ('医师节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ('护士' if ('护士节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ''))
-    context.vars['festival'] = l_0_festival
-    context.exported_vars.add('festival')
-    l_0_honour = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'split'), '暨'), -1), 'split'), '表彰'), 0) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
-    context.vars['honour'] = l_0_honour
-    context.exported_vars.add('honour')
-    l_0_honoured = ((undefined(name='honour') if l_0_honour is missing else l_0_honour) if (((undefined(name='honour') if l_0_honour is missing else l_0_honour) and (t_2((undefined(name='honour') if l_0_honour is missing else l_0_honour)) <= 8)) and (not environment.call(context, environment.getattr((undefined(name='honour') if l_0_honour is missing else l_0_honour), 'startswith'), ('20', '全', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'))))) else '先进集体和先进个人')
-    context.vars['honoured'] = l_0_honoured
-    context.exported_vars.add('honoured')
-    l_0_crew = (str_join(('广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), )) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '广大医务工作者')
-    context.vars['crew'] = l_0_crew
-    context.exported_vars.add('crew')
-    l_0_trainee = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), e=None)
-    context.vars['trainee'] = l_0_trainee
-    context.exported_vars.add('trainee')
-    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'own': l_0_own, 'said': l_0_said, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
+    context.exported_vars.discard('work')
+    if (undefined(name='work_meeting') if l_0_work_meeting is missing else l_0_work_meeting):
         pass
-        def t_6(fiter):
-            for l_1_e in fiter:
-                if (t_5(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_4(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
-                    yield l_1_e
-        for l_1_e in t_6((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
-            _loop_vars = {}
-            pass
-            if not isinstance(l_0_trainee, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_0_trainee['e'] = l_1_e
-        l_1_e = missing
-    l_0_event = ('培训班' if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('大会' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'endswith'), '大会') else '会议')))
-    context.vars['event'] = l_0_event
-    context.exported_vars.add('event')
-    l_0_held = ('召开' if ((undefined(name='event') if l_0_event is missing else l_0_event) in ('会议', '大会')) else '举办')
-    context.vars['held'] = l_0_held
-    context.exported_vars.add('held')
-    l_0_welcome = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'welcome') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
-    context.vars['welcome'] = l_0_welcome
-    context.exported_vars.add('welcome')
-    if (undefined(name='welcome') if l_0_welcome is missing else l_0_welcome):
-        pass
-        yield '¶'
-        yield str((undefined(name='welcome') if l_0_welcome is missing else l_0_welcome))
+        yield str(environment.call(context, environment.getattr((undefined(name='work') if l_0_work is missing else l_0_work), 'speech')))
         yield '\n'
     else:
         pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '在这里举行。', )), (str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '正式开班。', )) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else str_join(('今天，我们在这里隆重举行', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '。', ))), str_join(('值此', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '举行之际，我们欢聚一堂。', ))))
-        l_0_host = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
-        context.vars['host'] = l_0_host
-        context.exported_vars.add('host')
-        if (((not (undefined(name='voice_given') if l_0_voice_given is missing else l_0_voice_given)) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('government', 'township'))) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government')):
+        l_0_occasion = ('training' if (((('培训' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('研修' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('开班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('进修班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('award' if ('表彰' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else 'other'))
+        context.vars['occasion'] = l_0_occasion
+        context.exported_vars.add('occasion')
+        l_0_festival = ('医师' if ('医师节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ('护士' if ('护士节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ''))
+        context.vars['festival'] = l_0_festival
+        context.exported_vars.add('festival')
+        l_0_honour = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'split'), '暨'), -1), 'split'), '表彰'), 0) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
+        context.vars['honour'] = l_0_honour
+        context.exported_vars.add('honour')
+        l_0_honoured = ((undefined(name='honour') if l_0_honour is missing else l_0_honour) if (((undefined(name='honour') if l_0_honour is missing else l_0_honour) and (t_2((undefined(name='honour') if l_0_honour is missing else l_0_honour)) <= 8)) and (not environment.call(context, environment.getattr((undefined(name='honour') if l_0_honour is missing else l_0_honour), 'startswith'), ('20', '全', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'))))) else '先进集体和先进个人')
+        context.vars['honoured'] = l_0_honoured
+        context.exported_vars.add('honoured')
+        l_0_crew = (str_join(('广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), )) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '广大医务工作者')
+        context.vars['crew'] = l_0_crew
+        context.exported_vars.add('crew')
+        l_0_trainee = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), e=None)
+        context.vars['trainee'] = l_0_trainee
+        context.exported_vars.add('trainee')
+        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
             pass
-            l_0_host = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government')
+            def t_6(fiter):
+                for l_1_e in fiter:
+                    if (t_5(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_4(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
+                        yield l_1_e
+            for l_1_e in t_6((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
+                _loop_vars = {}
+                pass
+                if not isinstance(l_0_trainee, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_trainee['e'] = l_1_e
+            l_1_e = missing
+        l_0_event = ('培训班' if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else ('活动' if ((('仪式' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('活动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('启动' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('大会' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'endswith'), '大会') else '会议')))
+        context.vars['event'] = l_0_event
+        context.exported_vars.add('event')
+        l_0_held = ('召开' if ((undefined(name='event') if l_0_event is missing else l_0_event) in ('会议', '大会')) else '举办')
+        context.vars['held'] = l_0_held
+        context.exported_vars.add('held')
+        l_0_welcome = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'welcome') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
+        context.vars['welcome'] = l_0_welcome
+        context.exported_vars.add('welcome')
+        if (undefined(name='welcome') if l_0_welcome is missing else l_0_welcome):
+            pass
+            yield '¶'
+            yield str((undefined(name='welcome') if l_0_welcome is missing else l_0_welcome))
+            yield '\n'
+        else:
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '在这里举行。', )), (str_join(('今天，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '正式开班。', )) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') else str_join(('今天，我们在这里隆重举行', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '。', ))), str_join(('值此', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), '举行之际，我们欢聚一堂。', ))))
+            l_0_host = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
             context.vars['host'] = l_0_host
             context.exported_vars.add('host')
-        if (((((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') and ('政府' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and ('党委' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and (not environment.call(context, environment.getattr((undefined(name='host') if l_0_host is missing else l_0_host), 'endswith'), '县委'))):
+            if (((not (undefined(name='voice_given') if l_0_voice_given is missing else l_0_voice_given)) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('government', 'township'))) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government')):
+                pass
+                l_0_host = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government')
+                context.vars['host'] = l_0_host
+                context.exported_vars.add('host')
+            if (((((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') and ('政府' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and ('党委' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and (not environment.call(context, environment.getattr((undefined(name='host') if l_0_host is missing else l_0_host), 'endswith'), '县委'))):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向参加培训的各位学员表示热烈的欢迎！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对各位学员的到来表示欢迎！', ))))
+                yield '\n'
+            else:
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示衷心的祝贺！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', ))))
+                yield '\n'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
+            yield '\n'
+        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向参加培训的各位学员表示热烈的欢迎！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对各位学员的到来表示欢迎！', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
+        if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
+            yield '\n'
+        elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '向承担授课任务的各位老师表示衷心的感谢！', '向为这期培训班授课的各位老师表示诚挚的谢意！'))
             yield '\n'
         else:
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示衷心的祝贺！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', ))))
-            yield '\n'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
-        yield '\n'
-    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
-    if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
-        yield '\n'
-    elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '向承担授课任务的各位老师表示衷心的感谢！', '向为这期培训班授课的各位老师表示诚挚的谢意！'))
-        yield '\n'
-    else:
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的同志们、朋友们致以诚挚的问候！', )), str_join(('向辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的广大干部职工致以诚挚的问候！', )), '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
-    l_0_staff_fact = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), f='')
-    context.vars['staff_fact'] = l_0_staff_fact
-    context.exported_vars.add('staff_fact')
-    for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-        _loop_vars = {}
-        pass
-        for l_2_f in environment.getattr(l_1_r, 'facts'):
-            _loop_vars = {}
-            pass
-            if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_4(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_4(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
-                pass
-                if not isinstance(l_0_staff_fact, Namespace):
-                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_0_staff_fact['f'] = l_2_f
-        l_2_f = missing
-    l_1_r = missing
-    l_0_staff_fact = (environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f') if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
-    context.vars['staff_fact'] = l_0_staff_fact
-    context.exported_vars.add('staff_fact')
-    yield '¶'
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。']))
-    yield '\n'
-    if ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作一头连着千家万户，一头连着经济社会发展大局。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业关系千家万户的幸福安康，是一项重大的民生工程。', ))))
-    l_0_moment = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'agenda', address=True)[:1]
-    context.vars['moment'] = l_0_moment
-    context.exported_vars.add('moment')
-    if (not (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
-        pass
-        def t_7(fiter):
-            for l_1_a in fiter:
-                if ((not environment.getattr(l_1_a, 'areas')) and (not (undefined(name='moment') if l_0_moment is missing else l_0_moment))):
-                    yield l_1_a
-        for l_1_a in t_7(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
-            l_1__ = l_0__
-            _loop_vars = {}
-            pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), environment.getitem(environment.getattr(l_1_a, 'lines'), 0), _loop_vars=_loop_vars)
-            _loop_vars['_'] = l_1__
-        l_1_a = l_1__ = missing
-    l_0_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing') else '')
-    context.vars['cg'] = l_0_cg
-    context.exported_vars.add('cg')
-    if ((not (undefined(name='moment') if l_0_moment is missing else l_0_moment)) and (undefined(name='cg') if l_0_cg is missing else l_0_cg)):
-        pass
-        l_0__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), str_join(('我们要深入学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，把上级的部署要求落实到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '各项工作中去。‖当前，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下正在认真学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，我们要把学习成果转化为推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的实际行动。', )))
-        context.vars['_'] = l_0__
-    l_0_celebration = ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))
-    context.vars['celebration'] = l_0_celebration
-    context.exported_vars.add('celebration')
-    if (not (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration)):
-        pass
-        for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
-            _loop_vars = {}
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
-        l_1_x = missing
-    if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士'):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('护理工作是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的重要组成部分，护士在临床护理、慢病管理和健康促进中发挥着不可替代的作用。', )), '护士是守护群众健康的重要力量，护理工作的质量直接关系群众的就医感受。'))
-        yield '\n'
-    elif (((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '医师') and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2018)):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('国家设立中国医师节，体现了党和政府对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的高度重视，也体现了对广大医师的关心和厚爱。', )), '设立中国医师节，是党和国家对广大医师的关怀，也是全社会对医师职业的尊重。'))
-    elif ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', ))))
-    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
-        pass
-        if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'role')))
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'need')))
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '办好这期培训班，就是要帮助大家更新知识、开阔视野、提升能力，更好地担负起守护群众健康的职责。', '举办这期培训班，目的是帮助大家学习新政策、掌握新知识、提高新本领，更好地适应工作的新要求。'))
-        yield '\n'
-    elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是', ((undefined(name='crew') if l_0_crew is missing else l_0_crew) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '全系统干部职工'), '的优秀代表。', )), str_join(('受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是大家身边看得见、学得到的榜样。', ))))
-        yield '\n'
-    for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'address', 'significance', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3)):
-        _loop_vars = {}
-        pass
-        yield str(l_1_s)
-    l_1_s = missing
-    if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'other')) and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
-    l_0_we = ('我们' if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
-    context.vars['we'] = l_0_we
-    context.exported_vars.add('we')
-    if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-        pass
-        l_0_n_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), n=0)
-        context.vars['n_said'] = l_0_n_said
-        context.exported_vars.add('n_said')
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的同志们、朋友们致以诚挚的问候！', )), str_join(('向辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的广大干部职工致以诚挚的问候！', )), '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
+        l_0_staff_fact = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), f='')
+        context.vars['staff_fact'] = l_0_staff_fact
+        context.exported_vars.add('staff_fact')
         for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
             _loop_vars = {}
             pass
-            if not isinstance(l_0_n_said, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_0_n_said['n'] = (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') + t_2(((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts'))))
-        l_1_r = missing
-        l_0_own = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), all=True)
-        context.vars['own'] = l_0_own
-        context.exported_vars.add('own')
-        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-            _loop_vars = {}
-            pass
-            if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
-                pass
-                if not isinstance(l_0_own, Namespace):
-                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_0_own['all'] = False
             for l_2_f in environment.getattr(l_1_r, 'facts'):
-                l_2_own_time = resolve('own_time')
                 _loop_vars = {}
                 pass
-                if (not environment.call(context, (undefined(name='own_time') if l_2_own_time is missing else l_2_own_time), l_2_f, _loop_vars=_loop_vars)):
+                if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_4(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_4(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
                     pass
-                    if not isinstance(l_0_own, Namespace):
+                    if not isinstance(l_0_staff_fact, Namespace):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                    l_0_own['all'] = False
-            l_2_f = l_2_own_time = missing
-        l_1_r = missing
-        yield '¶'
-        yield str(('' if environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'all') else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，') if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else [])))))))
-        yield '\n'
-        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-            l_1_deal = resolve('deal')
-            _loop_vars = {}
-            pass
-            if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
-                pass
-                yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
-                yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
-                yield '。'
-            elif environment.getattr(l_1_r, 'facts'):
-                pass
-                yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
-                yield '。'
-        l_1_r = l_1_deal = missing
-        l_0_went = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
-        context.vars['went'] = l_0_went
-        context.exported_vars.add('went')
-        for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-            _loop_vars = {}
-            pass
-            for l_2_f in environment.getattr(l_1_r, 'facts'):
-                _loop_vars = {}
-                pass
-                for l_3_w in environment.getattr((undefined(name='DEPLOYED') if l_0_DEPLOYED is missing else l_0_DEPLOYED), 'words'):
-                    _loop_vars = {}
-                    pass
-                    if (l_3_w in l_2_f):
-                        pass
-                        if not isinstance(l_0_went, Namespace):
-                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                        l_0_went['v'] = True
-                l_3_w = missing
+                    l_0_staff_fact['f'] = l_2_f
             l_2_f = missing
         l_1_r = missing
-        if environment.getattr((undefined(name='went') if l_0_went is missing else l_0_went), 'v'):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr((undefined(name='DEPLOYED') if l_0_DEPLOYED is missing else l_0_DEPLOYED), 'thanks')))
-        if (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') > 1):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这些成绩的取得，凝聚着', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的默默奉献，也是社会各界的大力支持。', ))))
-        else:
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '都看在眼里、记在心上。', )), str_join(('对大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终看在眼里、记在心上。', ))))
-    else:
-        pass
-        if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'):
-            pass
-            yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '在各自岗位上默默奉献，为守护群众健康付出了辛勤的劳动。', ))))
-            yield '\n'
-        else:
-            pass
-            yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
-        l_0_crew1 = (environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who') if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e') else '医务工作者')
-        context.vars['crew1'] = l_0_crew1
-        context.exported_vars.add('crew1')
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('群众的健康、家庭的幸福，离不开每一位', (undefined(name='crew1') if l_0_crew1 is missing else l_0_crew1), '的付出。', )), str_join(('群众看病就医的每一次方便，背后都有', (undefined(name='crew1') if l_0_crew1 is missing else l_0_crew1), '的辛勤付出。', ))) if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) else ''))
+        l_0_staff_fact = (environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f') if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
+        context.vars['staff_fact'] = l_0_staff_fact
+        context.exported_vars.add('staff_fact')
+        yield '¶'
+        yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。', '群众的健康是经济社会发展的重要基础，也是千家万户最关心的事。']))
         yield '\n'
-    if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时也要看到，', '我们也清醒地认识到，', '当然，我们也看到，'))
-        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
-        yield '，需要我们共同努力加以解决。\n'
-    yield '¶'
-    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将') if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') <= 3) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下一步，我们将', '今后，我们将')))
-    yield '\n'
-    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
-    context.vars['said'] = l_0_said
-    context.exported_vars.add('said')
-    l_0_cared = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
-    context.vars['cared'] = l_0_cared
-    context.exported_vars.add('cared')
-    for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
-        _loop_vars = {}
-        pass
-        if environment.getattr(l_1_t, 'items'):
+        if ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')):
             pass
-            yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，'))
-            yield '，'
-            if not isinstance(l_0_said, Namespace):
-                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-            l_0_said['any'] = True
-            for l_2_it in environment.getattr(l_1_t, 'items'):
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作一头连着千家万户，一头连着经济社会发展大局。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业关系千家万户的幸福安康，是一项重大的民生工程。', ))))
+        l_0_moment = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'agenda', address=True)[:1]
+        context.vars['moment'] = l_0_moment
+        context.exported_vars.add('moment')
+        if (not (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
+            pass
+            def t_7(fiter):
+                for l_1_a in fiter:
+                    if ((not environment.getattr(l_1_a, 'areas')) and (not (undefined(name='moment') if l_0_moment is missing else l_0_moment))):
+                        yield l_1_a
+            for l_1_a in t_7(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
+                l_1__ = l_0__
                 _loop_vars = {}
                 pass
-                if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_4(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
-                    pass
-                    if not isinstance(l_0_cared, Namespace):
-                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                    l_0_cared['v'] = True
-            l_2_it = missing
-        if environment.getattr(l_1_t, 'targets'):
+                l_1__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), environment.getitem(environment.getattr(l_1_a, 'lines'), 0), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_1__
+            l_1_a = l_1__ = missing
+        l_0_cg = ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress') or '') if environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing') else '')
+        context.vars['cg'] = l_0_cg
+        context.exported_vars.add('cg')
+        if ((not (undefined(name='moment') if l_0_moment is missing else l_0_moment)) and (undefined(name='cg') if l_0_cg is missing else l_0_cg)):
             pass
-            yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
-            yield '，'
-    l_1_t = missing
-    if (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
-        yield '\n'
-    elif (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，为广大医务工作者创造良好的执业环境。', ))))
-        yield '\n'
-    elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')):
-        pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'care'), 'replace'), '{act}', ('落实好' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取各方支持，落实好'))))
-        yield '\n'
-    else:
-        pass
-        if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+            l_0__ = environment.call(context, environment.getattr((undefined(name='moment') if l_0_moment is missing else l_0_moment), 'append'), str_join(('我们要深入学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，把上级的部署要求落实到', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '各项工作中去。‖当前，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '上下正在认真学习贯彻', (undefined(name='cg') if l_0_cg is missing else l_0_cg), '精神，我们要把学习成果转化为推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的实际行动。', )))
+            context.vars['_'] = l_0__
+        l_0_celebration = ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))
+        context.vars['celebration'] = l_0_celebration
+        context.exported_vars.add('celebration')
+        if (not (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
-            yield '\n'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
-    if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
-        pass
-        yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望各位学员珍惜这次难得的学习机会，遵守培训纪律，认真听讲、深入思考，把学到的新知识、新方法带回岗位、用到工作中去。', '希望各位学员端正学习态度，严守培训纪律，沉下心来学、带着问题学，真正做到学有所获、学以致用。'))
-        yield '\n'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望各位授课老师把经验和方法毫无保留地传授给大家，把这期培训班办出质量、办出实效。', '也希望承办单位周密组织、搞好服务，确保培训取得实效。'))
-        yield '\n'
-    else:
-        pass
-        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
-            pass
-            yield '¶'
             for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
                 _loop_vars = {}
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
             l_1_x = missing
-        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+        if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士'):
             pass
-            yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
-            if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('护理工作是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的重要组成部分，护士在临床护理、慢病管理和健康促进中发挥着不可替代的作用。', )), '护士是守护群众健康的重要力量，护理工作的质量直接关系群众的就医感受。'))
+            yield '\n'
+        elif (((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '医师') and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2018)):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('国家设立中国医师节，体现了党和政府对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的高度重视，也体现了对广大医师的关心和厚爱。', )), '设立中国医师节，是党和国家对广大医师的关怀，也是全社会对医师职业的尊重。'))
+        elif ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', ))))
+        if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+            pass
+            if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'):
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
-        if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'role')))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'need')))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '办好这期培训班，就是要帮助大家更新知识、开阔视野、提升能力，更好地担负起守护群众健康的职责。', '举办这期培训班，目的是帮助大家学习新政策、掌握新知识、提高新本领，更好地适应工作的新要求。'))
+            yield '\n'
+        elif ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
-            yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的', ('护理技术' if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士') else '医术'), '和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是', ((undefined(name='crew') if l_0_crew is missing else l_0_crew) if (undefined(name='festival') if l_0_festival is missing else l_0_festival) else '全系统干部职工'), '的优秀代表。', )), str_join(('受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '，是大家身边看得见、学得到的榜样。', ))))
+            yield '\n'
+        for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'address', 'significance', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3)):
+            _loop_vars = {}
+            pass
+            yield str(l_1_s)
+        l_1_s = missing
+        if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'other')) and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
+        l_0_we = ('我们' if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
+        context.vars['we'] = l_0_we
+        context.exported_vars.add('we')
+        if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+            pass
+            l_0_n_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), n=0)
+            context.vars['n_said'] = l_0_n_said
+            context.exported_vars.add('n_said')
+            for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+                _loop_vars = {}
+                pass
+                if not isinstance(l_0_n_said, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_n_said['n'] = (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') + t_2(((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts'))))
+            l_1_r = missing
+            l_0_own = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), all=True)
+            context.vars['own'] = l_0_own
+            context.exported_vars.add('own')
+            for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+                _loop_vars = {}
+                pass
+                if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
+                    pass
+                    if not isinstance(l_0_own, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_0_own['all'] = False
+                for l_2_f in environment.getattr(l_1_r, 'facts'):
+                    l_2_own_time = resolve('own_time')
+                    _loop_vars = {}
+                    pass
+                    if (not environment.call(context, (undefined(name='own_time') if l_2_own_time is missing else l_2_own_time), l_2_f, _loop_vars=_loop_vars)):
+                        pass
+                        if not isinstance(l_0_own, Namespace):
+                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                        l_0_own['all'] = False
+                l_2_f = l_2_own_time = missing
+            l_1_r = missing
+            yield '¶'
+            yield str(('' if environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'all') else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，') if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else [])))))))
+            yield '\n'
+            for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+                l_1_deal = resolve('deal')
+                _loop_vars = {}
+                pass
+                if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
+                    pass
+                    yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
+                    yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
+                    yield '。'
+                elif environment.getattr(l_1_r, 'facts'):
+                    pass
+                    yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
+                    yield '。'
+            l_1_r = l_1_deal = missing
+            l_0_went = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+            context.vars['went'] = l_0_went
+            context.exported_vars.add('went')
+            for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+                _loop_vars = {}
+                pass
+                for l_2_f in environment.getattr(l_1_r, 'facts'):
+                    _loop_vars = {}
+                    pass
+                    for l_3_w in environment.getattr((undefined(name='DEPLOYED') if l_0_DEPLOYED is missing else l_0_DEPLOYED), 'words'):
+                        _loop_vars = {}
+                        pass
+                        if (l_3_w in l_2_f):
+                            pass
+                            if not isinstance(l_0_went, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_0_went['v'] = True
+                    l_3_w = missing
+                l_2_f = missing
+            l_1_r = missing
+            if environment.getattr((undefined(name='went') if l_0_went is missing else l_0_went), 'v'):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getattr((undefined(name='DEPLOYED') if l_0_DEPLOYED is missing else l_0_DEPLOYED), 'thanks')))
+            if (environment.getattr((undefined(name='n_said') if l_0_n_said is missing else l_0_n_said), 'n') > 1):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这些成绩的取得，凝聚着', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的心血和汗水，也离不开社会各界的关心和支持。‖这些成绩，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '用心血和汗水换来的，也凝聚着社会各界的关心和支持。‖这些成绩来之不易，既是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '辛勤付出的结果，也是社会各界关心支持的结果。‖成绩的背后，是', (undefined(name='crew') if l_0_crew is missing else l_0_crew), '的默默奉献，也是社会各界的大力支持。', ))))
+            else:
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '都看在眼里、记在心上。', )), str_join(('对大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终看在眼里、记在心上。', ))))
+        else:
+            pass
+            if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'):
+                pass
+                yield '¶'
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who'), '在各自岗位上默默奉献，为守护群众健康付出了辛勤的劳动。', ))))
+                yield '\n'
+            else:
+                pass
+                yield '¶'
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
+            l_0_crew1 = (environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who') if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e') else '医务工作者')
+            context.vars['crew1'] = l_0_crew1
+            context.exported_vars.add('crew1')
+            yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('群众的健康、家庭的幸福，离不开每一位', (undefined(name='crew1') if l_0_crew1 is missing else l_0_crew1), '的付出。', )), str_join(('群众看病就医的每一次方便，背后都有', (undefined(name='crew1') if l_0_crew1 is missing else l_0_crew1), '的辛勤付出。', ))) if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 3) else ''))
+            yield '\n'
+        if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时也要看到，', '我们也清醒地认识到，', '当然，我们也看到，'))
+            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
+            yield '，需要我们共同努力加以解决。\n'
+        yield '¶'
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将') if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') <= 3) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下一步，我们将', '今后，我们将')))
+        yield '\n'
+        l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
+        context.vars['said'] = l_0_said
+        context.exported_vars.add('said')
+        l_0_cared = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+        context.vars['cared'] = l_0_cared
+        context.exported_vars.add('cared')
+        for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_1_t, 'items'):
+                pass
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，'))
+                yield '，'
+                if not isinstance(l_0_said, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_said['any'] = True
+                for l_2_it in environment.getattr(l_1_t, 'items'):
+                    _loop_vars = {}
+                    pass
+                    if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_4(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
+                        pass
+                        if not isinstance(l_0_cared, Namespace):
+                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                        l_0_cared['v'] = True
+                l_2_it = missing
+            if environment.getattr(l_1_t, 'targets'):
+                pass
+                yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
+                yield '，'
+        l_1_t = missing
+        if (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
+            yield '\n'
+        elif (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，为广大医务工作者创造良好的执业环境。', ))))
+            yield '\n'
+        elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'care'), 'replace'), '{act}', ('落实好' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取各方支持，落实好'))))
             yield '\n'
         else:
             pass
-            yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
-        yield '\n'
-    l_0_wish = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
-    context.vars['wish'] = l_0_wish
-    context.exported_vars.add('wish')
-    if (undefined(name='wish') if l_0_wish is missing else l_0_wish):
-        pass
-        yield '¶'
-        yield str((undefined(name='wish') if l_0_wish is missing else l_0_wish))
-        yield '\n'
-    else:
-        pass
+            if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
+                yield '\n'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
             pass
             yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '最后，预祝本期培训班取得圆满成功！', '最后，预祝培训班圆满成功！'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望各位学员珍惜这次难得的学习机会，遵守培训纪律，认真听讲、深入思考，把学到的新知识、新方法带回岗位、用到工作中去。', '希望各位学员端正学习态度，严守培训纪律，沉下心来学、带着问题学，真正做到学有所获、学以致用。'))
             yield '\n'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝大家身体健康、工作顺利！', '祝同志们身体健康、学习进步！'))
-            yield '\n谢谢大家！\n'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '也希望各位授课老师把经验和方法毫无保留地传授给大家，把这期培训班办出质量、办出实效。', '也希望承办单位周密组织、搞好服务，确保培训取得实效。'))
+            yield '\n'
         else:
             pass
-            yield '¶'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), *([] if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else [str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))])))
-            yield '\n'
+            if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
+                pass
+                yield '¶'
+                for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
+                    _loop_vars = {}
+                    pass
+                    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), l_1_x, _loop_vars=_loop_vars))
+                l_1_x = missing
+            if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
+                pass
+                yield str(('' if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment)) else '¶'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望受到表彰的同志珍惜荣誉、再接再厉，在各自岗位上继续发挥示范带动作用。', str_join(('希望受到表彰的', ('先进集体和个人' if ((undefined(name='honoured') if l_0_honoured is missing else l_0_honoured) == '先进集体和先进个人') else (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured)), '珍惜荣誉、戒骄戒躁，继续当好排头兵。', ))))
+                if (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)):
+                    pass
+                    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '全系统广大干部职工要以先进为榜样，学习他们爱岗敬业、无私奉献的精神。', '全系统要在学习先进、争当先进上形成风气，大力宣传先进典型的事迹。'))
             if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者节日快乐、身体健康、工作顺利！', )), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '节日快乐、身体健康、阖家幸福！', ))))
+                yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的', ('护理技术' if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士') else '医术'), '和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
+                yield '\n'
             else:
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝各位领导、各位来宾身体健康、工作顺利、万事如意！', '祝大家身体健康、工作顺利、阖家幸福！', '祝各位领导、各位来宾身体健康、万事顺意！', '祝同志们、朋友们身体健康、工作顺利！'))
-            yield '谢谢大家！\n'
+                yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
+            yield '\n'
+        l_0_wish = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
+        context.vars['wish'] = l_0_wish
+        context.exported_vars.add('wish')
+        if (undefined(name='wish') if l_0_wish is missing else l_0_wish):
+            pass
+            yield '¶'
+            yield str((undefined(name='wish') if l_0_wish is missing else l_0_wish))
+            yield '\n'
+        else:
+            pass
+            if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
+                pass
+                yield '¶'
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '最后，预祝本期培训班取得圆满成功！', '最后，预祝培训班圆满成功！'))
+                yield '\n'
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝大家身体健康、工作顺利！', '祝同志们身体健康、学习进步！'))
+                yield '\n谢谢大家！\n'
+            else:
+                pass
+                yield '¶'
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), *([] if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else [str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))])))
+                yield '\n'
+                if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
+                    pass
+                    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者节日快乐、身体健康、工作顺利！', )), str_join(('祝', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '节日快乐、身体健康、阖家幸福！', ))))
+                else:
+                    pass
+                    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '祝各位领导、各位来宾身体健康、工作顺利、万事如意！', '祝大家身体健康、工作顺利、阖家幸福！', '祝各位领导、各位来宾身体健康、万事顺意！', '祝同志们、朋友们身体健康、工作顺利！'))
+                yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '5=62&8=65&12=68&13=71&14=74&16=77&17=93&19=96&21=99&22=102&23=105&26=110&31=111&32=114&33=119&34=121&36=125&38=127&41=129&44=132&45=136&46=142&49=143&50=159&51=163&52=165&55=168&56=171&57=184&58=187&61=191&62=194&63=201&64=205&66=208&67=211&68=219&70=223&71=228&73=231&77=234&80=236&85=246&86=269&87=271&88=275&93=285&94=305&95=308&98=316&99=324&100=325&102=330&103=332&106=336&107=338&110=341&111=344&114=368&115=372&116=376&117=382&118=386&119=387&120=390&121=392&123=396&126=404&127=411&128=418&129=420&133=422&134=425&135=428&137=432&138=435&139=437&142=442&143=444'
+debug_info = '6=80&7=82&8=84&10=88&13=91&17=94&18=97&19=100&21=103&22=119&24=122&26=125&27=128&28=131&31=136&36=137&37=140&38=145&39=147&41=151&43=153&46=155&49=158&50=162&51=168&54=169&55=185&56=189&57=191&60=194&61=197&62=210&63=213&66=217&67=220&68=227&69=231&71=234&72=237&73=245&75=249&76=254&78=257&82=260&85=262&90=272&91=295&92=297&93=301&98=311&99=331&100=334&103=342&104=350&105=351&107=356&108=358&111=362&112=364&115=367&116=370&119=394&120=398&121=402&122=408&123=412&124=413&125=416&126=418&128=422&131=430&132=437&133=444&134=446&138=448&139=451&140=454&142=458&143=461&144=463&147=468&148=470'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f03afcffd3601b91c94c03fb10e974d43e96e2285ae58e42a70f641c03fa867d
+# 185f93c66c25c27d9aa2cbadb8474dc3e3746ee5f3f359a2fa5405de81bc6842
