@@ -24,6 +24,8 @@ def root(context, missing=missing, environment=environment):
     l_0_picks = resolve('picks')
     l_0_heads = resolve('heads')
     l_0_who = resolve('who')
+    l_0_objs = resolve('objs')
+    l_0_lagging_work = resolve('lagging_work')
     l_0_answer = resolve('answer')
     l_0_own_solved = resolve('own_solved')
     l_0_own_done = resolve('own_done')
@@ -75,7 +77,7 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'lagging_work': l_0_lagging_work, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'objs': l_0_objs, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -241,7 +243,23 @@ def root(context, missing=missing, environment=environment):
             l_0_who = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'bureau'), 'endswith'), '委') else '局里')))
             context.vars['who'] = l_0_who
             context.exported_vars.add('who')
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要逐项查明滞后的原因，对推进不力的单位约谈主要负责同志，督促限期赶上。', )), str_join(('前面讲到的', t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要把滞后的环节和原因逐项查清楚，推进不力的要约谈主要负责同志，明确赶上来的时限。', )), str_join((t_1(context.eval_ctx, (undefined(name='heads') if l_0_heads is missing else l_0_heads), '、'), ('等' if (t_2((undefined(name='heads') if l_0_heads is missing else l_0_heads)) > 1) else '的'), '问题，', (undefined(name='who') if l_0_who is missing else l_0_who), '要把成因逐项查清楚，对推进不力的单位约谈主要负责同志，明确赶上来的时限。', ))))
+            l_0_objs = []
+            context.vars['objs'] = l_0_objs
+            context.exported_vars.add('objs')
+            for l_1_p in environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'situation_problems'):
+                l_1_lag_object = resolve('lag_object')
+                l_1__ = resolve('_')
+                _loop_vars = {}
+                pass
+                if environment.call(context, (undefined(name='lag_object') if l_1_lag_object is missing else l_1_lag_object), l_1_p, _loop_vars=_loop_vars):
+                    pass
+                    l_1__ = environment.call(context, environment.getattr((undefined(name='objs') if l_0_objs is missing else l_0_objs), 'append'), environment.call(context, (undefined(name='lag_object') if l_1_lag_object is missing else l_1_lag_object), l_1_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                    _loop_vars['_'] = l_1__
+            l_1_p = l_1_lag_object = l_1__ = missing
+            l_0_lagging_work = (str_join((t_1(context.eval_ctx, (undefined(name='objs') if l_0_objs is missing else l_0_objs), '、'), ('等' if (t_2((undefined(name='objs') if l_0_objs is missing else l_0_objs)) > 1) else ''), '进度滞后的工作', )) if (undefined(name='objs') if l_0_objs is missing else l_0_objs) else '进度滞后的工作')
+            context.vars['lagging_work'] = l_0_lagging_work
+            context.exported_vars.add('lagging_work')
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('对', (undefined(name='lagging_work') if l_0_lagging_work is missing else l_0_lagging_work), '，', (undefined(name='who') if l_0_who is missing else l_0_who), '要逐项查明滞后的原因，对推进不力的单位约谈主要负责同志，督促限期赶上。', )), str_join(((undefined(name='lagging_work') if l_0_lagging_work is missing else l_0_lagging_work), '，', (undefined(name='who') if l_0_who is missing else l_0_who), '要把滞后的环节和原因逐项查清楚，推进不力的要约谈主要负责同志，明确赶上来的时限。', ))))
             yield '\n'
         else:
             pass
@@ -337,6 +355,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=78&4=80&6=83&7=86&8=88&9=91&10=93&11=96&12=98&13=101&14=103&15=108&19=111&20=127&24=132&25=135&26=138&27=140&28=143&29=145&30=148&31=150&34=153&35=156&37=158&38=161&39=165&40=181&41=184&42=187&44=192&45=195&51=199&53=211&54=217&56=219&57=224&61=227&62=229&63=239&67=241&68=244&72=248&73=251&74=256&75=259&76=271&77=273&85=275&88=278&89=281&90=283&91=297&92=304&93=306&95=317&98=322&99=325&101=328&102=331&103=333&104=335'
+debug_info = '2=80&4=82&6=85&7=88&8=90&9=93&10=95&11=98&12=100&13=103&14=105&15=110&19=113&20=129&24=134&25=137&26=140&27=142&28=145&29=147&30=150&31=152&34=155&35=158&37=160&38=163&39=167&40=183&41=186&42=189&44=194&45=197&51=201&53=213&54=219&56=221&57=226&61=229&62=231&63=241&67=243&70=246&71=259&72=262&76=266&77=269&78=274&79=277&80=289&81=291&89=293&92=296&93=299&94=301&95=315&96=322&97=324&99=335&102=340&103=343&105=346&106=349&107=351&108=353'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 05a051b4c37ff97c05a1023ee4a72d981e18d7b88d72f75cc5bb2ff50427c53c
+# 6ae09c65f64545d8cb01cf3cb4343085a45f457afa6e26e2f9cbb02394313000
