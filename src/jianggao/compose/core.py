@@ -14,7 +14,7 @@ from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
-from . import owned, periods, stance, voice
+from . import owned, periods, placement, stance, voice
 from .account import heading_backed
 from .answers import aim_of, answers_for, assets, lag_object, near_items, problem_name, remaining
 from .context import (
@@ -436,6 +436,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                             [it for t in the_plan.tasks for it in t.view.items])
     # every line under the heading whose subject it is, every heading backed by its text (compose.owned; reading 47)
     blocks = owned.headings_owned(owned.lines_home(blocks, floor, tuple(ctx["answer"].said.values())))
+    # a brief item nothing of its own is left under is said short from itself (compose.placement; fit29)
+    blocks = placement.items_said_short(blocks, [it for t in the_plan.tasks for it in t.view.items])
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
     # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .ideas import BROAD, ideas_of
-from .serve import SUBJECTS, names_business, on_item_subject, score, subject_of, subject_of_item
+from .serve import OTHER_DISEASE, SUBJECTS, names_business, on_item_subject, other_object, other_work, score, subject_of, subject_of_item
 
 _SUBJECT_IDEAS = dict(SUBJECTS)
 # The two grassroots tiers a heading may name one of: a measure on the other tier's body alone is not its work
@@ -53,7 +53,7 @@ _ALIEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"八项规定|四风|形式主义|官僚主义|廉洁自律|廉政",
          r"党|作风|廉|纪|行风|从严|政治|思想|组织|落实|保障|责任|督查|考核|队伍|形象|依法行政|文化"),
         (r"值班|带班|值守", r"应急|值守|安全|疫情|防控|汛|节日|假日|突发|保障"),
-        (r"谣言|舆情|舆论引导", r"宣传|舆|健康教育|健康促进|素养|科普|新闻|意识形态|应急|突发|疫情"),
+        (r"谣言|舆情|舆论引导|虚假健康信息|健康类节目", r"宣传|舆|健康教育|健康促进|素养|科普|新闻|意识形态|应急|突发|疫情"),
         (r"死因监测", r"监测|疾控|疾病预防|慢性病|慢病|统计|信息|报告|公共卫生"),
         (r"卫生监督(?:的)?(?:执法)?队伍", r"监督|执法"),
         (r"村医补助|乡村医生补助|村医.{0,4}(?:收入|待遇)|乡村医生.{0,4}(?:收入|待遇)",
@@ -81,6 +81,19 @@ _ALIEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"健康生活方式指导员|健康知识普及|健康科普",
          r"健康促进|健康教育|生活方式|素养|科普|知识|慢性病|慢病|爱国卫生|健康.{0,4}行动|宣传|全民|健康城市|健康细胞|"
          r"公共卫生|健康中国|健康[县区市旗镇村]|健康管理|老年|妇幼|中医"),
+        # (fit29, the outside readers' "headings that do not hold their content") vectors are sanitation and
+        # infectious-disease work (鼠蚊蝇蟑 lines under 推进药品集中带量采购)
+        (r"病媒|四害|鼠蚊蝇蟑|灭鼠|灭蚊|灭蝇|蚊蝇",
+         r"爱国卫生|病媒|四害|环境|卫生城市|卫生县城|卫生乡镇|卫生村|创卫|创建|传染病|登革热|蚊媒|疟疾|疾控|疾病预防|"
+         r"健康城市|城乡|整治|季|防控|公共卫生|应急"),
+        # investigating and punishing corruption is the clean-government or the campaign's work (医药领域腐败问题集中整治's
+        # 查处 line under 深化医改)
+        (r"腐败|回扣|红包|商业贿赂|行贿|受贿|(?:查处|惩处)[^，。；]{0,12}(?:违纪|违法违规|案件|问题线索)",
+         r"党|作风|廉|纪|行风|从严|腐败|整治|医德|监督|监管|执法|政治|纠风|不正之风"),
+        # recruiting and posts are the workforce's (招聘 and 编制 lines under 推进乡镇卫生院标准化建设)
+        (r"招聘|招录|公开招考|编制|周转池|引进[^，。；]{0,6}人才",
+         r"人才|队伍|人员|人事|招聘|编制|医改|改革|保障|待遇|运行机制|薪酬|定向|全科|村医|乡村医生|一体化|用人|岗位|"
+         r"引进|留住|机构|疾控|监督|急救|精神|儿科|产科|妇幼|体系"),
     ))
 
 
@@ -117,6 +130,12 @@ def off_subject(sentence: str, head: str) -> bool:
         return False
     if alien(sentence, head) is not None:
         return True
+    if other_object(sentence, head):
+        return True           # another object of the heading's kind (serve.other_object: 孩子 under 老年人…接种)
+    if other_work(sentence, head):
+        return True           # the heading's body but not its work (村医 考核 under 推进乡村医生签约服务: fit29)
+    if any(one in head and other in sentence and one not in sentence for one, other in OTHER_DISEASE):
+        return True           # another disease than the heading's season's (艾滋病、结核病 under 做好夏季传染病防控: fit29)
     mine_tier, their_tier = _tier(sentence), _tier(head)
     if mine_tier and their_tier and mine_tier != their_tier:
         return True

@@ -18,10 +18,11 @@ from ..model.topics import classify
 from . import once as one_home
 from . import samepoint
 from .delivery import HEADING_DELIVERY, beyond_heading, delivers
+from .ideas import ideas_of
 from .needs import needs_of
 from .offsubject import _ALIEN, _WHOLE, _WORDS, _pairs, _solid, _tier, off_subject
 from .picker import on_other_business
-from .serve import STANDING_HEADS, names_business, on_item_subject, score, subject_of, subject_of_item
+from .serve import NAMED, STANDING_HEADS, names_business, on_item_subject, on_work, score, subject_of, subject_of_item
 from .subject import SUBJECT_LEAST, area_forms, same_subject, subject_words, work_held, work_words
 
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
@@ -582,3 +583,50 @@ def _staged(body: list[str], kept: Callable[[str], bool]) -> list[str]:
             groups[-1].append(s)
     order = sorted(range(len(groups)), key=lambda g: (keys[g], g))
     return [s for g in order for s in groups[g]]
+
+
+# A brief item left with nothing of its own under it (its lines on another object gone, the bank holding none in the
+# speech's date on its work: the readers' "headings that do not hold their content" — 推进乡村医生签约服务 over 村医
+# staffing alone, fit29) is said short from itself, its own object and how it is to be carried out, before whatever
+# else stands under it (a problem's answer); never filled with a neighbour's lines, no fact, figure or claim the brief
+# did not give.
+_SAID_SHORT = ("{}要明确牵头单位和责任人，细化推进措施，按时间节点抓好落实。",
+               "{}要拿出具体工作方案，把任务分解到单位、落实到人。",
+               "{}要列入重点工作安排，抓紧研究部署，确保按期推进。")
+_ITEM_HEAD = re.compile(r"(?:^|(?<=。))(?:[一二三四五六七八九十]+是|要)([^。，；]+)。")
+
+
+def items_said_short(blocks: list[Block], items: Sequence[str]) -> list[Block]:
+    """``blocks`` with each brief item (``items``) that has nothing of its own after its heading clause — no sentence
+    (up to the next item, in its paragraph or the unnumbered ones after it), or none on its own work (serve.on_work) —
+    given one sentence built from the item (_SAID_SHORT) right after its heading clause."""
+    wanted = {it.rstrip("。") for it in items}
+    out = list(blocks)
+    said = 0
+    for i, block in enumerate(out):
+        text = block.body if isinstance(block, Heading) else block.text
+        # (要X。 heads only a paragraph whose one item was left alone: mid-paragraph it is a measure)
+        heads = [h for h in _ITEM_HEAD.finditer(text or "") if not h.start() or not h.group(0).startswith("要")]
+        for n in range(len(heads) - 1, -1, -1):
+            m = heads[n]
+            if m.group(1) not in wanted:
+                continue
+            end = heads[n + 1].start() if n + 1 < len(heads) else len(text)
+            body = re.findall(r"[^。！？]+[。！？]", text[m.end():end])
+            if n + 1 == len(heads):
+                for after in out[i + 1:]:
+                    if isinstance(after, Heading) or _ORDINAL.match(after.text) or after.text.startswith("同志们"):
+                        break
+                    body += re.findall(r"[^。！？]+[。！？]", after.text)
+            # (lines there: said short only where the item asks work of a body it names and none is on it — score
+            # misses too many lines of other items' work to judge them all: b22's 落实母婴安全五项制度 over its 高危
+            # 孕产妇 and 约谈通报 lines)
+            if body and (not ideas_of(m.group(1)) & NAMED or any(on_work(x, m.group(1)) for x in body)):
+                continue
+            line = _SAID_SHORT[said % len(_SAID_SHORT)].format(subject_of_item(m.group(1)) or m.group(1))
+            said += 1
+            text = text[:m.end()] + line + text[m.end():]
+        if text != (block.body if isinstance(block, Heading) else block.text):
+            out[i] = Heading(block.level, block.number, block.text, text) if isinstance(block, Heading) \
+                else type(block)(text)
+    return out

@@ -252,9 +252,68 @@ _OTHER_TIER: tuple[tuple[str, str], ...] = (
     ("县域医共体", "城市医疗集团"), ("医共体", "城市医疗集团"))
 # … and an item on one seasonal or named disease takes no line on another's (a 2024 登革热 item said 艾滋病、结核病 and
 # 密切接触者管理; a 2020 进口冷链食品 item the vaccine's cold chain: the thirty-fifth reading)
-_ONE_DISEASE = ("登革热", "蚊媒", "手足口", "流感", "禽流感", "H7N9", "冷链食品", "冬春季疫情", "肠道传染病", "饮用水")
-_OTHER_TIER += tuple((item, other) for item in _ONE_DISEASE for other in ("艾滋", "结核", "肝炎", "血吸虫", "精神障碍"))
+_ONE_DISEASE = ("登革热", "蚊媒", "手足口", "流感", "禽流感", "H7N9", "冷链食品", "冬春季疫情", "肠道传染病", "饮用水",
+                # (and a season's diseases: 艾滋病、结核病 under 做好夏季传染病防控, fit29)
+                "夏季传染病", "夏秋季传染病", "秋冬季传染病", "冬春季传染病")
+OTHER_DISEASE = tuple((item, other) for item in _ONE_DISEASE for other in ("艾滋", "结核", "肝炎", "血吸虫", "精神障碍"))
+_OTHER_TIER += OTHER_DISEASE
 _OTHER_TIER += (("冷链食品", "疫苗"),)
+
+
+# Objects of one kind an item may be about, each kind a tuple of mutually exclusive ones (catch28): whom (the old,
+# children, mothers), which tier of care (a region's centre or a city's group; a county's and its villages'), which
+# sanitation work (toilets; refuse and street cleaning; vectors).  A measure naming another object of the kind and none
+# of the item's is about that other object, however near its area: 方便群众带孩子就近接种 under 推进老年人新冠疫苗接种,
+# 以县域医疗中心建设为重点…大病不出县 under 建设国家区域医疗中心, 街道保洁 under 推进厕所革命 (a county's 医共体 and its
+# 村卫生室 are one tier: 县乡村一体化).  fit29 adds which kind of disease (the readers' chronic-disease lines under
+# 做好夏季传染病防控) and a county's 医共体 to its tier (医共体 lines under 推进城市医疗集团建设).
+_OBJECTS = tuple(tuple(re.compile(w) for w in kind) for kind in (
+    (r"老年|老人|失能", r"儿童|孩子|婴幼儿|新生儿|青少年|学生|母婴", r"孕产妇|孕妇|产妇|妇女|母婴"),
+    (r"区域医疗中心|国家医学中心|城市医疗集团",
+     r"县域|县级医院|县医院|大病不出县|医共体|村卫生室|村医|乡村医生|村里"),
+    (r"厕所|改厕", r"垃圾|保洁|清扫|背街小巷", r"病媒|四害|灭蚊|灭蝇|灭鼠"),
+    (r"传染病|疫情|手足口|登革热|肠道|流感|诺如|霍乱|疟疾|狂犬|布病|新冠|结核|艾滋|病毒性肝炎",
+     r"慢性病|慢病|高血压|糖尿病|心脑血管|肿瘤|癌症|慢阻肺|脑卒中"),
+))
+
+
+@lru_cache(maxsize=65536)
+def other_object(measure: str, item: str) -> bool:
+    """Whether ``measure`` names another object of a kind ``item`` names one of (_OBJECTS) and none of the item's.  An
+    item of several clauses (a catch-all area's heading and its points: 实施农村孕产妇住院分娩补助项目，加强出生缺陷防治)
+    is about one object of the kind only where each of its clauses names one."""
+    clauses = [c for c in re.split(r"[，；、]", item) if c]
+    for kind in _OBJECTS:
+        theirs = {k for k, words in enumerate(kind) if words.search(item)}
+        if theirs and all(any(words.search(c) for words in kind) for c in clauses):
+            mine = {k for k, words in enumerate(kind) if words.search(measure)}
+            if mine and not mine & theirs:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def on_work(measure: str, item: str) -> bool:
+    """Whether ``measure`` is on the work ``item`` asks beyond the bodies it names (NAMED): it names a narrow idea of
+    the item's (compose.ideas, BROAD and NAMED aside: 家庭医生签约, 乡村一体化, 待遇), or all the bodies that work ties
+    (_TIED: 乡镇卫生院要对村卫生室…统一管理 is on 乡村一体化), or scores on the item; an item asking no such work takes it."""
+    work = _ideas(item) - BROAD - NAMED
+    if not work:
+        return True
+    mine = _ideas(measure)
+    return bool(mine & work) or any(_TIED.get(w, frozenset({w})) <= mine for w in work) or score(measure, item) > 0
+
+
+# Work that is the tie between the bodies it names: a measure naming them all is on it.
+_TIED = {"乡村一体化": NAMED}
+
+
+def other_work(measure: str, item: str) -> bool:
+    """Whether ``measure`` is on the body ``item`` names (NAMED: 村医, 卫生院) but not on the work the item asks of it
+    (on_work): the readers' 推进乡村医生签约服务 over 村医 staffing and 考核 alone, 村医 lines under 乡村一体化 that are
+    not about the integration (fit29)."""
+    named = _ideas(item) & NAMED
+    return bool(named and _ideas(measure) & named) and not on_work(measure, item)
 
 
 # A render scores ~6,700 (measure, item) pairs; four in five share nothing score counts (no idea, no helper idea, no
@@ -298,6 +357,8 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0              # 失能老年人上门服务 under 加快推进老年人新冠病毒疫苗接种: 老年人 is whom, 接种 the work
     if any(b in measure for b in tiers):
         return 0              # 县级公立医院重点专科 under 推进城市公立医院综合改革试点 (the eleventh reading)
+    if other_object(measure, item):
+        return 0              # another object of the item's kind: children's lines under 老年人新冠疫苗接种 (catch28)
     if any(CONTRARY.get(idea, frozenset()) & mine for idea in theirs if idea not in mine):
         return 0
     if watch and _COST_WATCH.search(measure):
