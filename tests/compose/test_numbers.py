@@ -31,8 +31,8 @@ def m(**kw) -> Metric:
     (dict(name="婴儿死亡率", value=3.1, unit="‰", change=0.2, better="lower"), "婴儿死亡率为3.1‰，同比上升0.2个千分点"),
     (dict(name="孕产妇死亡率", value=9.6, unit="/10万", change=1.2, better="lower"), "孕产妇死亡率为9.6/10万，同比上升1.2个十万分点"),
     (dict(name="达到服务能力推荐标准的基层医疗卫生机构", value=58, unit="家", change=12),
-     "达到服务能力推荐标准的基层医疗卫生机构有58家，比上年底增加12家"),
-    (dict(name="社区卫生服务中心达到推荐标准", value=6, unit="个"), "社区卫生服务中心达到推荐标准的有6个"),
+     "58家基层医疗卫生机构达到服务能力推荐标准，比上年底增加12家"),
+    (dict(name="社区卫生服务中心达到推荐标准", value=6, unit="个"), "6个社区卫生服务中心达到推荐标准"),
     (dict(name="建成健康社区", value=14, unit="个", change=5), "建成健康社区14个，同比增加5个"),
     (dict(name="完成农村改厕", value=1200, unit="户"), "完成农村改厕1200户"),
     (dict(name="上半年出生人口", value=2360, unit="人"), "上半年出生人口2360人"),   # a head count, no goal reached
@@ -41,6 +41,35 @@ def m(**kw) -> Metric:
 ])
 def test_metric_phrase(kw, expected):
     assert metric_phrase(m(**kw)) == expected
+
+
+# The held-out readings' pasted names (乡镇卫生院标准化建设达到12所, 65岁及以上老年人健康管理达到2.1万人, 家庭医生签约达到
+# 1.8万人, 病媒生物密度控制水平达标街道的有8个), and names of the same grammar no sample brief has: a count is said by what
+# its name counts, its value and unit as typed and every word of its name kept.
+@pytest.mark.parametrize("kw, expected", [
+    (dict(name="乡镇卫生院标准化建设", value=12, unit="所"), "12所乡镇卫生院完成标准化建设"),
+    (dict(name="村卫生室标准化改造", value=30, unit="个", change=5), "30个村卫生室完成标准化改造，同比增加5个"),
+    (dict(name="65岁及以上老年人健康管理", value=2.1, unit="万人"), "为65岁及以上老年人提供健康管理服务2.1万人"),
+    (dict(name="0—6岁儿童健康管理", value=3.2, unit="万人"), "为0—6岁儿童提供健康管理服务3.2万人"),
+    (dict(name="家庭医生签约", value=1.8, unit="万人"), "家庭医生签约1.8万人"),
+    (dict(name="病媒生物密度控制水平达标街道", value=8, unit="个"), "8个街道病媒生物密度控制水平达标"),
+    (dict(name="食品生产企业监督抽检", value=120, unit="家"), "对120家食品生产企业开展监督抽检"),
+    (dict(name="中小学校传染病防控督导", value=45, unit="所"), "对45所中小学校开展传染病防控督导"),
+    (dict(name="远程医疗覆盖村卫生室", value=120, unit="个"), "远程医疗覆盖120个村卫生室"),
+    (dict(name="健康知识讲座", value=120, unit="场"), "举办健康知识讲座120场"),
+    (dict(name="卫生应急演练", value=12, unit="次"), "开展卫生应急演练12次"),
+    (dict(name="居民电子健康档案建档", value=52.3, unit="万份"), "建立居民电子健康档案52.3万份"),
+    (dict(name="流感疫苗接种", value=0.8, unit="万剂次"), "接种流感疫苗0.8万剂次"),
+    (dict(name="创建健康村", value=30, unit="个"), "创建健康村30个"),
+    # a count of what there is, or a name with no predicate to move, keeps its plain shape
+    (dict(name="二级以上医院", value=5, unit="家"), "二级以上医院达到5家"),
+    (dict(name="标准化村卫生室", value=212, unit="个"), "标准化村卫生室达到212个"),
+    (dict(name="65岁以上老年人健康管理人数", value=3120, unit="人"), "65岁以上老年人健康管理人数达到3120人"),
+])
+def test_a_count_is_said_by_what_its_name_counts(kw, expected):
+    said = metric_phrase(m(**kw))
+    assert said == expected
+    assert f"{m(**kw).value}{kw['unit']}" in said
 
 
 def test_targets():

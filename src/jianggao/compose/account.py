@@ -173,3 +173,19 @@ def heading_backed(heading: str, areas: list[tuple[str, bool]]) -> bool:
     if _CLAIMS_REFORM.search(heading) and "medical_reform" not in with_data:
         return False
     return not (_CLAIMS_RESULTS.search(heading) and len(with_data) < 2)
+
+
+# A fact that opens on what was done with or for others, or on a title won, names no one who did it: 协助全市通过国家卫生城市
+# 复审 said after 2019年， reads as the city's work, or nobody's (the held-out readings, STYLE 23–27).  It is said with the
+# place as its actor (我区协助全市…); a fact that opens on its own subject (全县…, 县人民医院…) or on plain work done
+# (开展…, 建成…: the system's own, as the review's lead says) is left as typed.
+_ACTORLESS = re.compile(r"^(?:协助|配合|参与|承办|迎接|接受|争取到?|代表|顺利通过|成功通过|通过|荣获|获得|获评|被评为|被命名为|"
+                        r"被确定为|被列为|成功创建|创成|首次获得)")
+
+
+def with_actor(fact: str, scope: str) -> str:
+    """``fact`` with the place said as its actor where it opens on a verb that needs one (see _ACTORLESS); ``scope``
+    is the speech's scope word (全县 → 我县)."""
+    if not _ACTORLESS.match(fact) or not scope.startswith("全") or len(scope) < 2:
+        return fact
+    return "我" + scope[1:] + fact

@@ -14,7 +14,7 @@ from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
 from ..model.text import longest_run
-from . import owned, periods, placement, stance, voice
+from . import account, owned, periods, placement, stance, voice
 from .account import heading_backed
 from .answers import aim_of, answers_for, assets, lag_object, near_items, problem_name, remaining
 from .context import (
@@ -278,6 +278,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # at the meeting), and the year's mid-point checkpoint only while it is ahead
     ctx["figure_times"] = periods.openers(the_plan.date, view.year)
     ctx["own_time"] = periods.own_time
+    # a fact that opens on 协助…, 通过…复审 or a title won is said with the place as its actor (account.with_actor)
+    ctx["with_actor"] = account.with_actor
     ctx["midyear_ahead"] = periods.midyear_ahead(the_plan.date, the_plan.ahead)
     # whose leadership the speech credits: a government leader who speaks for 县委、县政府 credits 县委, not his own
     # (the tenth reading); review and rally both say it

@@ -12,7 +12,7 @@ from ..model import levels, levels_powers
 from ..model.speech import Block, Heading, Paragraph
 from ..model.text import longest_run
 from ..model.topics import TOPICS
-from . import again, echoes, homes, periods, placement, reasons, samepoint, turns
+from . import again, echoes, homes, periods, placement, reasons, samepoint, thrice, turns
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
@@ -980,6 +980,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # … and a check tacked on to a duty that sets it already (reading 48: ；外转患者情况由县卫生局每季度分析一次)
     echoes.reports_once(parts, held, echo_room.take)
     echoes.stacked_once(parts, held)
+    # … and one aim or manner (就医感受, 结合起来, 共同参与) said at most twice a paragraph (thrice.py; REP 26–38)
+    thrice.aims_twice_at_most(parts, held, echo_room.take, spare_it)
     echoes.adverbs_once(parts, clauses)
     echoes.represent_once(parts)
     _voice(parts)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .counted import count_clause
+
 if TYPE_CHECKING:
     from ..model.brief import Metric
 
@@ -217,6 +219,9 @@ def _metric_phrase(metric: Metric, compare: str) -> str:
                 change = change.replace("提高", "上升")
     elif falling:
         head = f"{metric.name}为{value_text(metric)}"
+    elif counted := count_clause(metric, value_text(metric)):
+        # said by what the name counts (12所乡镇卫生院完成标准化建设, 为…老年人提供健康管理服务2.1万人): see counted.py
+        head = counted
     elif not metric.is_rate and re.search(r"(?:建成|完成|达标|开通|新建|新增|改造|创建|设立)$", metric.name):
         # a name ending on what was done takes its count straight after: 社区卫生服务中心中医馆建成9个, not
         # …建成的有9个 (the twelfth reading)

@@ -505,7 +505,10 @@ _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居�
                # campaign, its 挂牌督办 where it names the listing, its case work where it names the disease
                (r"全民行动日|翻盆倒罐|本单位清积水", r"积水|蚊|病媒"), (r"挂牌督办要有标准|爱卫办要挂牌督办", r"挂牌|督办"),
                (r"旅居史|应急灭蚊", r"登革热|蚊媒|基孔肯雅|疟疾|寨卡"),
-               (r"重大危险源|双人双锁|三张清单", r"安全生产|隐患|消防|危化|燃气"))
+               (r"重大危险源|双人双锁|三张清单", r"安全生产|隐患|消防|危化|燃气"),
+               # a healthy city's fitness trails and parks where the brief speaks of a healthy city or of fitness
+               # (style29: 健康城市建设要完善健身步道 in drafts whose briefs never named either)
+               (r"健身步道|体育公园", r"健康城市|健康县城|健康.{0,2}建设|健身|健康支持性环境"))
 # Stock lines of the templates' own measures, true of any place and any year, that readers found in several drafts of
 # one round (round 36: 发热门诊和肠道门诊 in four of six, 汛期和重大节日, 以病媒生物防制为重点 against a 改厕 focus, 人才强卫…
 # 数量充足、结构合理, 不能只追求建档数量) and that bench/bench_placement.py found in a fifth to a quarter of its drafts:
@@ -513,7 +516,9 @@ _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居�
 # speeches do not share them; the other drafts say the area's other measures (Picker.rationed_out).
 SHARED_RATIONED = re.compile(
     r"发热门诊和肠道门诊|汛期和重大节日|以病媒生物防制为重点|人才强卫|数量充足、结构合理|建档数量|重建档轻管理|"
-    r"公共卫生服务的网底|群众性应急救护培训|卫生应急专家库|信息报告要严格落实时限|做好医患沟通")
+    r"公共卫生服务的网底|群众性应急救护培训|卫生应急专家库|信息报告要严格落实时限|做好医患沟通|"
+    # (style29: a reader's marks of a machine, in a quarter to a third of the bench's briefs)
+    r"一年一年地解决|多到问题多")
 SHARED_SHARE = 0.3
 
 
@@ -528,11 +533,15 @@ def shared_offered(draw: str, text: str) -> bool:
 # 加强发热门诊和肠道门诊规范化管理 in a street's speech); the flood season's work is said in a year's plan or at a meeting
 # held before or in the summer, not in an autumn or winter one.
 _HOSPITAL_CLINICS = re.compile(r"发热门诊|肠道门诊")
+# A town's building sites and 五小行业 (small shops, eateries, barbers) are a county seat's and a city's management work: a
+# rural township's environment campaign is its villages' (style29: 建筑工地、农贸市场和五小行业是环境卫生管理的难点 in a
+# rural township's draft).
+_TOWN_SITES = re.compile(r"五小行业|建筑工地")
 _FLOOD_SEASON = re.compile(r"汛期|防汛|洪涝")
 # Each kind of work with what, in the brief, allows it (Picker.ruled_out).
 _BRIEF_GATED = ((_POVERTY_WORK, "poverty"), (_POST_POVERTY, "villages"), (_NCMS_OFFICE, "ncms"),
                 (re.compile("县城"), "county_town"), (_FARM_WORK, "farms"), (_VILLAGE_LIFE, "farms"),
-                (_HOSPITAL_CLINICS, "hospitals"), (_FLOOD_SEASON, "summer"),
+                (_HOSPITAL_CLINICS, "hospitals"), (_FLOOD_SEASON, "summer"), (_TOWN_SITES, "town_sites"),
                 *((re.compile(work), "asked:" + asked) for work, asked in _ASKED_WORK))
 _TO_GOVERNMENT = re.compile(r"向(?:[县区市旗]|本级)?政府(?:报告|汇报)")
 # Words only a province or a city says of those below it; a county, district or township has no 各地 (各级政府:
@@ -811,6 +820,8 @@ class Picker:
                    "county_town": level_now in ("县", "旗") or "县城" in brief_text,
                    "farms": rural or level_now not in ("区", "市辖区", "街道"),
                    "hospitals": level_now not in ("乡", "镇", "街道") or bool(_HOSPITAL_CLINICS.search(brief_text)),
+                   "town_sites": not (rural and levels.is_township(level_now)) if level_now in levels.LEVELS
+                   else True,
                    "summer": kind in ("annual_conference", "work_report") or date is None
                    or 3 <= getattr(date, "month", 3) <= 8 or bool(_FLOOD_SEASON.search(brief_text)),
                    **{"asked:" + asked: bool(re.search(asked, brief_text)) for _, asked in _ASKED_WORK}}
