@@ -69,8 +69,11 @@ _TOPIC = re.compile(r"^(?:对|针对|关于|在|从|为|随着|按照|根据)")
 _FRAME_END = re.compile(r"(?:高度|角度|层面|基础上|前提下|过程中|方面|同时|以来)$")
 
 
-# a clause that says who must act itself (各医疗机构要…, 县疾控中心必须…): the duty's 要 is its own already
-_OWN_DUTY = re.compile(r"[^，；。]{2,16}?(?:(?<![重需主纲概摘只想])要(?![求素点])|必须|应当|务必)")
+# The duty's own word (要 not of 重要/需要/要求…, 必须), and a clause that says who must act itself with it
+# (各医疗机构要…, 县疾控中心必须…): the duty's 要 is its own already
+_DUTY_WORD = r"(?<![重需主纲概摘只想])要(?![求素点])|必须"
+_HAS_DUTY = re.compile(_DUTY_WORD)
+_OWN_DUTY = re.compile(rf"[^，；。]{{2,16}}?(?:{_DUTY_WORD}|应当|务必)")
 
 
 def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
@@ -83,7 +86,7 @@ def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
     # (never a topic the rest is said of: 对重点传染病，要坚持常抓不懈 loses nothing of its own; nor a clause naming the
     # subject of the duty after it, 今年的疾病预防控制工作，要在巩固已有成果的基础上…, b28)
     hit = [gone(b) and not _TOPIC.match(b)
-           and not (n + 1 < len(bare) and _MODAL.match(bare[n + 1]) and not re.search(r"(?<![重需主纲概摘只想])要(?![求素点])|必须", b))
+           and not (n + 1 < len(bare) and _MODAL.match(bare[n + 1]) and not _HAS_DUTY.search(b))
            for n, b in enumerate(bare)]
     if not any(hit):
         return None

@@ -14,10 +14,6 @@ from ..model.kinds import is_work_meeting
 
 WORK, CEREMONY = "work", "ceremony"
 
-# how high each tier stands: a speaker whose body opens on a higher tier's word comes from above
-_TIER_RANK = {levels.PROVINCE: 3, levels.PREFECTURE: 2, levels.COUNTY: 1, levels.TOWNSHIP: 0}
-
-
 def occasion_of(meeting: str) -> str:
     """WORK for a work meeting (2012年全县卫生工作会议, 全区卫生健康工作推进会), CEREMONY for anything else."""
     return WORK if is_work_meeting(meeting) else CEREMONY
@@ -31,8 +27,8 @@ def from_above(title: str | None, on_behalf_of: str | None, level: str, parent: 
         return False
     if parent and who.startswith(parent):
         return True
-    lead = next((lv for lv in sorted(levels.LEVELS, key=len, reverse=True) if who.startswith(lv)), "")
-    return bool(lead) and _TIER_RANK[levels.tier_of(lead)] > _TIER_RANK[levels.tier_of(level)]
+    lead = levels.opening_level(who)
+    return lead is not None and levels.higher(lead, level)
 
 
 def salutation(meeting: str, ceremony_form: str) -> str:

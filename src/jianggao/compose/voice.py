@@ -664,7 +664,7 @@ _TILT_ASKED = Words(r"协调|争取|配合|落实|执行")
 # A township has no 规划 of its own: it completes the targets its county gave it (确保县里下达的…目标任务在我镇如期完成).
 _OWN_PLAN_DRAFTED = re.compile(r"卫生(?:健康|计生)?(?:事业发展)?规划[^。；]{0,10}(?:前期研究|起草|编制|制定)|"
                                r"(?:起草|编制|制定)[^。；]{0,10}卫生(?:健康|计生)?(?:事业发展)?规划")
-_OWN_PLAN_DONE = re.compile(r"(?:圆满)?(?:完成)?(“十[一二三四五六]五”)卫生(?:健康|计生)?(?:事业发展)?规划"
+_OWN_PLAN_DONE = re.compile(r"(?:确保)?(?:圆满)?(?:完成)?(“十[一二三四五六]五”)卫生(?:健康|计生)?(?:事业发展)?规划"
                             r"(?:确定的(?:各项)?目标任务|圆满收官)")
 # … and the plan's targets it takes stock of are those its county set it (对照“十四五”规划的目标逐项盘点 → 对照县里下达的
 # “十四五”目标任务…; the plan's year, 今年是“十四五”规划收官之年, is everyone's)
@@ -758,7 +758,6 @@ def within_level(text: str, remit: Remit) -> str | None:
         county = levels.word(above.level) if above else "县"
         tasks = "各项任务" if "目标任务" in _OWN_PLAN_DONE.sub("", text) else "目标任务"
         text = _OWN_PLAN_DONE.sub(lambda m: f"确保{county}里下达的{m.group(1)}卫生健康{tasks}在我{w}如期完成", text)
-        text = text.replace(f"确保确保{county}里", f"确保{county}里")
         text = _PLAN_TARGETS.sub(lambda m: f"{county}里下达的{m.group(1)}目标任务", text)
         text = _PLAN_TASKS.sub(f"{county}里下达的各项任务", text)
         if remit.role == TOWNSHIP and w in ("乡", "镇"):

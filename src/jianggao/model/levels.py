@@ -33,6 +33,20 @@ def tier_of(level: str) -> str:
     return _TIER[level]
 
 
+# The tiers from the top down.
+TIERS = (PROVINCE, PREFECTURE, COUNTY, TOWNSHIP)
+
+
+def higher(level: str, than: str) -> bool:
+    """Whether ``level`` stands on a higher tier than ``than`` (市 over 县, 县 over 镇; 县 and 区 are one tier)."""
+    return TIERS.index(_TIER[level]) < TIERS.index(_TIER[than])
+
+
+def opening_level(text: str) -> str | None:
+    """The level a body's name or a title opens on (市卫生局副局长 → 市, 县委副书记 → 县), or None."""
+    return next((lv for lv in sorted(LEVELS, key=len, reverse=True) if text.startswith(lv)), None)
+
+
 def level_of(name: str) -> str | None:
     """The level a place name ends in (临江区 → 区, 石门镇 → 镇, 和平街道 → 街道), or None."""
     return next((lv for lv in sorted(LEVELS, key=len, reverse=True) if name.endswith(lv) and name != lv), None)
