@@ -20,11 +20,13 @@ REAL_VALUES = {"凝神聚力", "过渡", "医改"}
 
 
 def _commands() -> list[str]:
-    """Every `jianggao …` command line in the README: in code blocks and in inline code."""
+    """Every `jianggao …` command line in the README, in code blocks and in inline code; `python -m jianggao …`
+    is the same command (the install line calls it so, to run the Python pip installed into)."""
     found: list[str] = []
     for block in re.findall(r"```(?:bash|sh)?\n(.*?)```", README, re.S):
         for line in block.splitlines():
-            found += [part.strip() for part in line.split("&&") if part.strip().startswith("jianggao ")]
+            parts = [re.sub(r"^python -m jianggao ", "jianggao ", part.strip()) for part in line.split("&&")]
+            found += [part for part in parts if part.startswith("jianggao ")]
     found += re.findall(r"`(jianggao [^`]+)`", README)
     return list(dict.fromkeys(found))
 
