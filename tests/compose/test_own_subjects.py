@@ -162,3 +162,41 @@ def test_a_lone_paragraph_after_an_item_is_judged_as_the_items():
     parts = [[[], [], list(first), list(second), [vaccine]]]
     own_subjects(parts, [shells], ["tasks"], lambda s: False, _room(0))
     assert parts[0][4] == [] and parts[0][2][-1] == vaccine and parts[0][3] == second
+
+
+AMBULANCE = "急救车辆和车载设备要配备到位，落实车辆维护和人员值守制度，确保接到指令随时出车。"
+NURSERY = "要支持用人单位和社区举办托育机构，扩大普惠性托育服务供给。"
+ELDERLY = "老年人健康体检结果要反馈到本人，对查出的问题给出干预建议。"
+
+
+def _items_part(first: list[str], second: list[str]) -> tuple[list[list[list[str]]], list[list]]:
+    shells = [Heading(1, "", "重点任务", ""), Heading(2, "", "推动优质医疗资源扩容提质", ""), Paragraph(""), Paragraph("")]
+    return [[[], [], first, second]], [shells]
+
+
+def test_a_line_serving_a_brief_item_stays_under_it():
+    """fix30: 值守 made the ambulance line 应急's by the business table (offsubject._ALIEN), and it went from the brief's
+    完善院前急救网络 (serve.score 5) to the standing 抓好传染病防控 (score 0), the brief's item left two sentences."""
+    first = ["一是完善院前急救网络。", "要进一步完善院前急救网络，缩短急救反应时间。", AMBULANCE]
+    second = ["二是抓好传染病防控。", "对重点传染病，要坚持常抓不懈，监测、报告、处置各个环节都要有人盯、有人管。"]
+    parts, shells = _items_part(list(first), list(second))
+    own_subjects(parts, shells, ["tasks"], lambda s: False, _room(1000), items=("完善院前急救网络",))
+    assert parts[0][2] == first and parts[0][3] == second
+    # (with no brief item to serve, the table still decides: the line is 应急's, at home under 防控)
+    parts, shells = _items_part(list(first), list(second))
+    own_subjects(parts, shells, ["tasks"], lambda s: False, _room(1000))
+    assert AMBULANCE in parts[0][3]
+
+
+@pytest.mark.parametrize("standing, item, line", [
+    ("抓好传染病防控", "完善院前急救网络", AMBULANCE),
+    ("加强儿童健康服务", "发展普惠托育服务", NURSERY),
+    ("规范居民健康档案管理", "做好老年人健康管理", ELDERLY),
+])
+def test_a_standing_item_s_line_it_does_not_serve_goes_to_the_brief_item_it_serves(standing, item, line):
+    first = [f"一是{item}。", "要把这项工作列入今年的重点，明确责任，按时完成。"]
+    second = [f"二是{standing}。", "要把这项工作抓紧抓实，确保取得实效。", line]
+    parts, shells = _items_part(list(first), list(second))
+    done = own_subjects(parts, shells, ["tasks"], lambda s: False, _room(0), items=(item,))
+    assert parts[0][2][-1] == line and line not in parts[0][3]
+    assert (line, standing, item) in done

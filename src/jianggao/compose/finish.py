@@ -883,7 +883,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     floor = one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE)
     # a numbered item's and a subsection's sentences on its own subject: the readers' 村卫生室 under 镇卫生院标准化建设
     placement.own_subjects(parts, shells, every_role, lambda s: _carries_data(s, clauses) or _secretary_wrote(s, clauses), floor,
-                           answered)
+                           answered, [it for t in plan.tasks for it in t.view.items])
     one_home.generic_once(parts, shells, every_role, clauses, floor)
     one_home.measure_home(parts, shells, every_role, clauses, floor)
     one_home.ideas_once(parts, shells, every_role, clauses, floor)

@@ -87,12 +87,48 @@ def _units(part: list[list[str]], shell: list[Block]) -> list[tuple[str, list[in
     return out
 
 
+def _briefed(head: str, items: Sequence[str]) -> bool:
+    """Whether the item or subsection ``head`` is one of the brief's ``items`` (as said, or its words within it)."""
+    return any(it == head or len(it) >= 4 and it in head for it in items)
+
+
+def _serves_here(sentence: str, head: str, there: str, items: Sequence[str]) -> bool:
+    """Whether ``sentence`` under ``head`` stays there rather than go to ``there`` (a heading, "" for dropped): it serves
+    the brief's item ``head`` (serve.score) and scores nothing on ``there``, no brief item of its own.  A business table
+    (offsubject._ALIEN: 值守 is 应急's) is coarser than the item's own judge: 急救车辆…人员值守…随时出车 went from 完善院前
+    急救网络 (score 5) to the standing 抓好传染病防控 (score 0), leaving the brief's item two sentences (fix30)."""
+    if not _briefed(head, items) or score(sentence, head) <= 0:
+        return False
+    return not there or not _briefed(there, items) and score(sentence, there) <= 0
+
+
+def _brief_home(sentence: str, head: str, units: list[tuple[str, list[int], int]], part: list[list[str]],
+                items: Sequence[str]) -> tuple[int, str] | None:
+    """The paragraph and heading of the brief item ``sentence`` serves best (serve.score) where it sits under a standing
+    item (``head``, none of the brief's ``items``) it scores nothing on, an item with room (_MOST); None otherwise.
+    A standing item drawn by the picker takes any line of its area, and the brief's item was left short of the line
+    made for it (fix30: 急救车辆…随时出车 under 四是抓好传染病防控 beside 完善院前急救网络)."""
+    if not items or _briefed(head, items) or needs_of(sentence) or score(sentence, head) > 0:
+        return None
+    best: tuple[int, str] | None = None
+    most = 0
+    for h, paras, _ in units:
+        if h == head or not _briefed(h, items):
+            continue
+        n = score(sentence, h)
+        if n > most and len(part[paras[-1]]) < _MOST and not on_other_business(sentence, h):
+            best, most = (paras[-1], h), n
+    return best
+
+
 def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
                  kept: Callable[[str], bool], floor: one_home.Room,
-                 answered: Sequence[str] = ()) -> list[tuple[str, str, str]]:
+                 answered: Sequence[str] = (), items: Sequence[str] = ()) -> list[tuple[str, str, str]]:
     """Each sentence under an item or subsection clearly on another subject moved to the item or subsection of its
-    subject in the same part, or dropped (in place; see the module docstring).  Returns what was done, as
-    (sentence, from heading, to heading or "" for dropped), for the bench."""
+    subject in the same part, or dropped (in place; see the module docstring); a sentence serving one of the brief's
+    ``items`` stays under it unless another brief item takes it, and one under a standing item it does not serve goes
+    to the brief item it serves (_serves_here, _brief_home).  Returns what was done, as (sentence, from heading, to
+    heading or "" for dropped), for the bench."""
     done: list[tuple[str, str, str]] = []
     for n, (part, shell) in enumerate(zip(parts, shells, strict=True)):
         # (the tasks' items: a review's achievements are the brief's, a pledge's commitments its own)
@@ -115,12 +151,23 @@ def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                     # (an item's later paragraph of one sentence may go: the item keeps its own paragraph)
                     movable = _movable(para, k, start, kept, answered, alone=bool(first) and i != paras[0])
                     sibling = _sibling_home(s, head, siblings, part, section_forms) if movable and first else None
+                    briefed = _brief_home(s, head, units, part, items) if movable and first else None
+                    if briefed is not None:
+                        at, there = briefed
+                        if s not in part[at]:
+                            part[at].append(s)
+                        para.pop(k)
+                        done.append((s, head, there))
+                        continue
                     if not movable or not (sibling is not None or off_subject(s, head)):
                         if JUDGED is not None and movable:
                             JUDGED.append((s, head))
                         k += 1
                         continue
                     home = sibling if sibling is not None else _best_home(s, units, head, part)
+                    if _serves_here(s, head, home[1] if home is not None and not needs_of(s) else "", items):
+                        k += 1
+                        continue
                     if home is not None and not needs_of(s):
                         at, there = home
                         if s not in part[at]:
