@@ -3,6 +3,7 @@ same size, measured side by side.
 
     python bench/bench_render.py [--pairs 15]
     python bench/bench_render.py --instructions     # instructions executed (valgrind), for a loaded machine
+    python bench/bench_render.py --fresh-patterns   # the patterns a render compiles afresh (a stale regex table)
 
 Each pair runs the two processes back to back, in alternating order, so that whatever else the machine is
 doing weighs on both alike; the figure is the median of the per-pair ratios (issue 11: goal ≤ 1.5×). Also
@@ -48,6 +49,39 @@ doc.save(sys.argv[2])
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+# Counts the patterns ``re``'s compiler makes while jianggao renders (argv after the script), by the line of ours
+# that asked: with prepared/regexes.marshal current, none of ours; each compiled afresh is ~1.5 M instructions.
+FRESH = """
+import collections, sys, traceback
+from re import _compiler
+made = _compiler.compile
+asked = collections.Counter()
+def compile_(pattern, flags=0):
+    caller = next(f for f in reversed(traceback.extract_stack()[:-1]) if "/re/" not in f.filename)
+    name = caller.filename.split("/jianggao/")[-1] if "/jianggao/" in caller.filename else "(not ours) " + caller.filename
+    asked[f"{name}:{caller.lineno}"] += 1
+    return made(pattern, flags)
+_compiler.compile = compile_
+from jianggao.cli import main
+main(sys.argv[1:])
+for where, n in sorted(asked.items(), key=lambda kv: (-kv[1], kv[0])):
+    print(n, where, file=sys.stderr)
+"""
+
+
+def fresh_patterns(brief: Path, out: Path) -> int:
+    """Print where a render of ``brief`` compiles patterns the shipped table does not hold; how many of ours."""
+    done = subprocess.run([sys.executable, "-c", FRESH, "render", str(brief), "-o", str(out), "--force"],
+                          capture_output=True, text=True, env=ENV, check=True)
+    rows = [line.split(" ", 1) for line in done.stderr.splitlines() if line[:1].isdigit() and " " in line]
+    ours = sum(int(n) for n, where in rows if not where.startswith("(not ours)"))
+    print(f"patterns compiled afresh: {ours} of ours, {sum(int(n) for n, _ in rows) - ours} others'"
+          + ("" if not ours else " (make the table again: python -m jianggao.prepared.regexes)"))
+    for n, where in rows:
+        print(f"  {n:>3} {where}")
+    return ours
+
+
 def wall(cmd: list[str]) -> float:
     """Wall time of one whole process."""
     t0 = time.perf_counter()
@@ -86,6 +120,8 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=15)
     ap.add_argument("--instructions", action="store_true",
                     help="count each process's instructions with valgrind instead of timing it (one run each)")
+    ap.add_argument("--fresh-patterns", action="store_true",
+                    help="list the patterns a render of the sample compiles afresh (not in prepared/regexes.marshal)")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="jianggao-bench-"))
     ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
@@ -96,6 +132,9 @@ def main() -> None:
         subprocess.run([*jg, "render", str(brief), "-o", str(tmp / "speech.txt"), "--force"], check=True,
                        capture_output=True, env=ENV)
         chars = len((tmp / "speech.txt").read_text(encoding="utf-8"))
+        if args.fresh_patterns:
+            fresh_patterns(brief, tmp / "fresh.txt")
+            return
         (tmp / "bare.py").write_text(BARE, encoding="utf-8")
         bare = [sys.executable, str(tmp / "bare.py"), str(tmp / "speech.txt"), str(tmp / "bare.docx")]
         rows = [

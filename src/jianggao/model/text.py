@@ -68,6 +68,7 @@ def shares_run(a: str, b: str, n: int) -> bool:
     return any(map(b.__contains__, (a[i:i + n] for i in range(len(a) - n + 1)))) if n > 0 else True
 
 
+@lru_cache(maxsize=16384)   # (a render asks ~1,000 times of ~300 pairs: plan, answers and finish ask the same again)
 def longest_run(a: str, b: str) -> int:
     """The length of the longest run of characters ``a`` and ``b`` share (compose.plan and compose.answers: a problem
     and the item or area that names it)."""
