@@ -81,7 +81,10 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"数字健康", "2021-01-01", None),
         (r"生命至上", "2020-05-22", None),
         (r"文明健康、绿色环保|分餐制|公筷", "2020-03-01", None),
-        (r"新农合|新型农村合作医疗", None, "2019-12-31"),
+        # (compose's own end, a year before the registry's: a county's scheme was merged by 2019 at the latest, most in
+        # 2017–2018 with their cities, 统筹地区 by 2016's end (人社部 2016-01-18, hnhlg.com/news/show-448628.html), and from
+        # 2019 a county's 医保局 ran it; the thirtieth reading: 深化新农合支付方式改革 in a 2019 city and a 2019 county)
+        (r"新农合|新型农村合作医疗", None, "2018-12-31"),
         (r"城乡居民医保|城乡居民基本医疗保险", "2016-01-12", None),
         (r"住院分娩补助|非政府办基层医疗卫生机构", None, "2016-12-31"),
         (r"补短板|强弱项", "2015-11-01", None),
@@ -101,7 +104,9 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"初心使命|不忘初心", "2017-10-18", None),
         (r"人民城市人民建", "2019-11-02", None),
         (r"一老一小", "2020-10-29", None),
-        (r"乙类乙管", "2023-01-08", None),
+        # (compose's only, narrower than the registry's 2024 first quarter, which a real 2024 review of 2023 may meet: 新冠
+        # 病毒感染实施“乙类乙管”以后… as the frame of a speech is the news of 2023, the thirtieth reading's 2024 and 2026)
+        (r"乙类乙管", "2023-01-08", "2023-12-31"),
         (r"互联网\+", "2015-03-05", None),
         (r"守正创新", "2018-01-01", None),
         (r"提质扩面|提档升级", "2016-01-01", None),
@@ -299,7 +304,11 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         (r"一体推进", "2019-01-11", None),
         (r"母婴安全[^。；]{0,6}(?:形势分析|制度)|形势分析制度", "2017-07-01", None),
         (r"(?<!巩固)破除以药补医(?!成果|改革成果)", None, "2017-12-31"),
-        (r"城市公立医院(?:综合)?改革", None, "2018-12-31"),
+        # (and not before the reform had that name: 国办发〔2015〕38号 speaks of the 2010 pilot as 国家联系试点城市公立医院改革
+        # (cnpre.com/sadclist/lawsshow_pi.php?id=6544); the name came with the 2014 second batch of pilot cities, a date
+        # not checked here, so compose opens it on 2014-01-01 and the registry keeps 2010 for lint — era30's sweep: 12 of
+        # 12 2012 county and district drafts said 城市公立医院综合改革试点效果评估)
+        (r"城市公立医院(?:综合)?改革", "2014-01-01", "2018-12-31"),
         (r"公立医院党的建设|公立医院党建", "2018-06-25", None),
         (r"健康企业", "2019-10-01", None),
         # a 医共体 pilot once 紧密型县域医共体 was to be built everywhere (国卫基层发〔2023〕41号, 2023-12: the 2019 试点 over)
@@ -313,6 +322,16 @@ _WINDOWS: tuple[tuple[str, dt.date | None, dt.date | None], ...] = tuple(
         # 信息安全 (等级保护, 公通字〔2007〕43号); 网络安全 and data as a thing to secure from the 网络安全法 (in force
         # 2017-06-01), 数据安全法 2021 (registry xinxi.wangluo_dengbao dates the 等级保护 form; compose's only)
         (r"网络和数据安全|数据安全", "2017-06-01", None),
+        # the thirtieth reading's ERA, the kinds behind its lines: the pandemic's tone in lines that name no dated term —
+        # 疫情没有局外之地, 外来输入的风险始终存在 (the 外防输入 stage's watchword, registry yiqing.waifang_shuru, to the
+        # 乙类乙管 of 2023-01-08 and its first quarter), 疫情防控 as the 头等大事 or at its 关键时期 (2020-01-20 to the 新十条
+        # of 2022-12-07, registry yiqing.dongtai_qingling), 复工复产 (统筹推进疫情防控和经济社会发展工作部署会议 2020-02-23,
+        # through 2021), 进口冷链食品 and a lab's 日检测能力 (the 2020-06 Xinfadi cluster and the 2020-07 核酸检测能力建设
+        # notice, to the 新十条): a 2026 county heard 疫情没有局外之地、外来输入的风险始终存在 as if the pandemic were on
+        (r"没有局外之地|外来输入", None, "2023-03-31"),
+        (r"疫情防控[^。；]{0,6}(?:头等大事|关键时期)|疫情防控的关键时期", "2020-01-20", "2022-12-31"),
+        (r"复工复产", "2020-02-01", "2021-12-31"),
+        (r"进口冷链食品|冷链食品从业人员|日检测能力", "2020-06-11", "2022-12-31"),
     ))
 
 # A registered area's own name that is of a later date than the speech (the twenty-ninth reading: 人口家庭工作取得新进展

@@ -179,6 +179,37 @@ def check_level(paragraphs: list[str], level: str, years: tuple[int, int] | None
             found += _township_centres(index, paragraph, taken, paragraphs)
         if own.rank == 4:
             found += _above_as_own(index, paragraph, taken, own)
+        if own.name in _CITY_REFORM_ABSENT:
+            found += _city_words(index, paragraph, taken, own)
+    return found
+
+
+# The public hospital reform and the 医联体 as a city runs them (城市公立医院综合改革, 国办发〔2015〕38号: 地级以上城市;
+# 城市医疗集团, 国办发〔2017〕32号) in a county's or a township's speech as its own work: its reform is the 县级公立医院综合改革
+# (国办发〔2012〕33号, 〔2015〕33号) and its 医联体 the 县域医共体 (the thirtieth reading: a county citing the 城市公立医院
+# pilot).  A 区 and its 街道 are in their city's reform; a sentence that sets the city's form beside the county's (城市医疗
+# 集团和县域医共体) speaks of both as national policy.
+_CITY_OWN = (("城市公立医院综合改革", "县级公立医院综合改革"), ("城市公立医院", "县级公立医院"), ("城市医疗集团", "县域医共体"))
+_CITY_OWN_RX = re.compile("|".join(re.escape(w) for w, _ in _CITY_OWN))
+_CITY_REFORM_ABSENT = ("县", "旗", "乡", "镇")
+_COUNTY_FORMS = ("县级公立医院", "县级医院", "医共体")
+
+
+def _city_words(index: int, paragraph: str, taken: list[tuple[int, int]], own: Level) -> list[Finding]:
+    """A county's or a township's speech speaking of the city's hospital reform or its 医疗集团 as its own."""
+    found = []
+    for m in _CITY_OWN_RX.finditer(paragraph):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        sentence = sentence_at(paragraph, m.start())
+        if any(w in sentence for w in _COUNTY_FORMS):
+            continue  # both forms named side by side: the nation's policy, not the place's own
+        if "《" in paragraph[:m.start()] and "》" in paragraph[m.end():]:
+            continue  # inside a document's title (《关于城市公立医院综合改革试点的指导意见》)
+        word = m.group()
+        taken.append(m.span())
+        found.append(Finding(index, sentence, "level", word, f"“{word}”是设区的市一级的改革，{own.name}没有，本讲话为{own.name}级",
+                             dict(_CITY_OWN)[word], m.start(), m.end()))
     return found
 
 

@@ -251,18 +251,24 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
     if w == "街道":
         return f"{_COUNTY_WORDS}|{_VILLAGE_WORDS}|{_STREET_RURAL}|{_NO_PAPERS}|{_CLINIC_GRADE}"
     if w == "县":
-        return rf"区级|区直|全区|{_RESEARCH}"
+        return rf"区级|区直|全区|{_RESEARCH}|{_CITY_REFORM}"
     if w == "旗":
-        return rf"县级|县直|全县|区级|区直|{_RESEARCH}"
+        return rf"县级|县直|全县|区级|区直|{_RESEARCH}|{_CITY_REFORM}"
     if w == "乡":
         # a 乡 of villages has no streets: 背街小巷 and 老旧小区 are a town's or a city's (the twenty-sixth reading: 各村
         # 要加强…背街小巷等重点区域环境卫生整治)
-        return rf"背街小巷|老旧小区|城乡接合部|城乡结合部|{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}"
+        return (rf"背街小巷|老旧小区|城乡接合部|城乡结合部|{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}"
+                rf"|{_CITY_REFORM}")
     if w == "镇":
-        return rf"{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}"
+        return rf"{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}|{_CITY_REFORM}"
     return None
 
 
+# The public hospital reform as a city runs it (城市公立医院综合改革, 国办发〔2015〕38号: 地级以上城市, their districts'
+# hospitals with them) is no county's or township's: a county's is the 县级公立医院综合改革 (国办发〔2012〕33号, 〔2015〕33号),
+# a 城市医疗集团 the city's form of the 医联体 beside the county's 医共体 (国办发〔2017〕32号).  The thirtieth reading: a county
+# citing the 城市公立医院 pilot.
+_CITY_REFORM = r"城市公立医院|城市医疗集团"
 # A town is no city: its 集镇 has no 城市形象 or 城市品位 to raise (reading 44's r3: 提升城市形象 at a town's 爱卫 meeting).
 _CITY_IMAGE = r"城市形象|城市品位|城市品质|城市文明程度|城市管理水平"
 # A county's or a banner's health system has no research platforms to offer (reading 46's r1: 高层次人才…科研平台 in a

@@ -46,7 +46,9 @@ Dates: a ``datetime.date``, an ISO string (``"2025-02-18"``) or a year as int
 (``2025`` stands for 15 February, when most annual work conferences sit).
 Levels are the brief's (省 市 州 盟 县 区 旗 市辖区 乡 镇 街道, also 国家); they fold into
 tiers 国家 / 省 / 市 / 县 / 乡, and a 乡/镇/街道 takes its county's windows and names
-(it has no health department of its own and speaks at the county's meeting).
+(it has no health department of its own and speaks at the county's meeting).  An entry may
+also give a city district (区, 市辖区, and the 街道 within one) spells of its own, where a
+reform reached the districts first (新农合's merger into the city's 城乡居民医保).
 An unknown or missing level uses an entry's overall window, the union of all levels.
 
 Matching: the text is scanned once, left to right, looking each position's two characters
@@ -96,6 +98,9 @@ TIERS: Mapping[str, str] = {
     "自治旗": "县", "特区": "县", "林区": "县",
     "乡": "乡", "镇": "乡", "街道": "乡", "苏木": "乡", "民族乡": "乡",
 }
+#: levels an entry may give spells of their own (``levels: {区: …}``) before its tier's, and the levels that take
+#: them (a 市辖区 is a 区; a 街道, an urban district's subdivision, speaks as its district).
+_OWN_LEVEL: Mapping[str, str] = {"区": "区", "市辖区": "区", "街道": "区"}
 #: a tier without its own window or name borrows the next one up this chain.
 _TIER_FALLBACK = {"乡": "县", "县": "市", "市": "省", "省": "国家"}
 
@@ -209,6 +214,11 @@ class Entry:
 
     def windows_at(self, level: str | None = None) -> tuple[Window, ...]:
         """The spells in which it is in use at a level (the overall ones when the level has none of its own)."""
+        # a level with spells of its own first (区: a city district's 新农合 merged into its city's scheme before a
+        # county's did), then its tier and the tiers above it
+        own = _OWN_LEVEL.get(level.strip()) if level else None
+        if own and own in self.levels:
+            return self.levels[own]
         tier = tier_of(level)
         while tier is not None:
             if tier in self.levels:
