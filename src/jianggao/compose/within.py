@@ -14,6 +14,8 @@ from .subject import SUBJECT_LEAST, work_held, work_words
 
 # A lead that introduces the list (…抓好以下几点：) or frames the whole subsection stays where it is.
 _FRAMES = re.compile(r"以下|几个方面|几项工作|几点|各项(?:工作|任务)|[：:]$")
+# … and so does one listing works with 等 (把慢性病防治、传染病防控等专项行动的任务分解到部门): an overview of the items
+_LISTS = re.compile(r"、[^，。；：]{1,12}等")
 
 
 def leads_to_items(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str]) -> list[tuple[str, str]]:
@@ -38,15 +40,23 @@ def leads_to_items(parts: list[list[list[str]]], shells: list[list[Block]], role
                 items.append(units[v])
             if len(items) < 2:
                 continue
+            # (an item run on in the subsection's own paragraph, 。一是做好夏秋季传染病防控。, is named too: a lead on its
+            # work and another's is an overview; it takes no lead, being the paragraph the lead is in)
+            run_in = [m.group(1) for i in paras for x in part[i] for m in [_HEAD_WORDS.match(x)] if m]
+            heads = [h for h, _, _ in items] + run_in
+            ended = False
             for i in paras:
                 para = part[i]
                 k = 0
-                while k < len(para):
+                while k < len(para) and not ended:
                     s = para[k]
-                    held = _FRAMES.search(s) or needs_of(s) or \
+                    if _ORDINAL.match(s):
+                        ended = True        # (a 一是 run on in the heading's paragraph: the lead ends there)
+                        break
+                    held = _FRAMES.search(s) or _LISTS.search(s) or needs_of(s) or \
                         k + 1 < len(para) and needs_of(para[k + 1]) & {"antecedent", "follows"}
-                    home = None if held else _item_named(s, head, [h for h, _, _ in items])
-                    if home is None:
+                    home = None if held else _item_named(s, head, heads)
+                    if home is None or home in run_in:
                         k += 1
                         continue
                     at = part[next(ps for h, ps, _ in items if h == home)[0]]
@@ -60,7 +70,7 @@ def leads_to_items(parts: list[list[list[str]]], shells: list[list[Block]], role
 def _item_named(sentence: str, head: str, items: Sequence[str]) -> str | None:
     """The one item of ``items`` whose work ``sentence`` names where it names none of the subsection ``head``'s work
     (placement._sibling_home's test, without its room rule: the lead opens the item, it does not heap on its end), or
-    None; where two items are named alike the lead is the subsection's and stays."""
+    None; a lead naming two items' work is the subsection's and stays."""
     own = work_words(head)
     # (a lead that also delivers its heading still goes where its object is: the items deliver the heading together)
     if own and work_held(sentence, head):
@@ -71,9 +81,10 @@ def _item_named(sentence: str, head: str, items: Sequence[str]) -> str | None:
     shared = frozenset.intersection(*(samepoint.forms(h) for h in (*items, head)))
     weights = sorted(((work_held(sentence, h, shared), h) for h in items), reverse=True)
     weight, best = weights[0]
-    if weight < SUBJECT_LEAST or len(weights) > 1 and weights[1][0] >= weight * 0.6:
-        return None
-    if loose and weight < placement.SIBLING_WORK_SHARE * sum(v for v, _ in work_words(best, shared).values()):
+    # (most of the item's work, not one word of it: 居民 alone is no 规范居民健康档案管理 for a 健康素养 target)
+    # (a lead naming two items' work is the subsection's overview: 把慢性病防治、传染病防控等专项行动的任务分解到部门)
+    if weight < SUBJECT_LEAST or len(weights) > 1 and weights[1][0] > 0 or \
+            weight <= placement.SIBLING_WORK_SHARE * sum(v for v, _ in work_words(best, shared).values()):
         return None
     if not (on_item_subject(sentence, best) or names_business(sentence, best) or score(sentence, best)) or \
             on_other_business(sentence, best):
@@ -94,5 +105,6 @@ def _after_head(para: list[str], sentence: str, before: Sequence[str]) -> None:
         para.insert(1 + len(before), sentence)
 
 
+_HEAD_WORDS = re.compile(r"^[一二三四五六七八九十]+是([^。！？]+)")
 _HEAD = re.compile(r"^[一二三四五六七八九十]+是[^。！？]*[。！？]")
 _ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
