@@ -12,7 +12,7 @@ from ..model import levels, levels_powers
 from ..model.speech import Block, Heading, Paragraph
 from ..model.text import longest_run
 from ..model.topics import TOPICS
-from . import again, echoes, homes, periods, placement, reasons, samepoint, thrice, turns
+from . import again, echoes, homes, periods, placement, reasons, samepoint, thrice, turns, within
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
@@ -683,7 +683,7 @@ def _voice(parts: list[list[list[str]]]) -> None:
             new = unmodal(para[k], None)
             # (never a bare headline where a duty was: an item left alone in its list is said 要推进医联体建设。, and
             # without its 要 it read as a heading stacked in the paragraph, test_core on the lead32 branch)
-            if not is_headline(new) or is_headline(para[k]):
+            if not shape.leaves_bare(para[k], new):
                 para[k] = new
 
 
@@ -994,6 +994,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     placement.item_order(parts, shells, every_role,
                          lambda s: _carries_data(s, clauses) or _secretary_wrote(s, clauses) or s in opened)
     _content_first(parts, opened)
+    # a subsection's lead on one item's object is said in that item (compose.within; struct30's readers: 母婴安全 above 一是)
+    within.leads_to_items(parts, shells, every_role)
     # (a delivering sentence is the template's, held against cuts, not the brief's words: its spoken words are rationed
     # like any other's, and it is held in its new words — b01's 今年考核，重点看会上点到的问题解决了没有 under
     # 强化督查考核 stayed staged once it delivered the heading)

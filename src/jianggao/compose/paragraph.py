@@ -5,6 +5,24 @@ from __future__ import annotations
 import re
 
 from .needs import needs_of
+from .picker import is_headline
+
+# --- never a bare headline where a duty was ----------------------------------------------------------------------------
+
+_FIGURE = re.compile(r"\d")
+
+
+def bare_headline(sentence: str) -> bool:
+    """A headline-short sentence in no one's voice and with no figure (推进医联体建设。, 要推进医联体建设。): a heading's
+    words, fine as a paragraph's lead and nowhere else in a body."""
+    return is_headline(sentence) and not _FIGURE.search(sentence)
+
+
+def leaves_bare(before: str, after: str) -> bool:
+    """Whether rewording ``before`` as ``after`` leaves a bare headline where a duty was (要纵深推进…集中整治。 without its
+    adverb, 要推进医联体建设。 without its 要): the one test the passes that thin a sentence's words share (turns' adverbs,
+    finish's modal openers; session 25's review found it guarded three ways)."""
+    return bare_headline(after) and not bare_headline(before)
 
 # --- a subsection's first sentence ----------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from ..model.speech import Block, Heading, Paragraph
 from .finish import HEAP_LEAST
 from .needs import needs_of
 from .numbers import how_many, ordinal_item
-from .picker import is_headline
+from .paragraph import bare_headline
 from .plan import Plan
 from .tics import _zero_subject
 
@@ -66,7 +66,7 @@ def _said(group: Sequence[Block]) -> tuple[list[str], list[str]]:
             m = _ITEM_HEAD.match(s) if k == 0 or isinstance(b, Heading) else None
             # (an item left alone in its list lost its ordinal, 要推进医联体建设。: still the head of what follows, never a
             # headline stacked mid-paragraph once the catch-all joins the area's items, test_core on lead32)
-            if m is None and k == 0 and not isinstance(b, Heading) and is_headline(s) and not _DIGIT.search(s):
+            if m is None and k == 0 and not isinstance(b, Heading) and bare_headline(s):
                 owner = re.sub(r"^(?:要|还要|同时要)", "", s).rstrip("。！？")
                 continue
             if m is None:

@@ -29,7 +29,7 @@ from .. import prepared
 from ..corpus.needs import needs
 from ..model.speech import Block, Heading
 from . import samepoint
-from .picker import is_headline
+from .paragraph import leaves_bare
 from .variants import doubled_seam
 
 # A turn said by at most this share of the texts' sentences is marked (就能 0.24%, 更加 0.30%, 真正 0.50%); one said
@@ -211,7 +211,7 @@ def without_turn(sentence: str, turn: str) -> str | None:
         return None             # (纵深 after 向 is its object, not an adverb: 要向纵深推进 said 要向推进, era28's reading;
         #                         nor a seam saying one character twice)
     new = sentence[:at] + turn[lead:] + sentence[at + len(turn):]
-    if is_headline(new) and not is_headline(sentence):
+    if leaves_bare(sentence, new):
         return None             # (never a bare headline where a duty was: 要纵深推进医药领域腐败问题集中整治。 said as
         #                         推进…集中整治。 after its heading, the merged tree's test_core)
     if "partner" in needs(new) and "partner" not in needs(sentence):
