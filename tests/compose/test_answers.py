@@ -280,7 +280,7 @@ def test_a_midyear_answer_fills_no_post_by_training_for_years():
     entry = entry_of("社区卫生服务中心人员不足", TABLE, dt.date(2015, 7, 10))
     slots = bodies("区", dt.date(2015, 7, 10), voice.BUREAU, "midyear_review")
     said = body_of("社区卫生服务中心人员不足", entry, slots, voice.BUREAU, check=False, kind="midyear_review")
-    assert "通过公开招聘、转岗培训和返聘退休医生先补上一批，同时通过定向培养为今后几年储备人手" in said, said
+    assert "通过公开招聘、转岗培训和返聘退休医生补充一批，同时通过定向培养为今后几年储备人手" in said, said
 
 
 def _speech(problems, priorities, level="市", year=2018, kind="annual_conference"):
