@@ -222,8 +222,8 @@ def test_the_situation_s_challenges_are_the_brief_s_problems(real):
     # (tells28: 前面讲到的…问题 in every situation part was a blind reader's tell; a form that measures the work against
     # the demands just said, 用这些需求来衡量，我们的工作还有不小的差距, points back as well)
     # (tells30: 前面讲到的, a remark on the speech itself, is said 我们工作中存在的)
-    assert ("工作中存在的" in challenge or "差距" in challenge) and "前面讲到的" not in challenge and "舍近求远" not in challenge and "多跑路" not in challenge, \
-        challenge
+    assert ("工作中存在的" in challenge or "差距" in challenge) and "前面讲到的" not in challenge, challenge
+    assert "舍近求远" not in challenge and "多跑路" not in challenge, challenge
     assert "生命线" not in part and "慢性病已经成为" not in part
 
 
