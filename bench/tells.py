@@ -3,6 +3,7 @@
     python bench/tells.py                          # the drafts bench_quality.py rendered (bench/out/quality)
     python bench/tells.py --drafts DIR --json out.json
     python bench/tells.py --corpus                 # the same counts on the real speeches, for comparison
+    python bench/tells.py --blind --drafts DIR     # blind reading 55's tells per draft, beside the real speeches'
 
 The tells (issue 13, blind readers of rounds 28–32):
 - heading: a subsection's heading (`二是推进疾控体系改革。`, `（三）扎实做好妇幼健康工作。`) whose words come back in the
@@ -34,6 +35,12 @@ real speeches have:
   说起来都很具体, 推广开来, 大家要心中有数 …), per 1,000 characters;
 - placeholder: one item standing for the list (紧密型县域医共体建设等任务);
 with the paragraphs' length spread (real paragraphs are uneven: the coefficient of variation of their lengths).
+
+Blind reading 55's tells (`--blind`, tells30), counted per draft (render bench/briefs at seeds 1-3 into DIR) and per
+real speech, and per 10,000 characters of each: plain (staged plain talk, one a sentence: 算清楚, 先补上一批, …了没有,
+钱不到位就开不了工), gloss (a figure's meaning for people said after it: …降至7.9天，群众住院的时间缩短了), who_does (three
+bodies given their duty in turn in one sentence, or three sentences in a row each opening on another body), meta (a
+remark on where in the speech a thing is said: 后面部署时一并来讲, 前面讲到的).
 
 Reads .txt drafts only (no jianggao import), so it measures any version of the tool. Tests in tests/test_bench_tells.py.
 """
@@ -347,6 +354,74 @@ def structure_report(drafts: list[list[str]], corpus: list[list[str]], verbose: 
     return out
 
 
+# --- blind reading 55's tells (tells30) -----------------------------------------------------------------------------
+
+BLIND = ("plain", "gloss", "who_does", "meta")
+# Plain talk staged as a leader's instruction: the spoken, practical shapes blind reading 55 quoted (算清楚, 先补上一批,
+# 关键看…控制住了没有, 办事要花钱, 对招来的人, 顺带, 把有限的钱先用在…, 自己解决不了的…) and their kin: a sum or a bill
+# (账, 算清楚), money said as money (钱不到位, 花钱), a potential complement said as a promise (接得住、管得好, 救得下,
+# 开不了工), a yes-or-no check (…了没有, 是不是…), an order of steps told (先…再…, 先补上), a market word (不攀比, 讲实用).
+PLAIN = re.compile(r"算清楚|的账|账算|算过|算一算|先补上|补上一批|有限的钱|办事要花钱|花钱|钱不到位|招来的人|顺带|"
+                   r"了没有|有没有[^。，]{0,8}(?:落|到)|是不是[^。，]{1,12}了|自己解决不了|自己想办法|先自己|"
+                   r"接得住|管得好|救得下|开不了|见不了|落不了|说一说|点一下|讲实用|不攀比|随叫随到|"
+                   r"说白了|说到底|说起来|一项一项|一件一件|硬骨头|不撒手|心中有数|心里有数|大家心里")
+# A figure's meaning for people said after it (the review's account.MEANINGS: 平均住院日降至7.9天…群众住院的时间缩短了):
+# a clause with no figure, after one with a figure, saying what changed in plain words.
+_FIGURE = re.compile(r"\d")
+_GLOSS = re.compile(r"(?:群众|患者|孩子|老年人|百姓|居民|农户)[^，。；]{0,20}(?:多了|少了|缩短了|减轻了|方便了|更多了|提高了)|"
+                    r"(?:更|又)[^，。；]{0,6}(?:规范|牢|有力|扎实|及时|紧)了|守住了|守得很牢|在(?:提高|改善|提升|扩大|增长)|"
+                    r"(?:多了|少了)一些|少一些|有了(?:保障|载体)|(?:看上|用上)(?:中医|中药)")
+# A who-does-what list: one sentence giving three or more bodies their duty in turn (县人民医院要…，各乡镇卫生院要…，村卫生室
+# 要…), or three sentences of a paragraph in a row each opening on a different body.
+_BODY_DUTY = re.compile(r"(?:^|[，；。：])(?:各|县|区|市|镇|乡|街道)?[^，；。：、]{0,12}?(?:部门|局|委|办|中心|医院|卫生院|卫生室|院|所|站|"
+                        r"机构|单位|政府|办事处|社区|村委会|乡镇|街道|团队|医共体|医联体|集团)(?:要|将|负责|牵头)")
+# A remark about the speech itself: where in it a thing will be said (后面部署时一并来讲, 下面讲今年工作时再提出要求).
+_META = re.compile(r"后面[^。，]{0,12}(?:讲|说|提|部署时)|一并来讲|逐项来讲|具体来讲|下面讲[^。，]{1,12}时|都会讲到|"
+                   r"前面(?:讲到|提到|说到)|刚才(?:讲到|说到|提到)的")
+
+
+def blind_counts(paragraphs: list[str]) -> dict[str, list[str]]:
+    """Per blind-reading-55 tell, the pieces it was found in (see BLIND)."""
+    found: dict[str, list[str]] = {k: [] for k in BLIND}
+    for para in paragraphs:
+        # (one a sentence: 接得住、管得好 is one line said plainly)
+        found["plain"] += [s[:60] for s in _SENT.findall(para) if PLAIN.search(s)]
+        found["meta"] += [s[:60] for s in _SENT.findall(para) if _META.search(s)]
+        clauses = re.findall(r"[^，。；！？]+[，。；！？]?", para)
+        for before, clause in zip(clauses, clauses[1:], strict=False):
+            if _FIGURE.search(before) and not _FIGURE.search(clause) and _GLOSS.search(clause):
+                found["gloss"].append((before[-16:] + clause)[:50])
+        sents = paragraph_body(para)
+        for s in sents:
+            if len(_BODY_DUTY.findall(s)) >= 3:
+                found["who_does"].append(s[:60])
+        heads = [_BODY_DUTY.match(s).group(0) if _BODY_DUTY.match(s) else "" for s in sents]
+        for a, b, c in zip(heads, heads[1:], heads[2:], strict=False):
+            if a and b and c and len({a, b, c}) == 3:
+                found["who_does"].append(" / ".join(x[:14] for x in (a, b, c)))
+    return found
+
+
+def blind_report(drafts: dict[str, list[str]], corpus: dict[str, list[str]]) -> dict:
+    """Per draft (and per real speech), each blind tell's count; and per 10,000 characters over each set."""
+    out: dict = {}
+    for label, docs in (("drafts", drafts), ("corpus", corpus)):
+        rows = {name: {k: v for k, v in blind_counts(paras).items()} for name, paras in docs.items()}
+        chars = sum(len(p) for paras in docs.values() for p in paras)
+        totals = {k: sum(len(r[k]) for r in rows.values()) for k in BLIND}
+        out[label] = {"chars": chars, "docs": len(docs), "totals": totals,
+                      "per_10000": {k: round(10000 * n / chars, 2) if chars else 0.0 for k, n in totals.items()},
+                      "rows": {name: {k: len(v) for k, v in r.items()} for name, r in rows.items()},
+                      "lines": {name: r for name, r in rows.items()}}
+    return out
+
+
+def _corpus_named() -> dict[str, list[str]]:
+    skip = ("001_", "002_")
+    files = [p for p in sorted(DEFAULT_CORPUS.glob("*.txt")) if not p.name.startswith(skip)]
+    return dict(zip((p.stem for p in files), _corpus_paragraphs(), strict=False))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--drafts", type=Path, default=DEFAULT_DRAFTS)
@@ -355,7 +430,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every line found")
     ap.add_argument("--structure", action="store_true", help="the structural tells per 1,000 characters, drafts beside "
                     "the corpus")
+    ap.add_argument("--blind", action="store_true", help="blind reading 55's tells per draft and per 10,000 characters, "
+                    "drafts beside the corpus (render bench/briefs seeds 1-3 into --drafts first)")
     args = ap.parse_args(argv)
+    if args.blind:
+        files = sorted(args.drafts.glob("*.txt"))
+        report = blind_report({p.stem: _draft_paragraphs(p.read_text(encoding="utf-8")) for p in files}, _corpus_named())
+        print(f"{'draft':42}" + "".join(f"{k:>10}" for k in BLIND))
+        for label in ("drafts", "corpus"):
+            for name, row in report[label]["rows"].items():
+                print(f"{(label[0] + ' ' + name)[:42]:42}" + "".join(f"{row[k]:>10}" for k in BLIND))
+                if args.verbose:
+                    for k in BLIND:
+                        for ln in report[label]["lines"][name][k]:
+                            print(f"    {k}: {ln}")
+        for label in ("drafts", "corpus"):
+            r = report[label]
+            print(f"{label + ' per 10,000 (' + str(r['docs']) + ', ' + str(r['chars']) + ' chars)':42}"
+                  + "".join(f"{r['per_10000'][k]:>10.2f}" for k in BLIND))
+        if args.json:
+            args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     if args.structure:
         files = sorted(p for p in args.drafts.glob("*.txt") if ".seed" not in p.name)
         report = structure_report([_draft_paragraphs(p.read_text(encoding="utf-8")) for p in files],

@@ -119,3 +119,19 @@ def test_one_list_of_spoken_phrases_serves_both_counts():
     spoken = tells.count_tells(draft(line))["spoken"]["lines"]
     staged = tells.structure_counts(paragraphs(line))["staged"]
     assert [x.split("]")[0] for x in spoken] == [x.split("]")[0] for x in staged] == ["[一项一项", "[心中有数", "[光靠…一家"]
+
+
+def test_blind_reading_55s_tells_are_counted_and_the_corpuss_own_lines_are_not():
+    """--blind: staged plain talk, a figure's lay gloss, a who-does-what list, a remark about the speech itself."""
+    found = tells.blind_counts([
+        "县卫生健康局要把需要补充的岗位和人数算清楚，通过公开招聘先补上一批。",
+        "平均住院日降至7.9天，群众住院的时间缩短了。",
+        "县卫生健康局要逐户建立台账，县人民医院要落实一站式结算，各乡镇卫生院要把签约服务落实到每一户。",
+        "这些问题，今年的任务中都有针对性的安排，后面部署时一并来讲。"])
+    assert {k: len(v) for k, v in found.items()} == {"plain": 1, "gloss": 1, "who_does": 1, "meta": 1}
+    real = tells.blind_counts([
+        "全县新农合参合率达到98.6%，比上年提高1.2个百分点。",
+        "对此，我们要高度重视，并切实加以解决。",
+        "下面，我讲三点意见。",
+        "各乡镇要加强领导，确保应急队伍拉得出、用得上。"])
+    assert all(not v for v in real.values()), real

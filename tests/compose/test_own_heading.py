@@ -107,7 +107,7 @@ def test_a_measure_on_its_own_subject_names_an_item_in_its_opening_to_be_the_ite
     item = "扎实做好公共卫生服务"
     # a training or an equipment line naming 公共卫生服务 as what it covers is the training's, the equipment's
     for said in ("乡村医生轮训要突出常见病、多发病诊治和基本公共卫生服务，讲求实用，学用结合。",
-                 "基层医疗卫生机构添置设备，要围绕常见病诊疗和公共卫生服务来配，讲实用，不攀比。"):
+                 "基层医疗卫生机构添置设备，要围绕常见病诊疗和公共卫生服务配置，注重实用，防止盲目攀比。"):
         assert not serve.on_item_subject(said, item)
         assert not serve.item_names_it(said, item)
     assert serve.on_item_subject("镇卫生院要加强公共卫生服务能力评估，查找薄弱环节，有针对性地补短板。", item)

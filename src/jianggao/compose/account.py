@@ -60,47 +60,47 @@ def _m(name: str, when: str, *say: str) -> Meaning:
 # Each sentence reads the figure's direction and no more: 群众在…看病的多了 from a 就诊率 that rose, never 分级诊疗格局
 # 基本形成.  Written for any place: {home} is 县内 / 区内 / 市内 (the scope without 全).
 MEANINGS: tuple[Meaning, ...] = (
-    _m(r"[县区市旗]域内就诊率|县域就诊率", "better", "在{home}看病的群众更多了",
+    _m(r"[县区市旗]域内就诊率|县域就诊率", "better", "在{home}就诊的群众进一步增加",
        "越来越多的群众看病不出{home_short}"),
-    _m(r"家庭医生签约服务覆盖率|家庭医生签约率|签约服务覆盖率", "better", "有了自己家庭医生的群众更多了。",
-       "签约服务惠及的群众又多了一批。"),
-    _m(r"家庭医生签约人数|签约人数", "rise", "有了自己家庭医生的群众更多了。"),
-    _m(r"孕产妇死亡", "zero", "母婴安全的底线守住了。", "母婴安全这条底线守得很牢。"),
+    _m(r"家庭医生签约服务覆盖率|家庭医生签约率|签约服务覆盖率", "better", "家庭医生签约服务惠及更多群众。",
+       "签约服务的覆盖面进一步扩大。"),
+    _m(r"家庭医生签约人数|签约人数", "rise", "家庭医生签约服务惠及更多群众。"),
+    _m(r"孕产妇死亡", "zero", "母婴安全的底线守住了。", "母婴安全底线进一步筑牢。"),
     _m(r"孕产妇死亡率", "better", "母婴安全保障的水平又有提高。"),
-    _m(r"婴儿死亡率|5岁以下儿童死亡率", "better", "孩子们的健康保障更有力了。", "婴幼儿的健康状况继续改善。"),
-    _m(r"免疫规划疫苗接种率", "high", "儿童免疫屏障守得很牢。"),
-    _m(r"高血压患者规范管理率|糖尿病患者规范管理率|慢性病患者规范管理率", "better", "慢性病患者的健康管理更规范了。"),
-    _m(r"严重精神障碍患者规范管理率|严重精神障碍患者管理率", "better", "严重精神障碍患者的随访管理更规范了。"),
-    _m(r"肺结核患者成功治疗率|结核病患者成功治疗率", "better", "结核病患者治好的比例在提高。"),
-    _m(r"健康素养水平", "better", "群众懂健康、会保健的多了。", "群众的健康意识和健康技能在提高。"),
+    _m(r"婴儿死亡率|5岁以下儿童死亡率", "better", "儿童健康保障水平进一步提高。", "婴幼儿的健康状况继续改善。"),
+    _m(r"免疫规划疫苗接种率", "high", "儿童免疫屏障进一步巩固。"),
+    _m(r"高血压患者规范管理率|糖尿病患者规范管理率|慢性病患者规范管理率", "better", "慢性病患者健康管理进一步规范。"),
+    _m(r"严重精神障碍患者规范管理率|严重精神障碍患者管理率", "better", "严重精神障碍患者随访管理进一步规范。"),
+    _m(r"肺结核患者成功治疗率|结核病患者成功治疗率", "better", "结核病防治成效进一步显现。"),
+    _m(r"健康素养水平", "better", "群众的健康意识和自我保健能力不断增强。", "群众的健康意识和健康技能不断提高。"),
     _m(r"新农合参合率|新型农村合作医疗参合率|城乡居民医保参保率|基本医保参保率", "high", "群众基本做到了应参尽参，看病就医有了基本保障。"),
     _m(r"新农合人均筹资|人均筹资标准", "better", "新农合的保障能力随之增强。"),
-    _m(r"卫生厕所普及率", "better", "农村的人居环境在改善。"),
-    _m(r"健康档案建档率", "better", "基本公共卫生服务的基础更扎实了。"),
+    _m(r"卫生厕所普及率", "better", "农村人居环境持续改善。"),
+    _m(r"健康档案建档率", "better", "基本公共卫生服务基础进一步夯实。"),
     _m(r"传染病报告发病率|传染病发病率", "better", "传染病疫情保持平稳。"),
-    _m(r"传染病报告及时率", "better", "疫情报告更及时了。"),
+    _m(r"传染病报告及时率", "better", "疫情报告的及时性进一步提高。"),
     _m(r"本地新冠肺炎确诊病例|新冠肺炎本地确诊病例|本地确诊病例", "zero", "守住了不发生本地疫情的底线。"),
     _m(r"新冠病毒疫苗.*(?:接种率|累计接种)", "rise", "人群免疫屏障正在筑牢。"),
     _m(r"^(?:上半年|全年)?出生人口$|出生人数", "rise", "出生的孩子多了，产科、儿科和妇幼保健的担子也随之加重。"),
     _m(r"出生人口性别比", "better", "出生人口的性别结构在向正常回归。"),
     _m(r"门急诊|门诊量|诊疗人次", "rise", "群众对医疗服务的需求还在增长。"),
-    _m(r"平均住院日", "better", "医院的运行效率在提高，群众住院的时间缩短了。"),
-    _m(r"预约诊疗率", "better", "预约看病的群众多了，排队等候的时间可以少一些。"),
+    _m(r"平均住院日", "better", "医院运行效率进一步提高。"),
+    _m(r"预约诊疗率", "better", "群众就医更加便捷有序。"),
     _m(r"(?:乡镇卫生院|社区卫生服务中心|基层医疗卫生机构).*(?:服务能力|推荐标准|基本标准)", "rise",
-       "基层医疗卫生机构的服务能力在提升。"),
-    _m(r"标准化村卫生室|村卫生室标准化", "rise", "村一级的卫生服务网底更牢了。"),
-    _m(r"托位", "rise", "婴幼儿照护服务的供给在扩大。"),
-    _m(r"医养结合机构", "rise", "老年人看病和养老的服务衔接得更紧了。"),
-    _m(r"老年医学科|老年友善", "rise", "老年人就医的条件在改善。"),
-    _m(r"中医药服务.*(?:占比|比例)|中医馆", "rise", "群众在基层就能用上中医药。"),
-    _m(r"检查检验结果互认", "rise", "群众在不同医院之间的重复检查少了。"),
+       "基层医疗卫生机构服务能力稳步提升。"),
+    _m(r"标准化村卫生室|村卫生室标准化", "rise", "农村卫生服务网底进一步筑牢。"),
+    _m(r"托位", "rise", "婴幼儿照护服务供给不断扩大。"),
+    _m(r"医养结合机构", "rise", "医疗和养老服务衔接进一步加强。"),
+    _m(r"老年医学科|老年友善", "rise", "老年人就医条件不断改善。"),
+    _m(r"中医药服务.*(?:占比|比例)|中医馆", "rise", "基层中医药服务能力进一步提升。"),
+    _m(r"检查检验结果互认", "rise", "群众重复检查的负担有所减轻。"),
     _m(r"住院分娩率", "high", "住院分娩已经基本普及。"),
 )
 
 # Facts that carry their own meaning the same way (所有乡镇卫生院建成中医馆: 在乡镇就能看上中医).
 FACT_MEANINGS: tuple[Meaning, ...] = (
     _m(r"(?:所有|全部|每个|各)[^，。]*(?:乡镇卫生院|社区卫生服务中心)[^，。]*中医馆|中医馆[^，。]*全覆盖", "any",
-       "群众在家门口就能看上中医、用上中药。"),
+       "基层中医药服务的可及性进一步提高。"),
     _m(r"核酸检测实验室", "any", "本地的核酸检测能力有了保障。"),
     _m(r"胸痛中心|卒中中心|创伤中心", "any", "急危重症患者的救治又多了一道保障。"),
     _m(r"(?:组建|成立|建成)[^，。]*(?:医疗联合体|医联体|医共体|医疗集团)", "any", "上级医院的技术和人才往基层走有了载体。"),
@@ -158,6 +158,20 @@ def meanings(metrics: list[Metric], facts: list[str], scope: str) -> tuple[str, 
             if m.name.search(fact):
                 return (m.say[0],)
     return ()
+
+
+# How many of a review's areas say what their figures mean (blind reading 55's second tell: a meaning after every
+# area's figure, 平均住院日降至7.9天…群众住院的时间缩短了, is a pattern; a real review lets most figures stand alone and
+# comments on one or two).  Every other area that has one keeps it, from the first, up to this many.
+MEANINGS_PER_SPEECH = 2
+
+
+def ration_meanings(per_area: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``per_area`` (each review area's meanings, in the review's order) with at most MEANINGS_PER_SPEECH areas keeping
+    theirs, never two in a row: the first that has one, then every other one after it."""
+    having = [i for i, said in enumerate(per_area) if said]
+    kept = set(having[::2][:MEANINGS_PER_SPEECH])
+    return [said if i in kept else () for i, said in enumerate(per_area)]
 
 
 # What a review heading claims and what must be under it (reading 45's r2 #4: 深化改革 with no reform result; r3 #1:

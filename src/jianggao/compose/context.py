@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import levels
 from ..model.topics import classify, get_topic, resolve_topic
-from .account import in_own_time, meanings
+from .account import in_own_time, meanings, ration_meanings
 from .era import area_name, plan_year
 from .numbers import (
     FigureShapes,
@@ -379,8 +379,10 @@ def _brief_view(brief: Brief) -> BriefView:
                             _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear))
                                    for t in p.targets], said))
                   for p in brief.priorities]
+    areas = _one_per_area(achievements)
+    areas = [replace(a, meanings=m) for a, m in zip(areas, ration_meanings([a.meanings for a in areas]), strict=True)]
     return BriefView(
-        achievements=_one_per_area(achievements), priorities=_one_per_area(priorities),
+        achievements=areas, priorities=_one_per_area(priorities),
         region=plain(brief.region.name), region_short=plain(brief.region.short or brief.region.name),
         scope=brief.region.scope, level=level_word(brief.region.level or "区"),
         year=planned, prev_year=planned - 1, meeting=plain(brief.meeting_name),

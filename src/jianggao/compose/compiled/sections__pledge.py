@@ -245,7 +245,7 @@ def root(context, missing=missing, environment=environment):
         l_1_role_of = missing
         _loop_vars = {}
         pass
-        l_1_role_of = ({'patriotic_health': '，镇村两级负责发动群众、落实建后管护', 'primary_care': '，镇里负责协调建设用地'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else ({'patriotic_health': '，各社区包片负责、定期清查', 'primary_care': '，发动社区干部和网格员入户宣传', 'elderly_health': '，由各社区负责通知和组织'} if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else {}))
+        l_1_role_of = ({'patriotic_health': '，镇村两级负责发动群众、落实建后管护', 'primary_care': '，建设用地由镇党委、镇政府统筹协调'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else ({'patriotic_health': '，各社区包片负责、定期清查', 'primary_care': '，发动社区干部和网格员入户宣传', 'elderly_health': '，由各社区负责通知和组织'} if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else {}))
         _loop_vars['role_of'] = l_1_role_of
         if environment.getattr(l_1_t, 'items'):
             pass
@@ -385,7 +385,7 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_t = l_1_TASK_MORE = missing
     if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作，遇到的困难我们先自己想办法，自己解决不了的及时提请帮助协调。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几项工作，我们将由班子成员分头牵头，逐项抓好落实。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作推进中遇到的困难，我们将主动研究解决，需要上级协调的及时报告。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几项工作，我们将由班子成员分头牵头，逐项抓好落实。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
@@ -449,4 +449,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&27=111&29=122&30=145&31=147&32=150&33=161&36=170&37=174&38=176&39=178&40=180&43=181&46=184&47=187&48=190&52=195&55=198&56=202&57=206&58=210&59=213&60=220&63=221&64=224&67=237&68=240&69=243&72=248&73=250&74=266&79=278&80=280&83=285&84=287&89=300&92=302&93=314&94=317&95=320&96=323&98=325&100=327&101=331&102=335&103=339&104=343&106=345&107=348&109=351&110=370&112=378&116=386&118=390&119=392&120=394&122=395&123=398&124=403&125=406&127=409&131=421&132=433&133=436&134=438&135=441&137=446'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 40d849f252b3315dd7475dcd535b9dc0808226d29c32baaed0b439640eafa226
+# 9b2a19578c9b99cd21b7c0431352d919cc87bd9472ba8f09714720b6310c9079
