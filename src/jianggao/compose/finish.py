@@ -12,7 +12,7 @@ from ..model import levels, levels_powers
 from ..model.speech import Block, Heading, Paragraph
 from ..model.text import longest_run
 from ..model.topics import TOPICS
-from . import again, echoes, homes, periods, placement, reasons, samepoint, thrice, turns
+from . import again, echoes, homes, periods, placement, points, reasons, samepoint, thrice, turns
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
@@ -1023,6 +1023,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     again.runs_once(parts, _headings_of(shells), held, _always if free else run_room.take,
                     _always if free else clause_room.take, swap, clause_swap)
     again.weights_vary(parts, clauses)
+    # one point (an act on an object: 随访 by the 签约团队, 配齐 急救车辆) said again in other words in its item or the
+    # item running before it, once every pass that adds a sentence has run (compose.points; rep30: the readers' REP)
+    # (a speech not held to its length, a pledge or an address, keeps THIN_SHARE, as the echo passes do)
+    point_room = one_home.Room(parts, target, one_home.THIN_SHARE if free else CLAUSE_FLOOR)
+    point_room.left += heading_chars
+    points.points_once(parts, shells, held, point_room.take, homes._spare, swap)
     # a purpose said after every duty (…，让群众…) is the tool's own rhythm (reading 45's blind reader): a few stay
     # (its room counts the headings, which the speech's length counts and Room does not: rep23 found the sentences alone
     # at the floor in drafts the length search had passed)
