@@ -132,12 +132,14 @@ def _head_clauses(text: str) -> list[str]:
 
 def heads_said_again(parts: list[list[list[str]]], shells: list[list[Block]]
                      ) -> Iterator[tuple[int, int, int, list[str]]]:
-    """Each sentence under a part's or a subsection's heading with the heading clauses it stands under and the item
-    heading right after it (the next sentence, when that opens 一是…): (part, paragraph, index, heads).  Item heads are
-    not asked."""
+    """Each sentence under a part's or a subsection's heading with the heading clauses it stands under, the item head
+    it stands under (rep30: …保障群众基本用药需求 under 六是保障群众基本用药, …深化公立医院综合改革 under 三是深化公立医院
+    改革) and the item heading right after it (the next sentence, when that opens 一是…): (part, paragraph, index,
+    heads).  Item heads are not asked."""
     for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
         top: list[str] = []
         sub: list[str] = []
+        item: list[str] = []
         flat: list[tuple[int, int, list[str]]] = []
         for j, (para, block) in enumerate(zip(part, shell, strict=True)):
             if isinstance(block, Heading):
@@ -145,8 +147,12 @@ def heads_said_again(parts: list[list[list[str]]], shells: list[list[Block]]
                     top, sub = _head_clauses(block.text), []
                 elif block.level == 2:
                     sub = _head_clauses(block.text)
+                item = []
                 flat.append((-1, -1, []))
-            flat.extend((j, k, top + sub) for k in range(len(para)))
+            for k, s in enumerate(para):
+                if _ORDINAL.match(s):
+                    item = _head_clauses(s)
+                flat.append((j, k, top + sub + item))
         for n, (j, k, heads) in enumerate(flat):
             if j < 0 or _ORDINAL.match(part[j][k]):
                 continue

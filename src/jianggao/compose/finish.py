@@ -1025,8 +1025,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     again.weights_vary(parts, clauses)
     # one point (an act on an object: 随访 by the 签约团队, 配齐 急救车辆) said again in other words in its item or the
     # item running before it, once every pass that adds a sentence has run (compose.points; rep30: the readers' REP)
-    # (a speech not held to its length, a pledge or an address, keeps THIN_SHARE, as the echo passes do)
-    point_room = one_home.Room(parts, target, one_home.THIN_SHARE if free else CLAUSE_FLOOR)
+    # (a speech not held to its length too: its room at THIN_SHARE let test_address_work's rich township address fall
+    # under three quarters of its length once the later passes had cut)
+    point_room = one_home.Room(parts, target, CLAUSE_FLOOR)
     point_room.left += heading_chars
     points.points_once(parts, shells, held, point_room.take, homes._spare, swap)
     # a purpose said after every duty (…，让群众…) is the tool's own rhythm (reading 45's blind reader): a few stay
