@@ -77,10 +77,15 @@ def test_the_later_saying_goes_and_the_fuller_stays():
 
 def test_an_item_running_before_is_asked_and_a_heading_word_is_the_subject():
     earlier_item = ["一是加强人才培养。", "有计划地选派年轻医生到上级医院进修学习。", "回来后要带动科室整体水平提升。"]
-    next_item = ["二是提升县医院能力。", "县医院要对照标准补齐短板。", "每年选派业务骨干到上级医院进修学习。"]
+    next_item = ["二是提升县医院能力。", "县医院要对照标准补齐短板。", "每年选派业务骨干到上级医院进修学习。",
+                 "重点专科要有带头人。", "急诊急救要二十四小时有人值守。"]
     parts, shells = _shells(earlier_item, next_item)
     points.points_once(parts, shells, (), _room, once_spare)
-    assert parts == [[earlier_item, next_item[:2]]]
+    assert parts == [[earlier_item, next_item[:2] + next_item[3:]]]
+    # an item left with under three sentences of its own keeps it (test_briefed_measures: a brief's item in three)
+    parts, shells = _shells(earlier_item, next_item[:4])
+    points.points_once(parts, shells, (), _room, once_spare)
+    assert parts == [[earlier_item, next_item[:4]]]
     # the subject every sentence under its heading names is not a point said again
     parts = [[["要普及老年常见病防治知识。", "要开展老年人健康体检。"]]]
     shells = [[Heading(2, "（一）", "加强老年健康服务", "")]]

@@ -25,6 +25,8 @@ POINT_WEIGHT = 10.0
 POINT_FULLER = 1.5
 _POINTS_AHEAD = re.compile(r"下面|以下|如下|[一二三四五六七八九十两几]点意见|[讲谈说][一二三四五六七八九十两几]点|：$")
 _DIGIT = re.compile(r"\d")
+# A numbered item keeps this many sentences of its own when one goes as a point said again.
+ITEM_KEEPS = 3
 # An item's head (一是…): its words are the subject of every sentence under it.
 ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是")
 # The bodies that do the work (卫生院, 合管办, 疾控中心, 医务人员): every duty of a paragraph names one, so a body said in both
@@ -90,6 +92,17 @@ def points_said(parts: list[list[list[str]]], shells: list[list[Block]]
                 current.append((j, k, s))
 
 
+def _item_spares(para: list[str], k: int) -> bool:
+    """Whether the numbered item sentence ``k`` stands in keeps ITEM_KEEPS sentences of its own without it (a brief's
+    item is said in three measures: test_briefed_measures' 完善院前急救网络 lost its third); a sentence of no item may
+    go."""
+    head = next((h for h in range(k, -1, -1) if ITEM_HEAD.match(para[h])), None)
+    if head is None:
+        return True
+    end = next((h for h in range(head + 1, len(para)) if ITEM_HEAD.match(para[h])), len(para))
+    return end - head - 2 >= ITEM_KEEPS
+
+
 def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                 take: Callable[[str], bool], may_go: Callable[[list[str], int, Sequence[str]], bool],
                 swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
@@ -109,9 +122,10 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
         keep_here = [c for c in keep if c not in both]
         mine = sum(v for v, inner in samepoint.words(s).values() if not inner & skip)
         theirs = sum(v for v, inner in samepoint.words(e).values() if not inner & skip)
-        if mine >= POINT_FULLER * theirs and may_go(earlier_para, ek, keep_here) and take(e):
+        if mine >= POINT_FULLER * theirs and may_go(earlier_para, ek, keep_here) and _item_spares(earlier_para, ek) \
+                and take(e):
             earlier_para.pop(ek)
-        elif may_go(para, k, keep_here) and take(s):
+        elif may_go(para, k, keep_here) and _item_spares(para, k) and take(s):
             para.pop(k)
         elif swap is not None and may_go(para, k, keep_here):
             heading = next((b.text for b in reversed(shells[i][:j + 1]) if isinstance(b, Heading) and b.level <= 2), "")
