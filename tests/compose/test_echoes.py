@@ -33,6 +33,20 @@ def test_an_item_does_not_end_on_the_next_heading_nor_the_subsection_say_its_hea
     assert parts[0][1][1] == "助产机构要提升危重孕产妇救治能力。"
 
 
+def test_an_item_says_its_own_head_once() -> None:
+    # rep30's readers: 五是保障群众基本用药…保障群众基本用药需求; 三是深化公立医院改革…深化公立医院综合改革
+    shells = [[Heading(2, "（一）", "深化医药卫生体制改革"), Paragraph("")]]
+    parts = [[[], ["五是保障群众基本用药。", "要加强短缺药品监测，及时预警、及时调剂。",
+                   "推动基层医疗卫生机构全面配备和优先使用基本药物，保障群众基本用药需求。",
+                   "三是深化公立医院改革。", "公立医院改革要坚持公益性导向，政府投入责任要落实到位。",
+                   "要合理控制公立医院床位规模，把发展的重点转到提高质量和效率上来，深化公立医院综合改革。"]]]
+    echoes.heads_not_said_again(parts, shells, ())
+    assert parts[0][1][2] == "推动基层医疗卫生机构全面配备和优先使用基本药物。"
+    # (the item's subject named with something new to say of it stays)
+    assert parts[0][1][4] == "公立医院改革要坚持公益性导向，政府投入责任要落实到位。"
+    assert parts[0][1][5] == "要合理控制公立医院床位规模，把发展的重点转到提高质量和效率上来。"
+
+
 def test_a_part_heading_said_again_at_its_end_loses_the_clause() -> None:
     shells = [[Heading(1, "一、", "提高思想认识，切实增强做好爱国卫生工作的责任感和使命感"), Paragraph("")]]
     parts = [[[], ["成绩值得肯定，问题也不容忽视。",

@@ -131,32 +131,38 @@ def _head_clauses(text: str) -> list[str]:
 
 
 def heads_said_again(parts: list[list[list[str]]], shells: list[list[Block]]
-                     ) -> Iterator[tuple[int, int, int, list[str]]]:
-    """Each sentence under a part's or a subsection's heading with the heading clauses it stands under and the item
-    heading right after it (the next sentence, when that opens 一是…): (part, paragraph, index, heads).  Item heads are
-    not asked."""
+                     ) -> Iterator[tuple[int, int, int, list[str], list[str]]]:
+    """Each sentence under a part's or a subsection's heading with the heading clauses it stands under, the item head
+    it stands under (rep30: …保障群众基本用药需求 under 六是保障群众基本用药, …深化公立医院综合改革 under 三是深化公立医院
+    改革) and the item heading right after it (the next sentence, when that opens 一是…): (part, paragraph, index,
+    heads, the item head's clauses among them).  Item heads are not asked."""
     for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
         top: list[str] = []
         sub: list[str] = []
-        flat: list[tuple[int, int, list[str]]] = []
+        item: list[str] = []
+        flat: list[tuple[int, int, list[str], list[str]]] = []
         for j, (para, block) in enumerate(zip(part, shell, strict=True)):
             if isinstance(block, Heading):
                 if block.level == 1:
                     top, sub = _head_clauses(block.text), []
                 elif block.level == 2:
                     sub = _head_clauses(block.text)
-                flat.append((-1, -1, []))
-            flat.extend((j, k, top + sub) for k in range(len(para)))
-        for n, (j, k, heads) in enumerate(flat):
+                item = []
+                flat.append((-1, -1, [], []))
+            for k, s in enumerate(para):
+                if _ORDINAL.match(s):
+                    item = _head_clauses(s)
+                flat.append((j, k, top + sub + item, item))
+        for n, (j, k, heads, own) in enumerate(flat):
             if j < 0 or _ORDINAL.match(part[j][k]):
                 continue
             heads = list(heads)
             if n + 1 < len(flat) and flat[n + 1][0] >= 0:
-                nj, nk, _ = flat[n + 1]
+                nj, nk, _, _ = flat[n + 1]
                 if _ORDINAL.match(part[nj][nk]):
                     heads.append(_ORDINAL.sub("", part[nj][nk]).rstrip("。"))
             if heads:
-                yield i, j, k, heads
+                yield i, j, k, heads, own
 
 
 def heads_not_said_again(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
@@ -168,10 +174,19 @@ def heads_not_said_again(parts: list[list[list[str]]], shells: list[list[Block]]
     brief's words."""
     hits = list(heads_said_again(parts, shells))
     dropped: set[tuple[int, int, int]] = set()
-    for i, j, k, heads in hits:
+    for i, j, k, heads, own in hits:
         para = parts[i][j]
         s = para[k]
-        cut = cut_pieces(s, _said_heads(s, heads, keep))
+        said = _said_heads(s, [h for h in heads if h not in own], keep)
+        said_item = _said_heads(s, own, keep)
+
+        # (the item head said again by a sentence's first clause is the subject the rest is said of: 县级公立医院改革，
+        # 重在管理体制… under 推进县级公立医院改革试点 kept, a later clause …，保障群众基本用药需求 goes)
+        def gone(clause: str, s: str = s, said: Callable[[str], bool] = said,
+                 said_item: Callable[[str], bool] = said_item) -> bool:
+            return said(clause) or (not s.startswith(clause) and said_item(clause))
+
+        cut = cut_pieces(s, gone)
         if cut is None:
             continue
         if cut:

@@ -12,7 +12,7 @@ from ..model import levels, levels_powers
 from ..model.speech import Block, Heading, Paragraph
 from ..model.text import longest_run
 from ..model.topics import TOPICS
-from . import again, echoes, homes, periods, placement, reasons, samepoint, thrice, turns, within
+from . import again, echoes, homes, periods, placement, points, reasons, samepoint, thrice, turns, within
 from . import done as done_work
 from . import once as one_home
 from . import paragraph as shape
@@ -1025,6 +1025,13 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     again.runs_once(parts, _headings_of(shells), held, _always if free else run_room.take,
                     _always if free else clause_room.take, swap, clause_swap)
     again.weights_vary(parts, clauses)
+    # one point (an act on an object: 随访 by the 签约团队, 配齐 急救车辆) said again in other words in its item or the
+    # item running before it, once every pass that adds a sentence has run (compose.points; rep30: the readers' REP)
+    # (a speech not held to its length too: its room at THIN_SHARE let test_address_work's rich township address fall
+    # under three quarters of its length once the later passes had cut)
+    point_room = one_home.Room(parts, target, CLAUSE_FLOOR)
+    point_room.left += heading_chars
+    points.points_once(parts, shells, held, point_room.take, homes._spare, swap)
     # a purpose said after every duty (…，让群众…) is the tool's own rhythm (reading 45's blind reader): a few stay
     # (its room counts the headings, which the speech's length counts and Room does not: rep23 found the sentences alone
     # at the floor in drafts the length search had passed)

@@ -189,6 +189,20 @@ def samepoint() -> tuple[str, Any]:
     return module._key(), module.vocabulary_of(texts)
 
 
+def actions() -> tuple[str, Any]:
+    """(key, table) of compose.actions: which of the bank's and the wording's words jieba tags mostly as verbs."""
+    from ..compose import actions as module
+    from ..compose.templating import parse_yaml
+    from ..model.bank import load_bank
+    from ..model.slots import SLOT_RE
+    from ..resources import phrasebank_dir, templates_dir
+
+    texts = [SLOT_RE.sub("", s) for p in load_bank(phrasebank_dir()) for s in (p.sentences or [p.text])]
+    wording = parse_yaml(templates_dir().resolve())["wording"]
+    texts += [SLOT_RE.sub("", t) for s in _strings(wording) for t in s.split("‖")]
+    return module._key(), module.actions_of(texts)
+
+
 def turns() -> tuple[str, Any]:
     """(key, table) of compose.turns: the adverb-led turns of the bank's sentences and the templates' wording, with how
     many sentences say each, found with jieba at make time (``turns.table_of``) against samepoint's vocabulary."""
@@ -215,6 +229,7 @@ def brief_schema() -> tuple[str, Any] | None:
 MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
                                                           "ideas": ideas, "topics": topics, "tifa_find": tifa_find,
                                                           "lending": lending, "serve": serve, "samepoint": samepoint,
+                                                          "actions": actions,
                                                           "turns": turns, "remedies": remedies,
                                                           "brief_schema": brief_schema}
 

@@ -1,0 +1,90 @@
+"""Same-point pairs per draft (rep30, the readers' REP): two sentences of one paragraph, or of two running paragraphs
+under one heading, that make one point in other words, as compose.points judges them.
+
+    python bench/bench_samepoint.py --render DRAFTS_DIR          # bench/briefs at seeds 1–3 into DRAFTS_DIR, then count
+    python bench/bench_samepoint.py DRAFTS_DIR [--show]           # count drafts already rendered (*.txt)
+
+The judge is the one of the checkout the bench runs in, so drafts of an older version are counted by the same measure:
+render them with that version (``PYTHONPATH=OLD/src``) and count them here.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quality_checks as qc  # noqa: E402
+
+from jianggao.compose import points, samepoint  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SEEDS = (1, 2, 3)
+
+
+def render(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for brief in sorted((HERE / "briefs").glob("*.yaml")):
+        for seed in SEEDS:
+            target = out / f"{brief.stem.split('_')[0]}_s{seed}.txt"
+            subprocess.run([sys.executable, "-m", "jianggao", "render", str(brief), "-o", str(target), "--format", "txt",
+                            "--seed", str(seed), "--force"], capture_output=True, check=False)
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    """The draft's same-point pairs (later, earlier): within a paragraph, and between a paragraph and the one before it
+    under the same heading; the words of the heading and of the item head (一是…) over them set aside."""
+    draft = qc.parse_draft(text)
+    found: list[tuple[str, str]] = []
+    heading: frozenset[str] = frozenset()
+    before: list[str] = []
+    for p in draft.paragraphs:
+        if p.heading:
+            heading, before = samepoint.forms(p.text), []
+            continue
+        sents = qc.split_sentences(p.text)
+        if sents and qc.HEADING.match(sents[0]) and sents[0].startswith("（"):
+            heading, before = samepoint.forms(sents[0]), []      # （一）… opens its subsection's first paragraph
+            sents = sents[1:]
+        skip = heading
+        said: list[str] = list(before)
+        for s in sents:
+            if points.ITEM_HEAD.match(s):
+                skip = heading | samepoint.forms(s)
+                said = []
+                continue
+            # (a figure's sentence is the brief's, said where it is set: not a repeat)
+            hit = None if re.search(r"\d", s) else next((e for e in said if points.same_point(s, e, skip)), None)
+            if hit:
+                found.append((s, hit))
+            said.append(s)
+        before = sents[-3:]
+    return found
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("drafts", type=Path)
+    ap.add_argument("--render", action="store_true", help="render bench/briefs at seeds 1–3 into DRAFTS first")
+    ap.add_argument("--show", action="store_true", help="print every pair")
+    args = ap.parse_args()
+    if args.render:
+        render(args.drafts)
+    total, n, per = 0, 0, {}
+    for path in sorted(args.drafts.glob("*.txt")):
+        found = pairs(path.read_text(encoding="utf-8"))
+        per[path.stem] = len(found)
+        total += len(found)
+        n += 1
+        if args.show:
+            for later, earlier in found:
+                print(f"{path.stem}: {earlier}\n    → {later}")
+    worst = sorted(per.items(), key=lambda kv: -kv[1])[:5]
+    print(f"{n} drafts, {total} same-point pairs, {total / max(n, 1):.2f} a draft; most: {worst}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
