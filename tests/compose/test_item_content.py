@@ -107,3 +107,21 @@ def test_the_content_follows_the_lead_that_names_the_item(real):
             at = line.find("推进健康村镇建设。")
             if at > 0 and "健康环境、健康社会" in line:
                 assert line.index("健康环境、健康社会") > at, (seed, line)
+
+
+@pytest.mark.parametrize("year, date, region, title", [
+    (2014, "2014-04-16", "青山县", "副县长"),
+    (2015, "2015-11-05", "河西区", "区卫生计生局局长"),
+])
+def test_family_doctors_before_the_2016_guideline_say_something(real, year, date, region, title):
+    """Reading 56pre: a May-2016 county 医改 meeting's （二）开展家庭医生签约服务 stood empty, every line of the 2016
+    guideline (签约居民, 家庭医生团队) being dated from its issue; before it the item has its own, older content, and
+    never the guideline's words."""
+    brief = _brief("special_topic", year, date, region, title, "医改",
+                   ["推进分级诊疗制度建设", "开展家庭医生签约服务", "完善公立医院补偿机制"])
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        body = _item_body(text, "开展家庭医生签约服务。")
+        assert body and any("签" in s or "全科医生" in s for s in body), (seed, body)
+        assert not re.search(r"签约居民|家庭医生团队|签约服务费", text), seed
+        assert "向村卫生室延伸" not in text or year <= 2014, seed
