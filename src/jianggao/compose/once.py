@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..model.speech import Block, Heading
-from . import points, samepoint
+from . import actions, points, samepoint
 from .needs import needs_of, unmodal
 from .numbers import ordinal_item
 from .picker import is_headline, sentence_key
@@ -192,7 +192,14 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
     # (市级医院要…，各乡镇卫生院要…): 要妥善解决老年乡村医生的退出和保障问题，做好新老村医的衔接 is one duty and its step
     manner = all(_MANNER.match(c) for c in pieces[:first])
     fits = (_opens_anew(rest) if manner else _stands(rest) and bool(_OWN_DUTY.match(rest))) if first else _stands(rest)
-    return rest if fits else mostly
+    return rest if fits and not (first and _bare_act_leads(rest)) else mostly
+
+
+def _bare_act_leads(rest: str) -> bool:
+    """Whether ``rest`` opens on a bare act as its subject (检测要覆盖全部孕产妇…): the act's object was in the clause
+    cut before it (艾滋病、梅毒和乙肝母婴阻断要从孕早期抓起，检测要…), and alone it says test of what (pair60's h7)."""
+    m = re.match(r"^([\u4e00-\u9fff]{2,4})(?:要|必须)", rest)
+    return bool(m) and m.group(1) in actions.actions()
 
 
 _MANNER = re.compile(r"^要?(?:按照|根据|结合|围绕|通过|以)")
