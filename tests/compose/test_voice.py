@@ -496,3 +496,25 @@ def test_a_town_tells_no_health_department():
     assert voice.at_level("卫生健康部门要会同财政、民政、公安等部门把申领、审核、发放的流程理顺。", remit) is None
     county = voice.Remit(voice.GOVERNMENT, "县", dt.date(2026, 2, 26))
     assert voice.at_level("卫生健康部门要建立全科医生培养使用台账。", county) == "卫生健康部门要建立全科医生培养使用台账。"
+
+
+@pytest.mark.parametrize("kind, year, level, title", [
+    ("midyear_review", 2023, "东岭县", "县卫生健康局局长"),
+    ("annual_conference", 2013, "清源市", "市卫生局局长"),
+    ("annual_conference", 2019, "南湖区", "区卫生健康委主任"),
+])
+def test_a_bureau_head_says_his_house_word_once(real, kind, year, level, title):
+    """局里/委里 is a head's plain word for his bureau: once a speech, then the bureau's name (reading 56's h9 said
+    局里 six times in a half-year speech)."""
+    b = brief(kind=kind, year=year, region={"name": level}, speaker={"name": "梁文斌", "title": title},
+              priorities=[{"topic": "医改", "items": ["推进紧密型县域医共体建设"]},
+                          {"topic": "基层卫生", "items": ["提升村卫生室服务能力"]},
+                          {"topic": "公共卫生", "items": ["做好夏秋季传染病防控"]}])
+    for seed in (1, 2, 3):
+        speech = compose(b, real.bank, real.templates, seed=seed)
+        text = "".join(x.body if isinstance(x, Heading) else x.text for x in speech.blocks)
+        assert len(re.findall("局里|委里", text)) <= 1, seed
+    name = levels.department(plan_of(b, real.templates).level, dt.date(year, 7, 1), short=True)
+    assert name and name.startswith(level[-1])
+    assert voice.house_word_once([Paragraph("报局里备案。局里要督查。")], name) == \
+        [Paragraph(f"报局里备案。{name}要督查。")]

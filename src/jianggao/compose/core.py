@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateError
+from ..model import levels as model_levels
 from ..model.bank import PhraseBank
 from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
@@ -442,6 +443,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = placement.items_said_short(blocks, [it for t in the_plan.tasks for it in t.view.items])
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
+    # a bureau head says 局里 once; later, his bureau's name (compose.voice; reading 56)
+    blocks = voice.house_word_once(blocks, model_levels.department(the_plan.level, the_plan.naming or the_plan.date,
+                                                             short=True))
     # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)
     if the_plan.framing and the_plan.framing.place == "收官之年":
         blocks = [dataclasses.replace(b, body=deadline_words(b.body)) if isinstance(b, Heading)
