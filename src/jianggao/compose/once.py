@@ -199,7 +199,7 @@ def _bare_act_leads(rest: str) -> bool:
     """Whether ``rest`` opens on a bare act as its subject (检测要覆盖全部孕产妇…): the act's object was in the clause
     cut before it (艾滋病、梅毒和乙肝母婴阻断要从孕早期抓起，检测要…), and alone it says test of what (pair60's h7)."""
     m = re.match(r"^([\u4e00-\u9fff]{2,4})(?:要|必须)", rest)
-    return bool(m) and m.group(1) in actions.actions()
+    return m is not None and m.group(1) in actions.actions()
 
 
 _MANNER = re.compile(r"^要?(?:按照|根据|结合|围绕|通过|以)")
