@@ -180,3 +180,12 @@ def test_a_purpose_after_every_duty_is_thinned_to_a_few():
     full = [[list(para)]]
     purposes_thin(full, (), lambda clause: False)                # no room: nothing goes
     assert full[0][0] == para
+
+
+def test_words_real_speeches_say_rarely_are_said_at_their_ration():
+    """逐项 and 此外 no oftener than a speech's ration (reading 56: 逐项 9.5 per 10,000 characters against the corpus's
+    0.2; 此外 among the blind reader's tells); the sentence stands without the word."""
+    blocks = [Heading(2, "（一）", "推进医改。", "要把任务逐项分解到单位。此外，要按月调度。"),
+              Paragraph("对照目标逐项盘点。此外，要逐项整改。")]
+    assert tics.rationed(blocks) == [Heading(2, "（一）", "推进医改。", "要把任务逐项分解到单位。此外，要按月调度。"),
+                                Paragraph("对照目标盘点。要整改。")]

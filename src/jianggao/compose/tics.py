@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ..model.speech import Block, Heading
+from ..model.speech import Block, Heading, Paragraph
 from .picker import is_headline
 from .variants import _GROUPS
 
@@ -310,3 +310,32 @@ def purposes_thin(parts: list[list[list[str]]], keep: Sequence[str], take: Calla
                     in_para += 1
                     continue
                 para[k] = rest
+
+
+# Words the templates say far more often than real speeches do, with how many times a speech may say them; a later one
+# goes (the sentence stands without it: 把任务逐项分解 → 把任务分解; 此外，要… → 要…).  Counted on fresh26 and the bench
+# drafts against the corpus, per 10,000 characters: 逐项 9.5 (corpus 0.2), 此外 2.5 (0.56); the fifty-sixth blind reader
+# named 此外 among the tells, and a secretary marked 逐项 four times in 900 characters (reading 55).
+_RATIONS: tuple[tuple[re.Pattern[str], int], ...] = ((re.compile(r"逐项(?=[\u4e00-\u9fff])"), 1), (re.compile(r"此外，"), 1))
+
+
+def rationed(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each rationed word (_RATIONS) said at most its ration of times, in the order spoken."""
+    seen = Counter[str]()
+
+    def cut(text: str) -> str:
+        for pattern, most in _RATIONS:
+            def keep(m: re.Match[str], pattern: re.Pattern[str] = pattern, most: int = most) -> str:
+                seen[pattern.pattern] += 1
+                return m.group(0) if seen[pattern.pattern] <= most else ""
+            text = pattern.sub(keep, text)
+        return text
+
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            b = Heading(b.level, b.number, b.text, cut(b.body))
+        elif isinstance(b, Paragraph):
+            b = Paragraph(cut(b.text))
+        out.append(b)
+    return out
