@@ -70,6 +70,16 @@ def test_on_behalf_suggested_from_level(level, behalf):
     assert suggested_on_behalf(level) == behalf
 
 
+@pytest.mark.parametrize("level, title, behalf", [
+    ("县", "县卫生计生局局长", ""), ("区", "区卫生健康委主任", ""), ("市", "市人民医院院长", ""),
+    ("镇", "镇卫生院院长", ""), ("县", "副县长", "县委、县政府"), ("镇", "副镇长", "镇党委、镇政府")])
+def test_on_behalf_suggested_only_for_a_government_leader(level, title, behalf):
+    """A bureau's or a hospital's head speaks for no 县委、县政府: the wizard offered it to a 县卫生计生局局长 (session 27)."""
+    from jianggao.wizard.answers import suggested_on_behalf
+
+    assert suggested_on_behalf(level, title) == behalf
+
+
 def test_bank_problems_offered_filled_and_trimmed(tmp_path):
     from jianggao.wizard.flow import bank_problem_items
 

@@ -90,11 +90,20 @@ def default_year(today: dt.date | None = None, kind: str | None = None) -> int:
     return today.year + 1 if today.month > 10 else today.year
 
 
-def suggested_on_behalf(level: str | None) -> str:
-    """Whose behalf a leader speaks on: 区委、区政府 for a 区, 街道党工委、街道办事处 for a 街道 (the level model)."""
+def suggested_on_behalf(level: str | None, title: str = "") -> str:
+    """Whose behalf a leader speaks on: 区委、区政府 for a 区, 街道党工委、街道办事处 for a 街道 (the level model); none
+    for a bureau's or a hospital's head (县卫生计生局局长 speaks for no 县委、县政府: a 2018 half-year meeting's wizard
+    offered it), whose standing compose's voice reads from the title."""
     from ..model import levels
 
-    return levels.bodies(level).both if level in levels.LEVELS else ""
+    if level not in levels.LEVELS:
+        return ""
+    if title:
+        from ..compose.voice import GOVERNMENT, TOWNSHIP, role_of
+
+        if role_of(title, "", level) not in (GOVERNMENT, TOWNSHIP):
+            return ""
+    return levels.bodies(level).both
 
 
 def drop_empty(answers: dict) -> dict:

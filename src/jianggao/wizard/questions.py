@@ -131,7 +131,8 @@ def ask_speaker(p: Prompter, a: dict) -> None:
                          default=sp.get("title", ""),
                          validate=lambda v: check_field(Speaker, {"title": v}, ("title",)))
     conference = a.get("kind") in ("annual_conference", "midyear_review", "special_topic")
-    behalf = sp.get("on_behalf_of") or (suggested_on_behalf((a.get("region") or {}).get("level")) if conference else "")
+    behalf = sp.get("on_behalf_of") or (suggested_on_behalf((a.get("region") or {}).get("level"), sp.get("title") or "")
+                                        if conference else "")
     sp["on_behalf_of"] = p.text("代表谁讲话（可留空）：", default=behalf,
                                 validate=lambda v: check_field(Speaker, {"on_behalf_of": v}, ("on_behalf_of",)))
     base = {"year": a.get("year", 2000), "region": {"name": "临江区"}}
