@@ -26,15 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_outline import parts_of, sections_of, tasks_part  # noqa: E402
+from bench_outline import draft_options, drafts, parts_of, sections_of, tasks_part  # noqa: E402
 
-from jianggao.briefs.load import load_brief  # noqa: E402
-from jianggao.compose.core import compose  # noqa: E402
 from jianggao.compose.samepoint import forms  # noqa: E402
 from jianggao.compose.serve import akin_subjects, subject_of  # noqa: E402
 from jianggao.compose.subject import work_words  # noqa: E402
-from jianggao.render import load_resources  # noqa: E402
-from jianggao.writers.text import render_text  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 _CATCH_ALL = re.compile(r"^（[一二三四五六七八九十]+）[^。]*其他")
@@ -105,45 +101,27 @@ def measure(text: str, items: tuple[str, ...] = ()) -> dict[str, object]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--briefs", type=Path, nargs="+", default=[HERE / "briefs", HERE.parent / "samples"])
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
-    ap.add_argument("--show", action="store_true", help="print each finding")
-    ap.add_argument("--out", type=Path, default=None, help="folder to write each draft to (txt), for reading")
-    ap.add_argument("--drafts", type=Path, default=None,
-                    help="measure the drafts an earlier --out wrote (NAME_sSEED.txt) instead of composing")
+    draft_options(ap, seeds=[1, 2, 3])
     args = ap.parse_args()
-    res = load_resources()
     shares: list[float] = []
     counts = {"clash": 0, "hollow": 0, "offsubject": 0}
     lengths: list[float] = []
-    for path in sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d])):
-        brief = load_brief(path)
-        for seed in args.seeds:
-            if args.drafts is not None:
-                text = (args.drafts / f"{path.stem}_s{seed}.txt").read_text(encoding="utf-8")
-                body = len(re.sub(r"\s", "", text.split("同志们：", 1)[-1]))
-            else:
-                speech = compose(brief, res.bank, res.templates, seed=seed)
-                text = render_text(speech, "txt")
-                body = speech.body_length()
-            if args.out is not None:
-                args.out.mkdir(parents=True, exist_ok=True)
-                (args.out / f"{path.stem}_s{seed}.txt").write_text(text, encoding="utf-8")
-            found = measure(text, tuple(it for p in brief.priorities for it in p.items)
-                            if brief.kind not in ("pledge", "address") else ())
-            share = found["share"]
-            if isinstance(share, float):
-                shares.append(share)
-            lengths.append(body / brief.target_length)
+    for path, brief, seed, text, body in drafts(args):
+        found = measure(text, tuple(it for p in brief.priorities for it in p.items)
+                        if brief.kind not in ("pledge", "address") else ())
+        share = found["share"]
+        if isinstance(share, float):
+            shares.append(share)
+        lengths.append(body / brief.target_length)
+        for k in counts:
+            counts[k] += len(found[k])  # type: ignore[arg-type]
+        print(f"{path.stem:38} s{seed} share {share if share is None else f'{share:.2f}'}  clash "
+              f"{len(found['clash'])}  hollow {len(found['hollow'])}  offsubject {len(found['offsubject'])}  "  # type: ignore[arg-type]
+              f"length {body}/{brief.target_length}")
+        if args.show:
             for k in counts:
-                counts[k] += len(found[k])  # type: ignore[arg-type]
-            print(f"{path.stem:38} s{seed} share {share if share is None else f'{share:.2f}'}  clash "
-                  f"{len(found['clash'])}  hollow {len(found['hollow'])}  offsubject {len(found['offsubject'])}  "  # type: ignore[arg-type]
-                  f"length {body}/{brief.target_length}")
-            if args.show:
-                for k in counts:
-                    for line in found[k]:  # type: ignore[attr-defined]
-                        print(f"      {k}: {line}")
+                for line in found[k]:  # type: ignore[attr-defined]
+                    print(f"      {k}: {line}")
     if shares:
         print(f"\ncatch-all share of the tasks part: {len(shares)} drafts, mean {sum(shares) / len(shares):.3f}, "
               f"max {max(shares):.3f}, over 0.20: {sum(s > 0.20 for s in shares)}")

@@ -64,6 +64,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from jianggao.briefs.load import load_brief
@@ -333,7 +334,7 @@ def echo_counts(text: str) -> dict[str, list[str]]:
                      or any(echoes.list_again(c, e, skip) for e in earlier))]
         if said:
             out["idea"].append(f"{said[0]} ({s[:24]})")
-    for i, j, k, heads in echoes.heads_said_again(parts, shells):
+    for i, j, k, heads, _item in echoes.heads_said_again(parts, shells):
         s = parts[i][j][k]
         said = [c for c in re.split(r"[，；]", s[:-1]) if len(c) >= 4 and not re.search(r"\d", c)
                 and any(echoes.restates(h, c) for h in heads)]
@@ -740,26 +741,24 @@ def corpus_points(folder: Path, show: bool = False) -> None:
     print(f"corpus: {hits} clauses restating a point in {chars} characters ({hits / (chars / 1000 or 1):.2f}/1k)")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
+def draft_options(ap: argparse.ArgumentParser, seeds: list[int]) -> None:
+    """The options of a bench that measures drafts: which briefs at which seeds, composed or read back, written out."""
     ap.add_argument("--briefs", type=Path, nargs="+", default=[HERE / "briefs", HERE.parent / "samples"])
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--seeds", type=int, nargs="+", default=seeds)
     ap.add_argument("--show", action="store_true", help="print each finding")
     ap.add_argument("--out", type=Path, default=None, help="folder to write each draft to (txt), for reading")
     ap.add_argument("--drafts", type=Path, default=None,
                     help="measure the drafts an earlier --out wrote (NAME_sSEED.txt) instead of composing")
-    ap.add_argument("--corpus", type=Path, default=None,
-                    help="count echoes.points_said in the real speeches of DIR (each paragraph a block) and stop")
-    args = ap.parse_args()
-    if args.corpus is not None:
-        corpus_points(args.corpus, args.show)
-        return
-    res = load_resources()
-    totals: Counter[str] = Counter()
+
+
+def drafts(args: argparse.Namespace) -> Iterator[tuple[Path, Brief, int, str, int]]:
+    """Each brief of ``--briefs`` at each ``--seed`` as (path, brief, seed, the draft's text, its body's length):
+    composed, or read from ``--drafts``; written to ``--out`` when given."""
+    res = None if args.drafts is not None else load_resources()
     for path in sorted(p for d in args.briefs for p in (d.glob("*.yaml") if d.is_dir() else [d])):
         brief = load_brief(path)
         for seed in args.seeds:
-            if args.drafts is not None:
+            if res is None:
                 text = (args.drafts / f"{path.stem}_s{seed}.txt").read_text(encoding="utf-8")
                 body = len(re.sub(r"\s", "", text.split("同志们：", 1)[-1]))
             else:
@@ -769,16 +768,30 @@ def main() -> None:
             if args.out is not None:
                 args.out.mkdir(parents=True, exist_ok=True)
                 (args.out / f"{path.stem}_s{seed}.txt").write_text(text, encoding="utf-8")
-            found = measure(text, len(brief.priorities), priority_areas(brief),
-                            [it for p in brief.priorities for it in p.items] if brief.kind not in ("pledge", "address") else [])
-            totals.update({k: len(v) for k, v in found.items()})
-            totals.update(drafts=1, chars=len(text), body=body, target=brief.target_length)
-            print(f"{path.stem:38} s{seed} " + "  ".join(f"{k} {len(v)}" for k, v in found.items())
-                  + f"  length {body}/{brief.target_length}")
-            if args.show:
-                for k, v in found.items():
-                    for line in v:
-                        print(f"      {k}: {line}")
+            yield path, brief, seed, text, body
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    draft_options(ap, seeds=[1, 2])
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="count echoes.points_said in the real speeches of DIR (each paragraph a block) and stop")
+    args = ap.parse_args()
+    if args.corpus is not None:
+        corpus_points(args.corpus, args.show)
+        return
+    totals: Counter[str] = Counter()
+    for path, brief, seed, text, body in drafts(args):
+        found = measure(text, len(brief.priorities), priority_areas(brief),
+                        [it for p in brief.priorities for it in p.items] if brief.kind not in ("pledge", "address") else [])
+        totals.update({k: len(v) for k, v in found.items()})
+        totals.update(drafts=1, chars=len(text), body=body, target=brief.target_length)
+        print(f"{path.stem:38} s{seed} " + "  ".join(f"{k} {len(v)}" for k, v in found.items())
+              + f"  length {body}/{brief.target_length}")
+        if args.show:
+            for k, v in found.items():
+                for line in v:
+                    print(f"      {k}: {line}")
     per = totals["chars"] / 1000 or 1
     print(f"\nbody {totals['body']} characters of {totals['target']} targeted ({totals['body'] / totals['target']:.3f})")
     print(f"{totals['drafts']} drafts, {totals['chars']} characters: " + ", ".join(
