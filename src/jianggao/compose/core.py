@@ -13,7 +13,7 @@ from ..model import levels as model_levels
 from ..model.bank import PhraseBank
 from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
-from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech
+from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech, with_text
 from ..model.text import longest_run
 from . import account, owned, periods, placement, stance, tics, voice
 from .account import heading_backed
@@ -449,8 +449,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                                              short=True))
     # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)
     if the_plan.framing and the_plan.framing.place == "收官之年":
-        blocks = [dataclasses.replace(b, body=deadline_words(b.body)) if isinstance(b, Heading)
-                  else dataclasses.replace(b, text=deadline_words(b.text)) for b in blocks]
+        blocks = with_text(blocks, deadline_words)
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 

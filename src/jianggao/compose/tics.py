@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ..model.speech import Block, Heading, Paragraph
+from ..model.speech import Block, Heading, said_at_most
 from .picker import is_headline
 from .variants import _GROUPS
 
@@ -321,21 +321,6 @@ _RATIONS: tuple[tuple[re.Pattern[str], int], ...] = ((re.compile(r"逐项(?=[\u4
 
 def rationed(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each rationed word (_RATIONS) said at most its ration of times, in the order spoken."""
-    seen = Counter[str]()
-
-    def cut(text: str) -> str:
-        for pattern, most in _RATIONS:
-            def keep(m: re.Match[str], pattern: re.Pattern[str] = pattern, most: int = most) -> str:
-                seen[pattern.pattern] += 1
-                return m.group(0) if seen[pattern.pattern] <= most else ""
-            text = pattern.sub(keep, text)
-        return text
-
-    out: list[Block] = []
-    for b in blocks:
-        if isinstance(b, Heading):
-            b = Heading(b.level, b.number, b.text, cut(b.body))
-        elif isinstance(b, Paragraph):
-            b = Paragraph(cut(b.text))
-        out.append(b)
-    return out
+    for pattern, most in _RATIONS:
+        blocks = said_at_most(blocks, pattern, most)
+    return blocks

@@ -12,7 +12,6 @@ the 村（居）民委员会公共卫生委员会, a community centre does not s
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from functools import lru_cache
 
 from ..model import body_work, levels, levels_powers
 from ..model.patterns import Lazy, Words, matcher
-from ..model.speech import Block, Heading, Paragraph
+from ..model.speech import Block, said_at_most
 
 GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
 
@@ -874,19 +873,4 @@ _HOUSE = re.compile(r"局里|委里")
 
 def house_word_once(blocks: list[Block], name: str | None) -> list[Block]:
     """``blocks`` with 局里/委里 said once: each later one is the bureau's own name (县卫生健康局), where it has one."""
-    if not name:
-        return blocks
-    seen = [0]
-
-    def named(m: re.Match[str]) -> str:
-        seen[0] += 1
-        return m.group(0) if seen[0] == 1 else name
-
-    out: list[Block] = []
-    for b in blocks:
-        if isinstance(b, Heading) and _HOUSE.search(b.body):
-            b = dataclasses.replace(b, body=_HOUSE.sub(named, b.body))
-        elif isinstance(b, Paragraph) and _HOUSE.search(b.text):
-            b = dataclasses.replace(b, text=_HOUSE.sub(named, b.text))
-        out.append(b)
-    return out
+    return said_at_most(blocks, _HOUSE, 1, name) if name else blocks

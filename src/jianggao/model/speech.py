@@ -1,7 +1,9 @@
 """The composed speech: what compose returns and every writer (docx, md, txt, outline) reads."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 # Plain-text heading numbers by level (DESIGN: 一、 （一） 1. （1）; never Word auto-numbering).
 HEADING_LEVELS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -62,3 +64,21 @@ class Speech:
         for b in self.blocks:
             lines.append(b.number + b.text + b.body if isinstance(b, Heading) else b.text)
         return "\n".join(x for x in lines if x)
+
+
+def with_text(blocks: list[Block], change: Callable[[str], str]) -> list[Block]:
+    """``blocks`` with ``change`` applied, in speaking order, to each paragraph's text and each heading's run-on
+    body (heading texts stay as they are)."""
+    return [replace(b, body=change(b.body)) if isinstance(b, Heading) else replace(b, text=change(b.text))
+            for b in blocks]
+
+
+def said_at_most(blocks: list[Block], pattern: re.Pattern[str], most: int, instead: str = "") -> list[Block]:
+    """``blocks`` with ``pattern`` said ``most`` times in speaking order; each later match becomes ``instead``."""
+    seen = [0]
+
+    def once_more(m: re.Match[str]) -> str:
+        seen[0] += 1
+        return m.group(0) if seen[0] <= most else instead
+
+    return with_text(blocks, lambda text: pattern.sub(once_more, text))
