@@ -55,6 +55,15 @@ def test_an_items_heading_names_what_the_items_hold():
     assert items_heading([]) == ""
 
 
+def test_no_items_heading_is_one_item_of_several():
+    """(reading 27, h14: （一）巩固国家卫生城市创建成果。一是深入开展城乡环境卫生整洁行动，巩固国家卫生城市创建成果。 — the first
+    of three items headed the subsection and came back inside its 一是): where the items cannot be named together, the
+    area's own heading stays."""
+    items = ["巩固国家卫生城市创建成果", "深入开展城乡环境卫生整洁行动", "推进垃圾分类"]
+    assert items_heading(items) == ""
+    assert items_heading(items[:1]) == items[0]
+
+
 _VERB_FRAME = re.compile(r"(?:做实做细|推进|加快|抓好|实施|深化|加强)")
 
 

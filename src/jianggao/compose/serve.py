@@ -1371,6 +1371,8 @@ def items_heading(items: Sequence[str]) -> str:
         joined = (verb.group(0) if verb else "推进") + names[0] + "和" + names[1]
         if len(joined) <= ITEMS_HEADING_MAX:
             return joined
+    if len(items) > 1:
+        return ""          # (the first item alone heads one of several, and is said again as its own 一是)
     return first if len(first) <= ITEMS_HEADING_MAX else ""
 
 
