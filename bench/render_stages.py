@@ -126,7 +126,7 @@ def timed(args: list[str], runs: int) -> None:
         done = subprocess.run([sys.executable, "-c", CHILD, *args], capture_output=True, text=True, env=ENV, check=True)
         wall = time.perf_counter() - t0
         marks = [float(x) for x in done.stdout.split()]
-        steps = [b - a for a, b in zip(marks, marks[1:])]
+        steps = [b - a for a, b in zip(marks, marks[1:], strict=False)]
         second = steps.pop(6)         # the second compose: no part of a render
         rows.append([wall - (marks[-1] - marks[0]), *steps, second, wall - second])
     labels = ["Python's start (interpreter, site)", *[s for s in STAGES if not s.startswith("…")],
