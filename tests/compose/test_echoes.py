@@ -359,3 +359,24 @@ def test_a_cut_duty_hands_no_second_yao_to_a_clause_with_its_own_actor(sentence:
     """要X，A要Y less 要X is A要Y: the clause names who acts and their duty (never 要基层医疗卫生机构要…, pair55)."""
     first = sentence.split("，")[0]
     assert echoes.cut_pieces(sentence, lambda clause: clause == first) == kept
+
+
+def _spans_by_place(r, text):
+    # (the definition: the match starting at each place, empty ones aside)
+    return [m.span() for at in range(len(text)) if (m := r.match(text, at)) and m.end() > at]
+
+
+@pytest.mark.parametrize("text", [
+    "守牢母婴安全底线，全力保障母婴安全。",
+    "要严格落实预检分诊和院感管理制度，加强医疗机构感染防控。",
+    "推进家庭医生签约服务，做实做细签约服务，提高签约服务质量。",
+    "",
+])
+def test_spans_are_the_match_at_each_place(text):
+    import re
+
+    patterns = [*echoes._POINT_RES.values(), re.compile(r"母婴安全(?:底线)?|安全底线"), re.compile(r"(?<=落实)\w{2}"),
+                re.compile(r"签约(?:服务)?|x*")]
+    for r in patterns:
+        assert echoes._spans(r, text) == _spans_by_place(r, text), r.pattern
+    assert echoes._spans(re.compile(r"母婴安全(?:底线)?|安全底线"), "守牢母婴安全底线")[:2] == [(2, 8), (4, 8)]

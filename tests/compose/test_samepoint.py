@@ -246,3 +246,14 @@ def test_a_point_of_an_earlier_subsection_is_not_said_again_in_a_later_one():
               [], ["一是推进信息平台建设。", other, "要落实网络安全等级保护制度，守住数据安全底线。"]]]
     once.same_point_once(parts, shells, ())
     assert len(parts[0][4]) == 3
+
+
+def test_a_sentences_words_are_those_of_its_runs_in_order():
+    # (words are found run by run, each run's kept for the speech: a clause said again in a cut or reworded sentence
+    # is matched once; the sentence's words are its runs' words, a word of two runs weighed once, where first found)
+    first, second = "加强老年健康宣传教育", "面向老年人开展健康教育"
+    whole = samepoint.words(f"{first}，{second}。")
+    merged = {**samepoint.words(first + "。"), **samepoint.words(second + "。")}
+    assert whole and whole == merged
+    assert list(whole) == list(merged)
+    assert samepoint.words(f"{first}。") == samepoint.words(f"（{first}）")

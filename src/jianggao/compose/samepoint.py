@@ -110,24 +110,34 @@ def words(sentence: str) -> dict[str, tuple[float, frozenset[str]]]:
     """The content words of ``sentence`` found by forward maximum matching against the vocabulary, each with its
     weight and its forms: itself and the content words inside it (老年人: 老年), by which it is found in another
     sentence (the weight is the word's own: its parts are not counted again)."""
-    vocab = vocabulary()
-    longest = _longest()
     out: dict[str, tuple[float, frozenset[str]]] = {}
     for run in _HAN.findall(sentence):
-        i = 0
-        while i < len(run):
-            for size in range(min(MAX_WORD, longest.get(run[i:i + 2], 0), len(run) - i), 1, -1):
-                word = run[i:i + size]
-                if word in vocab:
-                    break
-            else:
-                i += 1
-                continue
-            inner = _inner(word)
-            if inner and vocab[word] > 0.0:
-                out[word] = (vocab[word], inner)
-            i += size
+        for word, found in _run_words(run):
+            out[word] = found
     return out
+
+
+@lru_cache(maxsize=8192)
+def _run_words(run: str) -> tuple[tuple[str, tuple[float, frozenset[str]]], ...]:
+    """``words`` of one run of Han characters, in order (kept per run: a third of a speech's runs are clauses said in
+    another sentence too, its cut and reworded forms)."""
+    vocab = vocabulary()
+    longest = _longest()
+    out: list[tuple[str, tuple[float, frozenset[str]]]] = []
+    i = 0
+    while i < len(run):
+        for size in range(min(MAX_WORD, longest.get(run[i:i + 2], 0), len(run) - i), 1, -1):
+            word = run[i:i + size]
+            if word in vocab:
+                break
+        else:
+            i += 1
+            continue
+        inner = _inner(word)
+        if inner and vocab[word] > 0.0:
+            out.append((word, (vocab[word], inner)))
+        i += size
+    return tuple(out)
 
 
 _longest_kept: list[dict[str, int]] = []
