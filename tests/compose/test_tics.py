@@ -193,25 +193,26 @@ def test_words_real_speeches_say_rarely_are_said_at_their_ration():
 
 def test_a_frame_past_its_ration_is_said_in_the_corpus_s_wording_in_turn():
     """各项任务 (never in the corpus, 6 a 10,000 characters in the drafts: tics31) is said once, then as 各项工作;
-    要定期 once, then 要…, 要经常…, 要… in turn; a second 对照 a standard is 按照 it; the part's title keeps its words."""
+    要定期 once, then 要经常 where its verb ends the clause, else 要; a second 对照 a standard is 按照 it; the part's
+    title keeps its words."""
     blocks = [Heading(1, "三、", "确保各项任务落地见效", ""),
               Paragraph("把各项任务分解到岗。各项任务要列出清单。涉及本部门的各项任务要认领到位。"),
-              Paragraph("医务人员要定期上门指导。产科质量要定期检查。培训要定期组织。专科医生要定期下沉。考核要定期开展。"),
+              Paragraph("医务人员要定期上门指导。产科质量要定期检查。专科医生要定期下沉基层。"),
               Paragraph("各单位要对照标准自查。县医院要对照等级医院标准补齐差距。今年要对照盘点。")]
     out = tics.rationed(blocks)
     assert out[0] == blocks[0]
     assert out[1].text == "把各项任务分解到岗。各项工作要列出清单。涉及本部门的各项工作要认领到位。"
-    assert out[2].text == "医务人员要定期上门指导。产科质量要检查。培训要经常组织。专科医生要下沉。考核要开展。"
+    assert out[2].text == "医务人员要定期上门指导。产科质量要经常检查。专科医生要下沉基层。"
     assert out[3].text == "各单位要对照标准自查。县医院要按照等级医院标准补齐差距。今年要盘点。"
 
 
 def test_a_rationed_word_is_said_at_most_its_ration_and_set_phrases_keep_theirs():
-    """定期 twice a speech, a third dropped; 定期和不定期 and 每月定期 are the schedule itself and stay; 落到实处 once,
-    then 落实好; 期盼 once, then 期望."""
-    blocks = [Paragraph("定期分析疫情。定期通报进度。定期公布信息。开展定期和不定期的检查。每月定期调度。"),
+    """定期 twice a speech, a third dropped before a verb and its object, else 经常; 定期和不定期 and 每月定期 are the
+    schedule itself and stay; 落到实处 once, then 落实好; 期盼 once, then 期望."""
+    blocks = [Paragraph("定期分析疫情。定期通报进度。定期公布信息。开展定期和不定期的检查。每月定期调度。情况定期通报。"),
               Paragraph("把群众期盼落到实处。确保会议部署落到实处。群众的期盼越来越高。")]
     out = tics.rationed(blocks)
-    assert out[0].text == "定期分析疫情。定期通报进度。公布信息。开展定期和不定期的检查。每月定期调度。"
+    assert out[0].text == "定期分析疫情。定期通报进度。公布信息。开展定期和不定期的检查。每月定期调度。情况经常通报。"
     assert out[1].text == "把群众期盼落到实处。确保会议部署落实好。群众的期望越来越高。"
     for pattern, most, _ in tics._RATIONS:
         said = sum(len(pattern.findall(b.text if isinstance(b, Paragraph) else b.body)) for b in out)

@@ -318,17 +318,26 @@ def purposes_thin(parts: list[list[list[str]]], keep: Sequence[str], take: Calla
 # against the corpus, per 10,000 characters: 逐项 9.5 (corpus 0.2), 此外 2.5 (0.56); the fifty-sixth blind reader named
 # 此外 among the tells, and a secretary marked 逐项 four times in 900 characters (reading 55).  bench/rates.py (tics31,
 # held-out briefs × seeds 1-3, 84 drafts, against the corpus's 78,000 characters) found the rest, each never or once in
-# the corpus: 各项任务 6.1 a 10,000 (0; 各项工作 19), 要定期 3.3 (0; 经常 12, 要经常 2), 定期 9.0 (1.2; 定期公布 is a
-# phrase, 经常公布 is not, so a third one goes), 对照 a standard or a plan 5.3 (1; 按照 57), 要对照 otherwise 2.2 (0),
-# 要着力 2.2 (0; 着力 17, never after 要), 落到实处 3.2 (2; 落实好 5), 要按照职责分工 1.3 (0; 各司其职 4), 期盼 1.7 (0;
-# 期望 3).  Heading texts are not counted (a part's title keeps its words).
+# the corpus: 各项任务 6.1 a 10,000 (0; 各项工作 19), 要定期 3.3 (0; 经常 12, 要经常 2), 定期 9.0 (1.2), 对照 a standard
+# or a plan 5.3 (1; 按照 57), 要对照 otherwise 2.2 (0), 要着力 2.2 (0; 着力 17, never after 要), 落到实处 3.2 (2; 落实好 5),
+# 要按照职责分工 1.3 (0; 各司其职 4), 期盼 1.7 (0; 期望 3).  Heading texts are not counted (a part's title keeps its words).
 _HAN = r"(?=[\u4e00-\u9fff])"
-_RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...]], ...] = (
+# A verb ending its clause (考核要定期组织。) needs an adverb to stand on: 经常; a verb with its object after it
+# (要定期分析疫情, 定期公布信息: 经常公布 is not said) stands without one.
+_CLAUSE_END = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[，。；！？、]|$)")
+
+
+def _often(m: re.Match[str]) -> str:
+    """定期 (要定期) past its ration: 经常 where the verb after it ends its clause, else nothing."""
+    return m.group(0)[:-2] + ("经常" if _CLAUSE_END.match(m.string, m.end()) else "")
+
+
+_RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"逐项" + _HAN), 1, ""),
     (re.compile(r"此外，"), 1, ""),
     (re.compile(r"各项任务"), 1, "各项工作"),
-    (re.compile(r"要定期" + _HAN), 1, ("要", "要经常", "要")),
-    (re.compile(r"(?<![不年月季周天])定期(?=[\u4e00-\u9fff])(?!限|和不定期)"), 2, ""),
+    (re.compile(r"要定期" + _HAN), 1, _often),
+    (re.compile(r"(?<![不年月季周天])定期(?=[\u4e00-\u9fff])(?!限|和不定期)"), 2, _often),
     (re.compile(r"对照(?=[^，。；：！？、]{0,12}?(?:标准|要求|目标|规划|文件|部署|清单))"), 1, "按照"),
     (re.compile(r"要对照" + _HAN), 1, "要"),
     (re.compile(r"(?<=要)着力" + _HAN + r"(?![点的地])"), 1, ""),
