@@ -217,3 +217,14 @@ def test_a_rationed_word_is_said_at_most_its_ration_and_set_phrases_keep_theirs(
     for pattern, most, _ in tics._RATIONS:
         said = sum(len(pattern.findall(b.text if isinstance(b, Paragraph) else b.body)) for b in out)
         assert said <= most or pattern.pattern.startswith("(?<![不年月季周天])定期")
+
+
+def test_a_frame_s_other_wording_already_said_in_the_paragraph_is_not_said_again():
+    """落到实处 past its ration is 落实好, but not in a paragraph that says 落实 already (抓好落实…落实好 is the word
+    three times); 各项任务 is not 各项工作 where the paragraph says 各项工作."""
+    blocks = [Paragraph("把会议部署落到实处。"),
+              Paragraph("认真抓好落实。把下半年的各项工作抓实抓细，把今天部署的各项任务落到实处。"),
+              Paragraph("把各项任务落到实处。")]
+    out = tics.rationed(blocks)
+    assert out[1].text == "认真抓好落实。把下半年的各项工作抓实抓细，把今天部署的各项任务落到实处。"
+    assert out[2].text == "把各项工作落实好。"

@@ -332,18 +332,24 @@ def _often(m: re.Match[str]) -> str:
     return m.group(0)[:-2] + ("经常" if _CLAUSE_END.match(m.string, m.end()) else "")
 
 
+def _unless_said(instead: str, word: str = "") -> Callable[[re.Match[str]], str]:
+    """``instead``, or the word as it was where the paragraph says ``word`` (``instead`` itself) already: 把今天部署的
+    各项任务落到实处 after 抓好落实…层层抓落实 is not 落实好, a third 落实 in three sentences."""
+    return lambda m: m.group(0) if (word or instead) in m.string else instead
+
+
 _RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"逐项" + _HAN), 1, ""),
     (re.compile(r"此外，"), 1, ""),
-    (re.compile(r"各项任务"), 1, "各项工作"),
+    (re.compile(r"各项任务"), 1, _unless_said("各项工作")),
     (re.compile(r"要定期" + _HAN), 1, _often),
     (re.compile(r"(?<![不年月季周天])定期(?=[\u4e00-\u9fff])(?!限|和不定期)"), 2, _often),
     (re.compile(r"对照(?=[^，。；：！？、]{0,12}?(?:标准|要求|目标|规划|文件|部署|清单))"), 1, "按照"),
     (re.compile(r"要对照" + _HAN), 1, "要"),
     (re.compile(r"(?<=要)着力" + _HAN + r"(?![点的地])"), 1, ""),
-    (re.compile(r"落到实处"), 1, "落实好"),
-    (re.compile(r"要按照职责分工"), 1, "要各司其职"),
-    (re.compile(r"期盼"), 1, "期望"),
+    (re.compile(r"落到实处"), 1, _unless_said("落实好", "落实")),
+    (re.compile(r"要按照职责分工"), 1, _unless_said("要各司其职", "各司其职")),
+    (re.compile(r"期盼"), 1, _unless_said("期望")),
 )
 
 
