@@ -189,3 +189,42 @@ def test_words_real_speeches_say_rarely_are_said_at_their_ration():
               Paragraph("对照目标逐项盘点。此外，要逐项整改。")]
     assert tics.rationed(blocks) == [Heading(2, "（一）", "推进医改。", "要把任务逐项分解到单位。此外，要按月调度。"),
                                 Paragraph("对照目标盘点。要整改。")]
+
+
+def test_a_frame_past_its_ration_is_said_in_the_corpus_s_wording_in_turn():
+    """各项任务 (never in the corpus, 6 a 10,000 characters in the drafts: tics31) is said once, then as 各项工作;
+    要定期 once, then 要经常 where its verb ends the clause, else 要; a second 对照 a standard is 按照 it; the part's
+    title keeps its words."""
+    blocks = [Heading(1, "三、", "确保各项任务落地见效", ""),
+              Paragraph("把各项任务分解到岗。各项任务要列出清单。涉及本部门的各项任务要认领到位。"),
+              Paragraph("医务人员要定期上门指导。产科质量要定期检查。专科医生要定期下沉基层。"),
+              Paragraph("各单位要对照标准自查。县医院要对照等级医院标准补齐差距。今年要对照盘点。")]
+    out = tics.rationed(blocks)
+    assert out[0] == blocks[0]
+    assert out[1].text == "把各项任务分解到岗。各项工作要列出清单。涉及本部门的各项工作要认领到位。"
+    assert out[2].text == "医务人员要定期上门指导。产科质量要经常检查。专科医生要下沉基层。"
+    assert out[3].text == "各单位要对照标准自查。县医院要按照等级医院标准补齐差距。今年要盘点。"
+
+
+def test_a_rationed_word_is_said_at_most_its_ration_and_set_phrases_keep_theirs():
+    """定期 twice a speech, a third dropped before a verb and its object, else 经常; 定期和不定期 and 每月定期 are the
+    schedule itself and stay; 落到实处 once, then 落实好; 期盼 once, then 期望."""
+    blocks = [Paragraph("定期分析疫情。定期通报进度。定期公布信息。开展定期和不定期的检查。每月定期调度。情况定期通报。"),
+              Paragraph("把群众期盼落到实处。确保会议部署落到实处。群众的期盼越来越高。")]
+    out = tics.rationed(blocks)
+    assert out[0].text == "定期分析疫情。定期通报进度。公布信息。开展定期和不定期的检查。每月定期调度。情况经常通报。"
+    assert out[1].text == "把群众期盼落到实处。确保会议部署落实好。群众的期望越来越高。"
+    for pattern, most, _ in tics._RATIONS:
+        said = sum(len(pattern.findall(b.text if isinstance(b, Paragraph) else b.body)) for b in out)
+        assert said <= most or pattern.pattern.startswith("(?<![不年月季周天])定期")
+
+
+def test_a_frame_s_other_wording_already_said_in_the_paragraph_is_not_said_again():
+    """落到实处 past its ration is 落实好, but not in a paragraph that says 落实 already (抓好落实…落实好 is the word
+    three times); 各项任务 is not 各项工作 where the paragraph says 各项工作."""
+    blocks = [Paragraph("把会议部署落到实处。"),
+              Paragraph("认真抓好落实。把下半年的各项工作抓实抓细，把今天部署的各项任务落到实处。"),
+              Paragraph("把各项任务落到实处。")]
+    out = tics.rationed(blocks)
+    assert out[1].text == "认真抓好落实。把下半年的各项工作抓实抓细，把今天部署的各项任务落到实处。"
+    assert out[2].text == "把各项工作落实好。"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 # Plain-text heading numbers by level (DESIGN: 一、 （一） 1. （1）; never Word auto-numbering).
@@ -73,12 +73,19 @@ def with_text(blocks: list[Block], change: Callable[[str], str]) -> list[Block]:
             for b in blocks]
 
 
-def said_at_most(blocks: list[Block], pattern: re.Pattern[str], most: int, instead: str = "") -> list[Block]:
-    """``blocks`` with ``pattern`` said ``most`` times in speaking order; each later match becomes ``instead``."""
+def said_at_most(blocks: list[Block], pattern: re.Pattern[str], most: int,
+                 instead: str | Sequence[str] | Callable[[re.Match[str]], str] = "") -> list[Block]:
+    """``blocks`` with ``pattern`` said ``most`` times in speaking order; each later match becomes ``instead``, or,
+    given several wordings, the next of them in turn (the frame varied: 各项任务 → 各项工作, then 工作任务, …), or what
+    ``instead`` makes of the match (a wording that suits where it stands)."""
     seen = [0]
+    turns = (instead,) if isinstance(instead, str) or callable(instead) else tuple(instead) or ("",)
 
     def once_more(m: re.Match[str]) -> str:
         seen[0] += 1
-        return m.group(0) if seen[0] <= most else instead
+        if seen[0] <= most:
+            return m.group(0)
+        turn = turns[(seen[0] - most - 1) % len(turns)]
+        return turn(m) if callable(turn) else turn
 
     return with_text(blocks, lambda text: pattern.sub(once_more, text))
