@@ -125,3 +125,54 @@ def test_family_doctors_before_the_2016_guideline_say_something(real, year, date
         assert body and any("签" in s or "全科医生" in s for s in body), (seed, body)
         assert not re.search(r"签约居民|家庭医生团队|签约服务费", text), seed
         assert "向村卫生室延伸" not in text or year <= 2014, seed
+
+
+@pytest.mark.parametrize("item, date, level, says", [
+    # (fit31: the special meetings' items, 疾控 and 爱国卫生, at every level that runs them)
+    ("加强艾滋病、结核病防治", dt.date(2025, 3, 20), "市", "定点医疗机构"),
+    ("做好艾滋病防治", dt.date(2014, 5, 12), "区", "检测"),
+    ("加强结核病防治", dt.date(2014, 5, 12), "区", "督导服药"),
+    ("抓好预防接种工作", dt.date(2019, 3, 15), "镇", "持证上岗"),
+    ("做好免疫规划和预防接种", dt.date(2012, 4, 1), "县", "补种"),
+    ("健全传染病监测预警体系", dt.date(2021, 3, 1), "县", "网络直报"),
+    ("开展病媒生物防制", dt.date(2017, 4, 10), "镇", "孳生地"),
+    ("开展健康教育", dt.date(2023, 4, 6), "区", "健康教育"),
+    ("加强食品安全监管", dt.date(2012, 4, 1), "县", "综合协调"),
+    ("加强食品安全监管", dt.date(2016, 4, 1), "县", "风险监测"),
+    ("加强食品安全和饮用水卫生监管", dt.date(2023, 4, 6), "区", "水质"),
+])
+def test_a_special_meeting_s_item_gets_its_own_lines(table, item, date, level, says):
+    lines = "".join(content_lines(table, item, date, level))
+    assert says in lines, (item, lines)
+
+
+@pytest.mark.parametrize("item, date, level", [
+    ("有序推进新冠病毒疫苗接种", dt.date(2021, 5, 1), "市"),      # a campaign of its own, not 免疫规划
+    ("推进流感疫苗接种", dt.date(2026, 1, 5), "区"),
+    ("加强病媒生物监测，对超标区域挂牌督办", dt.date(2025, 8, 1), "区"),   # vector work, not the disease reports
+])
+def test_a_campaign_is_not_the_programme_it_resembles(table, item, date, level):
+    lines = "".join(content_lines(table, item, date, level))
+    assert "持证上岗" not in lines and "网络直报" not in lines, (item, lines)
+
+
+def test_a_disease_item_of_a_special_meeting_holds_no_other_programme_s_lines(real):
+    """fit31: a 2025 city 疾控 meeting's 加强艾滋病、结核病防治 held 疫苗 storage lines and a 2014 district's 做好艾滋病防治
+    its 预防接种 lines (serve.other_object: which disease or programme an item names); and no item heads the others
+    (serve.items_heading: the first item's clause over four items read as their parent)."""
+    brief = Brief.model_validate({
+        "kind": "special_topic", "year": 2025, "region": {"name": "江州市"}, "date": "2025-03-20",
+        "meeting": "2025年全市疾病预防控制工作会议", "speaker": {"name": "徐建国", "title": "副市长"},
+        "problems": ["基层疾控人员不足"],
+        "priorities": [{"topic": "公共卫生", "items": ["加强艾滋病、结核病防治", "做好免疫规划和预防接种",
+                                                   "健全传染病监测预警体系", "推进慢性病综合防控"]},
+                       {"topic": "爱国卫生", "items": ["开展病媒生物防制"]}]})
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        body = "".join(_item_body(text, "加强艾滋病、结核病防治。"))
+        assert not re.search(r"疫苗|接种|高血压|糖尿病", body), (seed, body)
+        # (said as a subsection of its own, it heads no 一是 of the others)
+        head = re.search(r"[（(][一二三四五六七八九十]+[）)]加强艾滋病、结核病防治。", text)
+        if head:
+            rest = text[head.end():]
+            assert "一是" not in rest[:rest.find("\n　　（") % len(rest)], (seed, rest[:300])
