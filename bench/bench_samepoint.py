@@ -84,7 +84,9 @@ def swaps(show: bool) -> None:
             finish.SWAPS_UNFIT = []
             compose(brief, res.bank, res.templates, seed=seed)
             drafts += 1
-            for said, item, unfit, other in finish.SWAPS_UNFIT:
+            # (once a sentence: the repeat passes ask again for a repeat they kept)
+            for said, item, unfit, other in dict.fromkeys((x.removeprefix("要"), i, u, o)
+                                                          for x, i, u, o in finish.SWAPS_UNFIT):
                 turned += 1
                 instead += bool(other)
                 if show:
