@@ -195,3 +195,15 @@ def test_a_special_meeting_s_item_lines_are_the_speaker_s_to_say(real, title):
         for line in content_lines(table, item, plan.date, plan.level):
             for wording in line.split("‖"):
                 assert _fit_time([wording], plan.date, plan.level, (), remit, naming=plan.naming), (item, wording)
+
+
+def test_a_disease_item_s_lines_are_not_taken_for_another_disease_s(real):
+    """fit31: a 2014 district 疾控 meeting's 做好艾滋病防治 took none of its lines: 感染者…随访管理和抗病毒治疗 was called the
+    point of 结核病患者的发现、治疗和随访管理 in the item before (finish._content_led weighs only the sentences naming
+    the item's object)."""
+    brief = _brief("special_topic", 2014, "2014-05-12", "临江区", "副区长", "公共卫生",
+                   ["加强结核病防治", "做好艾滋病防治", "抓好预防接种工作", "加强慢性病防治"])
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        body = "".join(_item_body(text, "做好艾滋病防治。"))
+        assert re.search(r"感染者|检测咨询|母婴传播", body), (seed, body)
