@@ -23,7 +23,7 @@ from .numbers import base_phrase, how_many
 from .picker import SparePool, TopicView, is_headline, on_other_business, sentence_key, sentences_of
 from .plan import Plan, TaskPlan
 from .serve import key_words as _key_words
-from .serve import score, subject_of, subject_of_item
+from .serve import other_object, score, subject_of, subject_of_item
 from .tics import _SUBJECT as _TICS_SUBJECT
 from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
 from .voice import Remit, in_remit, is_run_in_head, within_level
@@ -1600,7 +1600,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             chars = sum(map(len, body))
             content, objects = content_spare(head) if content_spare is not None else ([], ())
             if content:
-                led_by = _content_led(parts, part, paras, first, head, content, clauses, plan, remit, opened, objects)
+                led_by = _content_led(parts, part, paras, first, head, content, clauses, plan, remit, opened)
                 added_all += led_by
                 chars += led_by
                 size += led_by
@@ -1728,16 +1728,14 @@ def _run_on_item(part: list[list[str]], paras: list[int],
 
 
 def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: list[int], first: int, head: str,
-                 lines: list[str], clauses: tuple[str, ...], plan: Plan, remit: Remit, opened: list[str],
-                 objects: tuple[str, ...] = ()) -> int:
+                 lines: list[str], clauses: tuple[str, ...], plan: Plan, remit: Remit, opened: list[str]) -> int:
     """The item's own content lines (compose.item_content, at most item_content.LEAD_MOST) put at the head of its body,
     before a problem's answer (in place): what the item is and does before its area's lines (reading 51: r5's 集采
     pilot said 省平台采购 and 医药代表, never 中选药品 or 约定采购量; its 城市医疗集团 opened on 基层 capacity).  A line
     the speech already says, or says the same point as, is left out; each is put in the speech's date and the
-    speaker's remit, and noted in ``opened``.  A point is said already only by a sentence naming the item's object
-    (``objects``: item_content.object_words), where it has one: fit31's 2014 疾控 meeting, whose 做好艾滋病防治 took none
-    of its lines, 感染者…随访管理和抗病毒治疗 being 结核病患者的发现、治疗和随访管理 in samepoint's words.  The characters
-    added."""
+    speaker's remit, and noted in ``opened``.  A sentence on another object of the item's kind (serve.other_object)
+    has not said the item's point: fit31's 2014 疾控 meeting, whose 做好艾滋病防治 took none of its lines, 感染者…随访管理
+    和抗病毒治疗 being 结核病患者的发现、治疗和随访管理 in samepoint's words.  The characters added."""
     from .item_content import LEAD_MOST
     para = part[paras[0]]
     start = at = first
@@ -1754,7 +1752,7 @@ def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: li
         said = [x for pt in speech for p in pt for x in p if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)]
         if sentence_key(fitted[0]) in {sentence_key(x) for x in said} \
                 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said
-                       if not objects or any(w in x for w in objects)):
+                       if not other_object(x, head)):
             present += 1
             continue
         para.insert(at, fitted[0])
