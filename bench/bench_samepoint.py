@@ -3,6 +3,11 @@ under one heading, that make one point in other words, as compose.points judges 
 
     python bench/bench_samepoint.py --render DRAFTS_DIR          # bench/briefs at seeds 1–3 into DRAFTS_DIR, then count
     python bench/bench_samepoint.py DRAFTS_DIR [--show]           # count drafts already rendered (*.txt)
+    python bench/bench_samepoint.py --swaps [--show]              # how often serve.score turned a swap away
+
+With --swaps it renders bench/briefs at seeds 1–3 in-process instead and counts the swaps (a measure said in place of
+a repeat) whose best measure on the subject did not serve the item it would land in (finish.SWAPS_UNFIT, fit31): a
+line said instead, or the repeat kept.
 
 The judge is the one of the checkout the bench runs in, so drafts of an older version are counted by the same measure:
 render them with that version (``PYTHONPATH=OLD/src``) and count them here.
@@ -64,12 +69,45 @@ def pairs(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def swaps(show: bool) -> None:
+    """Render bench/briefs at SEEDS in-process, counting the swaps the item's score turned away."""
+    from jianggao.briefs.load import load_brief
+    from jianggao.compose import finish
+    from jianggao.compose.core import compose
+    from jianggao.render import load_resources
+
+    res = load_resources()
+    drafts, turned, instead = 0, 0, 0
+    for path in sorted((HERE / "briefs").glob("*.yaml")):
+        brief = load_brief(path)
+        for seed in SEEDS:
+            finish.SWAPS_UNFIT = []
+            compose(brief, res.bank, res.templates, seed=seed)
+            drafts += 1
+            # (once a sentence: the repeat passes ask again for a repeat they kept)
+            for said, item, unfit, other in dict.fromkeys((x.removeprefix("要"), i, u, o)
+                                                          for x, i, u, o in finish.SWAPS_UNFIT):
+                turned += 1
+                instead += bool(other)
+                if show:
+                    print(f"{path.stem[:3]}_s{seed} under {item}: {said}\n    not {unfit}\n    → {other or '(kept)'}")
+            finish.SWAPS_UNFIT = None
+    print(f"{drafts} drafts, {turned} swaps turned away by the item's score ({instead} said another measure instead, "
+          f"{turned - instead} kept the repeat)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("drafts", type=Path)
+    ap.add_argument("drafts", type=Path, nargs="?")
+    ap.add_argument("--swaps", action="store_true", help="count the swaps the item's score turned away (in-process)")
     ap.add_argument("--render", action="store_true", help="render bench/briefs at seeds 1–3 into DRAFTS first")
     ap.add_argument("--show", action="store_true", help="print every pair")
     args = ap.parse_args()
+    if args.swaps:
+        swaps(args.show)
+        return 0
+    if args.drafts is None:
+        ap.error("DRAFTS is needed unless --swaps")
     if args.render:
         render(args.drafts)
     total, n, per = 0, 0, {}

@@ -86,3 +86,16 @@ def test_a_heading_keeps_no_measure_beyond_the_speaker_s_powers():
     lines = ["二是推进控烟和健康促进场所建设。", "要推进健康促进医院和健康促进学校建设，发挥其在健康教育中的示范作用。"]
     out = _fit_time(list(lines), remit.date, "街道", (), remit)
     assert out == lines[:1]
+
+
+def test_a_swapped_measure_lands_in_its_item():
+    """fit31: the measure said in place of a repeat is judged under the item it lands in (finish._landing_item): the
+    numbered item it stands under, else its subsection's heading, none under a part's own heading."""
+    from jianggao.compose.finish import _landing_item
+    from jianggao.model.speech import Heading as H
+    shell = [H(1, "二、", "聚焦重点任务", ""), H(2, "（一）", "抓好疾病防控。", "")]
+    para = ["一是加强结核病防治。", "要落实督导服药。", "二是做好预防接种。", "接种人员要持证上岗。", "要查漏补种。"]
+    assert _landing_item("要查漏补种。", para, "抓好疾病防控。", shell) == "做好预防接种"
+    assert _landing_item("要落实督导服药。", para, "抓好疾病防控。", shell) == "加强结核病防治"
+    assert _landing_item("要落实督导服药。", ["要落实督导服药。"], "抓好疾病防控。", shell) == "抓好疾病防控"
+    assert _landing_item("要落实督导服药。", ["要落实督导服药。"], "聚焦重点任务", shell) == ""

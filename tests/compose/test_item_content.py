@@ -125,3 +125,69 @@ def test_family_doctors_before_the_2016_guideline_say_something(real, year, date
         assert body and any("签" in s or "全科医生" in s for s in body), (seed, body)
         assert not re.search(r"签约居民|家庭医生团队|签约服务费", text), seed
         assert "向村卫生室延伸" not in text or year <= 2014, seed
+
+
+@pytest.mark.parametrize("item, date, level, says", [
+    # (fit31: the special meetings' items the facets do not cover, 疾控 and 爱国卫生, at every level that runs them)
+    ("加强艾滋病、结核病防治", dt.date(2025, 3, 20), "市", "定点医疗机构"),
+    ("做好艾滋病防治", dt.date(2014, 5, 12), "区", "检测"),
+    ("加强结核病防治", dt.date(2014, 5, 12), "区", "督导服药"),
+    ("加强食品安全监管", dt.date(2012, 4, 1), "县", "综合协调"),
+    ("加强食品安全监管", dt.date(2016, 4, 1), "县", "风险监测"),
+    ("加强食品安全和饮用水卫生监管", dt.date(2023, 4, 6), "区", "水质"),
+])
+def test_a_special_meeting_s_item_gets_its_own_lines(table, item, date, level, says):
+    lines = "".join(content_lines(table, item, date, level))
+    assert says in lines, (item, lines)
+
+
+def test_a_disease_item_of_a_special_meeting_holds_no_other_programme_s_lines(real):
+    """fit31: a 2025 city 疾控 meeting's 加强艾滋病、结核病防治 held 疫苗 storage lines and a 2014 district's 做好艾滋病防治
+    its 预防接种 lines (serve.other_object: which disease or programme an item names); and no item heads the others
+    (serve.items_heading: the first item's clause over four items read as their parent)."""
+    brief = Brief.model_validate({
+        "kind": "special_topic", "year": 2025, "region": {"name": "江州市"}, "date": "2025-03-20",
+        "meeting": "2025年全市疾病预防控制工作会议", "speaker": {"name": "徐建国", "title": "副市长"},
+        "problems": ["基层疾控人员不足"],
+        "priorities": [{"topic": "公共卫生", "items": ["加强艾滋病、结核病防治", "做好免疫规划和预防接种",
+                                                   "健全传染病监测预警体系", "推进慢性病综合防控"]},
+                       {"topic": "爱国卫生", "items": ["开展病媒生物防制"]}]})
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        body = "".join(_item_body(text, "加强艾滋病、结核病防治。"))
+        assert not re.search(r"疫苗|接种|高血压|糖尿病", body), (seed, body)
+        # (said as a subsection of its own, it heads no 一是 of the others)
+        head = re.search(r"[（(][一二三四五六七八九十]+[）)]加强艾滋病、结核病防治。", text)
+        if head:
+            rest = text[head.end():]
+            assert "一是" not in rest[:rest.find("\n　　（") % len(rest)], (seed, rest[:300])
+
+
+@pytest.mark.parametrize("title", ["副县长", "县卫生健康局局长"])
+def test_a_special_meeting_s_item_lines_are_the_speaker_s_to_say(real, title):
+    """fit31: a 副县长 orders no clinic's routine (compose.voice: 网络直报, 食源性 are a bureau's detail), and a line he may
+    not say is dropped where it was meant to fill the item — the 2017 county's 加强食品安全监管 stood alone under its
+    heading.  The special meetings' entries are worded so that a government leader and a bureau head both say them."""
+    from jianggao.compose.core import plan_of
+    from jianggao.compose.finish import _fit_time
+    from jianggao.compose.voice import Remit
+    items = ["加强艾滋病、结核病防治", "做好艾滋病防治", "加强结核病防治", "加强食品安全监管", "加强饮用水卫生监管"]
+    plan = plan_of(_brief("special_topic", 2019, "2019-03-15", "青山县", title, "公共卫生", items[:3]), real.templates)
+    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural, plan.naming, plan.county_city)
+    table = real.templates.wording["ITEM_CONTENT"]
+    for item in items:
+        for line in content_lines(table, item, plan.date, plan.level):
+            for wording in line.split("‖"):
+                assert _fit_time([wording], plan.date, plan.level, (), remit, naming=plan.naming), (item, wording)
+
+
+def test_a_disease_item_s_lines_are_not_taken_for_another_disease_s(real):
+    """fit31: a 2014 district 疾控 meeting's 做好艾滋病防治 took none of its lines: 感染者…随访管理和抗病毒治疗 was called the
+    point of 结核病患者的发现、治疗和随访管理 in the item before (finish._content_led weighs only the sentences naming
+    the item's object)."""
+    brief = _brief("special_topic", 2014, "2014-05-12", "临江区", "副区长", "公共卫生",
+                   ["加强结核病防治", "做好艾滋病防治", "抓好预防接种工作", "加强慢性病防治"])
+    for seed in (1, 2):
+        text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
+        body = "".join(_item_body(text, "做好艾滋病防治。"))
+        assert re.search(r"感染者|检测咨询|母婴传播", body), (seed, body)

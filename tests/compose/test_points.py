@@ -1,6 +1,7 @@
 """The same point in other words, by its act and its object (compose.points, compose.actions; rep30's REP)."""
 from __future__ import annotations
 
+import pytest
 from compose.test_samepoint import DEVELOPS, SAME
 
 from jianggao.compose import actions, once, points, samepoint
@@ -111,3 +112,18 @@ def test_the_brief_words_a_figure_and_the_floor():
 
 def once_spare(para: list[str], k: int, keep) -> bool:
     return once.optional(para, k, keep)
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # (fit31: one object by two of its names; the corpus: 人民医院医疗集团要种好医联体这块试验田)
+    ("医共体要对成员单位的药品实行统一采购，保障基层用药。", "医疗集团内的药品要统一配送到乡镇卫生院。"),
+    ("医联体要建立双向转诊绿色通道，方便群众看病。", "医疗集团内部转诊要开通绿色通道，优先安排检查。"),
+])
+def test_one_object_by_another_of_its_names_is_one_point(earlier, later):
+    assert points.same_point(later, earlier)
+
+
+def test_other_names_count_only_their_own_object():
+    # (a 医共体 sentence does not make a family doctor's point, nor 医疗 and 医生, any sentence's words, stand for a name)
+    assert not points.same_point("家庭医生要为签约老人定期上门随访，做好用药指导。", "医共体要统一管理成员单位的人员和财务。")
+    assert points.one_name("医疗集团的牵头医院和签约团队") == "医共体的牵头医院和家庭医生团队"

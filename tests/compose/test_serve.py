@@ -412,3 +412,20 @@ def test_measures_on_people_cared_for_go_find_treat_follow_support():
     assert got[0].startswith("摸清")
     # a measure on no one cared for keeps its place
     assert care_link("要加强乡镇卫生院标准化建设。") == -1
+
+
+@pytest.mark.parametrize("measure, item, other", [
+    # (fit31: which disease or programme of disease control an item names)
+    ("疫苗从进货、储存到接种的每一个环节都要有记录、可追溯。", "加强艾滋病、结核病防治", True),
+    ("预防接种的每个环节都要按规范来，免疫规划疫苗接种率要稳住、提高。", "做好艾滋病防治", True),
+    ("要把咳嗽、咳痰两周以上的可疑症状者及时转诊到结核病定点医院。", "做好免疫规划和预防接种", True),
+    ("要把咳嗽、咳痰两周以上的可疑症状者及时转诊到结核病定点医院。", "加强艾滋病、结核病防治", False),
+    ("预防艾滋病、梅毒和乙肝母婴传播要覆盖所有孕产妇。", "做好艾滋病防治", False),
+    # (an item naming none of them takes them all)
+    ("疫苗从进货、储存到接种的每一个环节都要有记录、可追溯。", "健全传染病监测预警体系", False),
+])
+def test_a_disease_item_takes_no_other_disease_s_line(measure, item, other):
+    from jianggao.compose.serve import other_object, score
+    assert other_object(measure, item) is other
+    if other:
+        assert score(measure, item) == 0

@@ -23,7 +23,7 @@ from .numbers import base_phrase, how_many
 from .picker import SparePool, TopicView, is_headline, on_other_business, sentence_key, sentences_of
 from .plan import Plan, TaskPlan
 from .serve import key_words as _key_words
-from .serve import subject_of, subject_of_item
+from .serve import other_object, score, subject_of, subject_of_item
 from .tics import _SUBJECT as _TICS_SUBJECT
 from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
 from .voice import Remit, in_remit, is_run_in_head, within_level
@@ -743,19 +743,40 @@ _CLAUSE_SWAP_LEAST = 20
 _CLAUSE_SWAP_RUN = 5
 
 
-def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...], remit: Remit, roles: list[str],
+# Where a bench counts the swaps serve.score turned away (bench/bench_samepoint.py): (the sentence said again, the item
+# it stands under, the measure most on its subject that does not serve the item, the one said instead or "" for none);
+# None in a render.
+SWAPS_UNFIT: list[tuple[str, str, str, str]] | None = None
+
+
+def _landing_item(sentence: str, para: list[str], heading: str, shell: list[Block]) -> str:
+    """The item a measure said in ``sentence``'s place lands in: the numbered item (一是…) of ``para`` it stands under,
+    else the subsection ``heading`` (a second-level heading of ``shell``); "" under a part's own heading, which names
+    no item."""
+    at = para.index(sentence) if sentence in para else len(para)
+    head = next((x for x in reversed(para[:at]) if _ORDINAL.match(x)), "")
+    if head:
+        return _ORDINAL.sub("", head).split("。")[0]
+    texts = {b.text for b in shell if isinstance(b, Heading) and b.level == 2}
+    return heading.rstrip("。") if heading in texts else ""
+
+
+def _swap_for(parts: list[list[list[str]]], shells: list[list[Block]], plan: Plan, clauses: tuple[str, ...],
+              remit: Remit, roles: list[str],
               spare: Callable[[TopicView], SparePool]) -> tuple[one_home.Swap, one_home.Swap]:
     """once.same_point_once's ``swap``: for a task paragraph's repeat, the task areas' unsaid measures (``spare``) put in
     the speech's date and the speaker's remit (_fit_time), standing alone, saying nothing the paragraph or the speech
-    says, drawing no image (once.IMAGES: images_once has run), and on the paragraph's subject; the one most on it, or
-    None.  With it the same for a repeated clause (echoes.points_once at the floor): a measure about the clause's
-    length, or a short sentence's, from the same pools."""
+    says, drawing no image (once.IMAGES: images_once has run), on the paragraph's subject and serving the item it lands
+    in (serve.score > 0 under its 一是… or subsection heading: _landing_item); the one most on it, or None.  With it the
+    same for a repeated clause (echoes.points_once at the floor): a measure about the clause's length, or a short
+    sentence's, from the same pools."""
     pools: dict[str, SparePool] = {}
 
     def swap(i: int, sentence: str, para: list[str], heading: str) -> str | None:
         subject = heading + "".join(x for x in para if _ORDINAL.match(x)) + sentence
+        item = _landing_item(sentence, para, heading, shells[i]) if i < len(shells) else ""
         return sized(i, para, _SWAP_LENGTH[0] * len(sentence), _SWAP_LENGTH[1] * len(sentence), subject,
-                     ideas_of(subject) - BROAD, sentence)
+                     ideas_of(subject) - BROAD, sentence, item)
 
     def clause_swap(i: int, clauses_out: str, para: list[str], heading: str) -> str | None:
         # (a clause is short, and few measures are as short: one up to a short sentence's length may stand for it; it
@@ -770,7 +791,7 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
                      head + "".join(para), narrow, clauses_out)
 
     def sized(i: int, para: list[str], shortest: float, longest: float, subject: str, narrow: frozenset[str],
-              unlike: str = "") -> str | None:
+              unlike: str = "", item: str = "") -> str | None:
         if i >= len(roles) or roles[i] != "tasks" or not narrow:
             return None
         said = {sentence_key(x) for part in parts for p in part for x in p}
@@ -778,6 +799,8 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
         # 检查检验结果互认 said instead as 医学影像、检验结果的调阅共享)
         its_own = ideas_of(unlike) & MEASURES if unlike else frozenset()
         best: tuple[float, str, str, str] | None = None
+        unfit = ""          # the measure most on the subject that the item turned away (for the bench)
+        unfit_on = 0.0
         for task in plan.tasks:
             key = task.view.topic.key
             if key not in pools:
@@ -797,7 +820,15 @@ def _swap_for(parts: list[list[list[str]]], plan: Plan, clauses: tuple[str, ...]
                                    ahead=plan.ahead)
                 if len(fitted) != 1 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in para):
                     continue
+                # (a measure said in an item's place serves that item: fit31 found the area's line on another item's
+                # work landing under it — the judge the picker uses when it fills the item, serve.score)
+                if item and score(fitted[0], item) <= 0:
+                    if on > unfit_on:
+                        unfit, unfit_on = fitted[0], on
+                    continue
                 best = (on, fitted[0], key, measure)
+        if SWAPS_UNFIT is not None and unfit and (best is None or unfit_on > best[0]):
+            SWAPS_UNFIT.append((unlike, item, unfit, best[1] if best is not None else ""))
         if best is None:
             return None
         pools[best[2]].remove(best[3])
@@ -892,7 +923,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     one_home.images_once(parts, shells, clauses, floor)
     # the same point twice goes whatever the length in a speech not held to it (round 41: a 疾控 meeting 30% short said
     # 可追溯 three times and 艾滋病检测 twice in one paragraph: "the shortfall makes the repetition more visible")
-    swap, clause_swap = _swap_for(parts, plan, clauses, remit, every_role, spare) if spare is not None else (None, None)
+    swap, clause_swap = _swap_for(parts, shells, plan, clauses, remit, every_role, spare) if spare is not None else (None, None)
     one_home.same_point_once(parts, shells, clauses, floor if plan.held_to_length else None, swap)
     # one home per subject across the task parts, one business per pair of neighbouring sentences, each frame once
     # (compose.homes: reading 44's 产科、儿科 in five places, 医疗广告 in two sentences running, the plenum twice)
@@ -1702,7 +1733,9 @@ def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: li
     before a problem's answer (in place): what the item is and does before its area's lines (reading 51: r5's 集采
     pilot said 省平台采购 and 医药代表, never 中选药品 or 约定采购量; its 城市医疗集团 opened on 基层 capacity).  A line
     the speech already says, or says the same point as, is left out; each is put in the speech's date and the
-    speaker's remit, and noted in ``opened``.  The characters added."""
+    speaker's remit, and noted in ``opened``.  A sentence on another object of the item's kind (serve.other_object)
+    has not said the item's point: fit31's 2014 疾控 meeting, whose 做好艾滋病防治 took none of its lines, 感染者…随访管理
+    和抗病毒治疗 being 结核病患者的发现、治疗和随访管理 in samepoint's words.  The characters added."""
     from .item_content import LEAD_MOST
     para = part[paras[0]]
     start = at = first
@@ -1718,7 +1751,8 @@ def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: li
             continue
         said = [x for pt in speech for p in pt for x in p if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)]
         if sentence_key(fitted[0]) in {sentence_key(x) for x in said} \
-                or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said):
+                or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said
+                       if not other_object(x, head)):
             present += 1
             continue
         para.insert(at, fitted[0])

@@ -121,6 +121,17 @@ def _brief_home(sentence: str, head: str, units: list[tuple[str, list[int], int]
     return best
 
 
+def _move(sentence: str, para: list[str], k: int, part: list[list[str]], home: tuple[int, str], head: str,
+          done: list[tuple[str, str, str]]) -> None:
+    """Sentence ``k`` of ``para`` (``sentence``) moved to the end of paragraph ``home[0]`` of ``part`` (once: where it
+    is said there already it only leaves), the move noted in ``done`` as (sentence, from ``head``, to ``home[1]``)."""
+    at, there = home
+    if sentence not in part[at]:
+        part[at].append(sentence)
+    para.pop(k)
+    done.append((sentence, head, there))
+
+
 def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles: Sequence[str],
                  kept: Callable[[str], bool], floor: one_home.Room,
                  answered: Sequence[str] = (), items: Sequence[str] = ()) -> list[tuple[str, str, str]]:
@@ -153,11 +164,7 @@ def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                     sibling = _sibling_home(s, head, siblings, part, section_forms) if movable and first else None
                     briefed = _brief_home(s, head, units, part, items) if movable and first else None
                     if briefed is not None:
-                        at, there = briefed
-                        if s not in part[at]:
-                            part[at].append(s)
-                        para.pop(k)
-                        done.append((s, head, there))
+                        _move(s, para, k, part, briefed, head, done)
                         continue
                     if not movable or not (sibling is not None or off_subject(s, head)):
                         if JUDGED is not None and movable:
@@ -169,11 +176,7 @@ def own_subjects(parts: list[list[list[str]]], shells: list[list[Block]], roles:
                         k += 1
                         continue
                     if home is not None and not needs_of(s):
-                        at, there = home
-                        if s not in part[at]:
-                            part[at].append(s)
-                        para.pop(k)
-                        done.append((s, head, there))
+                        _move(s, para, k, part, home, head, done)
                         continue
                     # (a later paragraph of this one sentence runs on in the item's own (finish's orphan join) and
                     # reads as its measure: with no home it goes even past the length floor, the item said short —

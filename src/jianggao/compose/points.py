@@ -35,10 +35,30 @@ _BODY = re.compile(r".*(?:院|室|局|委|办|所|站|中心|机构|部门|单�
                    r"队伍)|医疗|基层")
 
 
+# Names a speech gives one object by turns (fit31; the corpus: 人民医院医疗集团要种好医联体这块试验田; a county's 医疗集团 is
+# its 医共体; the 签约医生 is the 家庭医生, his 签约团队 the 家庭医生团队): each said as the first of its group before two
+# sentences are weighed, so one said where the other was is the object said again.  (牵头医院 is the body that leads
+# the group, not the group: it stays.)  Longer names first.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("医共体", "医疗共同体", "医疗卫生共同体", "医疗集团", "医联体", "医疗联合体"),
+    ("家庭医生团队", "签约服务团队", "签约团队"),
+    ("家庭医生", "签约医生"),
+)
+_OTHER_NAME = re.compile("|".join(sorted((n for names in SYNONYMS for n in names[1:]), key=len, reverse=True)))
+_FIRST_NAME = {n: names[0] for names in SYNONYMS for n in names[1:]}
+
+
+def one_name(text: str) -> str:
+    """``text`` with each SYNONYMS object called by the first of its names."""
+    return _OTHER_NAME.sub(lambda m: _FIRST_NAME[m.group(0)], text)
+
+
 def held(later: str, earlier: str, skip: Set[str] = frozenset()) -> tuple[float, float, bool, bool]:
     """(the later sentence's weight, the part of it the earlier holds, an act held, an object held), the words that
-    meet ``skip`` (the heading's and item head's forms) not counted."""
+    meet ``skip`` (the heading's and item head's forms) not counted; an object the earlier names by another of its
+    names (SYNONYMS) is held."""
     acts = actions.actions()
+    later, earlier = one_name(later), one_name(earlier)
     mine = [(w, v, inner) for w, (v, inner) in samepoint.words(later).items() if v > 0.0 and not inner & skip]
     total = sum(v for _, v, _ in mine)
     if not total:
@@ -54,7 +74,7 @@ def held(later: str, earlier: str, skip: Set[str] = frozenset()) -> tuple[float,
 def same_point(later: str, earlier: str, skip: Set[str] = frozenset()) -> bool:
     """Whether ``later`` makes ``earlier``'s point again: samepoint's judgement, or an act and an object of it said in
     ``earlier`` holding POINT_SHARE of its weight."""
-    if samepoint.forms(later).isdisjoint(samepoint.forms(earlier)):
+    if samepoint.forms(one_name(later)).isdisjoint(samepoint.forms(one_name(earlier))):
         return False
     if samepoint.same(later, earlier, skip):
         return True

@@ -274,6 +274,11 @@ _OBJECTS = tuple(tuple(re.compile(w) for w in kind) for kind in (
     (r"厕所|改厕", r"垃圾|保洁|清扫|背街小巷", r"病媒|四害|灭蚊|灭蝇|灭鼠"),
     (r"传染病|疫情|手足口|登革热|肠道|流感|诺如|霍乱|疟疾|狂犬|布病|新冠|结核|艾滋|病毒性肝炎",
      r"慢性病|慢病|高血压|糖尿病|心脑血管|肿瘤|癌症|慢阻肺|脑卒中"),
+    # (fit31) which disease or programme of disease control an item names, where each of its clauses names one: a
+    # 2025 city 疾控 meeting's 加强艾滋病、结核病防治 held 疫苗 storage lines, a 2014 district's 做好艾滋病防治 its
+    # 预防接种 lines; an item naming none of them (健全传染病监测预警体系) takes them all
+    (r"艾滋|性病|梅毒", r"结核", r"接种|疫苗|免疫规划", r"手足口", r"登革热|蚊媒|基孔肯雅|疟疾", r"流感|H7N9",
+     r"病毒性肝炎|乙肝", r"血吸虫", r"狂犬", r"布病|布鲁氏", r"精神障碍|精神卫生|心理健康"),
 ))
 
 
@@ -1357,7 +1362,8 @@ def items_heading(items: Sequence[str]) -> str:
     """A subsection heading naming what its brief ``items`` are about, for an area whose topic heading would say the
     speech's subject again or a sibling's: the first item's first clause for one; for more, the first item's verb
     and the first two items' business (subject_of_item) joined (深化以公益性为导向的公立医院改革 + 推进城市医疗集团建设 →
-    深化公立医院改革和城市医疗集团建设), where that stays short; "" where the items give none."""
+    深化公立医院改革和城市医疗集团建设), where that stays short; "" where the items give none, or are more than two
+    (no short heading names them all: the area's own heading stays)."""
     if not items:
         return ""
     first = items[0].split("，")[0].split("；")[0]
@@ -1367,6 +1373,11 @@ def items_heading(items: Sequence[str]) -> str:
     headless = any(_WANTS_HEAD.search(n) for n in names)
     if len(items) > 1 and headless:
         return ""          # (the first item alone would head its own 一是 again)
+    if len(items) > 2:
+        # (no short heading names three items or more: two items' business heads the others with theirs, the first
+        # item's clause reads as their parent — fit31's 2025 疾控 meeting, （一）加强艾滋病、结核病防治 over 一是做好免疫
+        # 规划和预防接种 … 四是补齐公共卫生科室人员缺口; the area's own heading stays)
+        return ""
     if len(items) > 1 and len(names) == 2 and names[0] != names[1] and not first.endswith(_OUTCOME_ENDS):
         joined = (verb.group(0) if verb else "推进") + names[0] + "和" + names[1]
         if len(joined) <= ITEMS_HEADING_MAX:
