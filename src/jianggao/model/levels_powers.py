@@ -40,12 +40,29 @@ class Business:
     unit: bool = False           # a unit's head (a hospital's) orders it in his own house
     since: dt.date | None = None  # the body runs it from this date (the rule holds from it)
     until: dt.date | None = None  # … until this date
-    revoice: str = "配合"         # how one without the power says it: 配合{lead}, 积极争取, 报请; "" = not at all;
+    revoice: str = "配合"         # how one without the power says it: 配合{lead}, 积极争取, 报请, 落实 (the rule set
+    #                               above carried out: carried_out); "" = not at all;
     #                               "clip" = the clause goes and the sentence stands without it (…，逐步提高县域内就诊率)
     lowest: str | None = None    # the lowest tier whose speakers order it (疾控's functions: the province's); None = as
     #                               the flags above say
     member: str = ""             # how a township's own clinic stands in it (作为医共体成员单位): a township says its
     #                               clinic's part ({clinic}{member}，要配合{lead}…) where it would otherwise say nothing
+
+
+# The rule another level sets, carried out (Business.revoice "落实"): 对…在职称评聘上适当放宽条件 → 落实好对…职称评聘的倾斜
+# 政策.  A wording with no such form is not said.
+_EASED_TITLES = re.compile(r"(对[^，。；]{2,30}?)?在职称(评聘|评审|晋升)上(?:适当)?放宽条件")
+_ANY_HEAD = re.compile(r"(要)?")
+
+
+def carried_out(clause: str) -> str | None:
+    """``clause`` saying a rule set above the speaker as carried out (落实好…的倾斜政策), or None where it has no such
+    wording (不把论文作为硬性条件 is the rule itself)."""
+    m = _EASED_TITLES.search(clause)
+    if m is None:
+        return None
+    who = m.group(1) or ""
+    return clause[:m.start()] + f"落实好{who}职称{m.group(2)}的倾斜政策" + clause[m.end():]
 
 
 # Clauses that already ask, help, report or carry out what another decides.
@@ -175,6 +192,17 @@ BUSINESSES: tuple[Business, ...] = (
     Business("prices", re.compile(r"(?:制定|调整|核定|规范|动态调整)[^，。；]{0,6}(?:价格|收费标准)|收费标准|定价|"
                                   r"完善[^，。；]{0,8}(?:服务价格|价格政策|价格和|支付政策)"),
              "{w}医保局", bureau=True, revoice=""),
+    # the rules of titles (职称评审's conditions, 论文 as a requirement, the 评价办法): the province's 人社 and 卫生健康委
+    # (职称评审 is organised by the province and the cities it delegates to); a county, its bureau, a township or a
+    # hospital carries out the tilt the province grants, it does not set one (level31: a 县卫生计生局 在职称评聘上
+    # 适当放宽条件 for its 基层 staff, a 县局长's 全科医生的职称晋升…不把论文作为硬性条件)
+    Business("title_rules", re.compile(r"职称(?:评聘|评审|晋升)上(?:适当)?放宽条件|(?:不把|不将)论文(?:作为|当作)|论文[^，。；]{0,4}"
+                                       r"(?:不作|不再作)为?(?:硬性|必要)|职称[^，。；]{0,4}(?:单独评审|单列评审|评审标准|评审办法)"),
+             "省人社厅", bureau=True, lowest=levels.PROVINCE, revoice="落实"),
+    # the number of posts itself (增加编制, its 标准): set by the province's 编办 for its counties (编制总量 and the
+    # 卫生院's 编制标准); a county uses, pools and fills the posts it has (盘活, 统筹使用, 空编优先用于招聘: "posts")
+    Business("post_totals", re.compile(r"(?:增加|核增|增设)[^，。；]{0,6}编制(?!周转)|编制(?:标准|总量)"), "省委编办",
+             lowest=levels.PROVINCE, revoice="积极争取"),
     # posts (编制): the 编办's to decide; a health body's head or a township asks for them (积极争取)
     Business("posts", re.compile(r"核定[^，。；]{0,6}编制|编制[^，。；]{0,2}核定|(?:增加|调整|核增|盘活|统筹使用)[^，。；]{0,6}"
                                  r"编制|编制[^，。；]{0,4}(?:动态调整|调剂|倾斜)|空编|编制周转池"),
@@ -535,6 +563,118 @@ def _accounts_above(sentence: str, role: str, level: str) -> bool:
             and _HOLDS_TO_ACCOUNT.search(sentence) is not None and COUNTY_LED.search(sentence) is not None)
 
 
+# ---- Who below the speaker holds a line of work, and what a township does in care (level31) ----
+
+# A city's (or a province's) counties run the work in their bounds: they are its 责任主体, whatever the area.  A county's
+# or a district's 乡镇 and 街道 hold 属地责任 for what is done among their people (环境卫生 and 爱国卫生, outbreaks,
+# health education, 计生 and 托育, the old, 健康扶贫, emergencies) — not for the county's hospitals, its reform, staff, IT
+# or supervision, and they are no area's 责任主体 (level31: 各乡镇要…作为责任主体抓好各项任务落地 in a 副县长's speech,
+# 各乡镇要落实属地责任，把医改工作纳入本地的总体安排 at a county's 医改 meeting).
+LOCAL_AREAS = frozenset({"public_health", "disease_control", "patriotic_health", "health_promotion", "population_family",
+                         "elderly_health", "health_poverty", "emergency"})
+MAIN, LOCAL = "主体", "属地"
+
+
+def subdivision_duty(level: str, area_key: str = "") -> str:
+    """What the places below ``level`` hold of the area ``area_key`` (a special meeting's topic; "" the whole of health
+    work): MAIN (a city's counties), LOCAL (a county's townships, for the areas done among their people and for health
+    work as a whole), or "" (the county's own business: its townships are told nothing of it)."""
+    if level not in levels.LEVELS:
+        return ""
+    tier = levels.tier_of(level)
+    if tier in (levels.PROVINCE, levels.PREFECTURE):
+        return MAIN
+    if tier == levels.COUNTY:
+        return LOCAL if not area_key or area_key in LOCAL_AREAS else ""
+    return ""
+
+
+_SUBDIVISIONS = r"各?(?:乡镇（街道）|镇（街道）|苏木乡镇|乡镇|街道)(?!卫生院|卫生服务|卫生室|党委|政府|办事处)"
+_SUBDIVISIONS_TOLD = re.compile(rf"(?:^|[。；])(?:同时，|此外，)?{_SUBDIVISIONS}(?:[^，。；要]{{0,6}})要")
+_MAIN_DUTY = re.compile(r"(?:作为|是)[^，。；]{0,6}?责任主体，?")
+
+
+def subdivisions_above(sentence: str, level: str) -> str | None:
+    """``sentence`` with a county's townships given their part: 属地责任, not the 责任主体 of the county's work; None
+    where it gives them the county's own business (医改, 医共体, 公立医院…) and asks nothing of them."""
+    if level not in levels.LEVELS or levels.tier_of(level) != levels.COUNTY or not _SUBDIVISIONS_TOLD.search(sentence):
+        return sentence
+    for told in _SENTENCE_END.split(sentence):
+        if _SUBDIVISIONS_TOLD.search(told) and COUNTY_LED.search(told) and not ASKS.search(told):
+            return None
+    return _MAIN_DUTY.sub("落实属地责任，", sentence)
+
+
+# A township gives no care: its clinic (镇卫生院, a street's 社区卫生服务中心, which the county or district runs) sees
+# patients, signs families and checks the old; the township organises, mobilises, houses and supports (level31: a 街道
+# 办事处主任's 我们将做实家庭医生签约服务，开展老年人健康体检, a 街道党工委书记's 我们将推进分级诊疗 at its district's 医改
+# meeting).  The county's reforms it 配合s; the clinic's services it 支持s.
+# (not 看病就医 itself: 把群众看病就医的急难愁盼作为办实事的重点 is a township's concern, not its care — level19's 镇)
+CARE = re.compile(r"签约服务|家庭医生|健康体检|体检|诊疗|医疗服务|医疗救治|救治|随访|健康管理服务|就医(?:体验|环境|流程|秩序)|门诊|"
+                  r"接诊|上门服务|康复服务|家庭病床|服药|慢性?病管理|预防接种服务")
+# the township's own part in care: its people told, gathered, helped (宣传动员, 组织…参加, 帮助…解决)
+_TOWNSHIP_PART = re.compile(r"宣传|动员|发动|组织|通知|协调|帮助|支持|配合|争取|保障|解决|知晓|氛围")
+# the township speaking of itself as the doer (我们将…, 街道要…, 镇政府将…)
+_TOWNSHIP_SELF = re.compile(r"(^|[，；：])((?:下一步，|今年，|同时，)?(?:我们|街道(?:办事处)?|[乡镇](?:政府)?|街道党工委、(?:街道)?办事处|"
+                            r"[乡镇]党委、[乡镇]政府)(?:将|要|会|一定会))")
+
+
+def township_part(item: str, level: str, date: dt.date) -> str:
+    """How a township's speaker takes up ``item`` (a brief's task, or a clause of ours) in its own voice: "" where it is
+    its own work (爱国卫生, 宣传动员…), 配合{the health body above} for the county's (or district's) reform, 支持{its
+    clinic} for the care its clinic gives."""
+    if level not in levels.LEVELS or not levels.is_township(level) or _TOWNSHIP_PART.search(item) or ASKS.search(item):
+        return ""
+    if COUNTY_LED.search(item):
+        return f"配合{lead_body(_HEALTH_BODY, level, date)}"
+    if CARE.search(item):
+        return f"支持{_own_clinic(level)}"
+    return ""
+
+
+def township_measures(items: list[str], level: str, date: dt.date, said: str) -> str:
+    """A township's brief items as its commitments (``said``: the items as measures, 推进…，做好…, one per item): the
+    county's reform 配合ed, its clinic's care 支持ed, its own work as typed; items under one lead share it
+    (支持社区卫生服务中心做实家庭医生签约服务、开展老年人健康体检)."""
+    measures = said.split("，")
+    if len(measures) != len(items):
+        return said
+    out: list[str] = []
+    last = ""
+    for item, m in zip(items, measures, strict=True):
+        lead = township_part(item, level, date)
+        if lead and lead == last and out:
+            out[-1] += "、" + m
+        else:
+            out.append(lead + m)
+        last = lead
+    return "，".join(out)
+
+
+def serves_itself(sentence: str, level: str, date: dt.date) -> str:
+    """``sentence`` with a township that speaks of giving care itself (我们将做实家庭医生签约服务) saying its part
+    (我们将支持社区卫生服务中心做实…); as it stands where it does not."""
+    if level not in levels.LEVELS or not levels.is_township(level) or not (CARE.search(sentence)
+                                                                           or COUNTY_LED.search(sentence)):
+        return sentence
+    clauses = _CLAUSE_END.split(sentence)
+    for i, c in enumerate(clauses):
+        m = _TOWNSHIP_SELF.search(c)
+        if m is None:
+            continue
+        rest = c[m.end():]
+        work = rest
+        for nxt in clauses[i + 1:]:     # (我们将做实签约服务，开展健康体检，…: the run of clauses it leads)
+            if _TOWNSHIP_SELF.search(nxt):
+                break
+            work += nxt
+        lead = township_part(work if CARE.search(rest) is None and COUNTY_LED.search(rest) is None else rest,
+                             level, date)
+        if lead:
+            clauses[i] = c[:m.end()] + lead + rest
+    return "".join(clauses)
+
+
 # The businesses whose clause goes and leaves the sentence standing (Business.revoice "clip"), and those a township
 # says as its clinic's part (Business.member): a sentence naming them is said as said_within_powers words it.
 CLIPPED = frozenset(b.key for b in BUSINESSES if b.revoice == "clip")
@@ -636,6 +776,10 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
             out.append(c)       # a clause running on from one already said as 配合ed (…统一管理，逐步实现…一体化运行)
             continue
         m = _LEADING_VERB.match(c)
+        if b.lowest is not None and b.revoice and not m:
+            # a rule set above is carried out or asked for however the clause opens (对…在职称评聘上适当放宽条件,
+            # 要合理增加…编制: no verb of _LEADING_VERB leads them)
+            m = _ANY_HEAD.match(c)
         if not b.revoice or not m:
             return None
         if b.revoice == "配合":
@@ -650,7 +794,13 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
             lead_in = "" if head == "要" else head
             c = f"{lead_in}{lead}要{rest}" if role == GOVERNMENT else f"{head}配合{lead}{rest}"
         elif b.revoice == "积极争取":
-            c = f"{head}积极争取{rest}"
+            # (what the level above sets is asked of it: 积极争取上级支持，合理增加医务人员编制)
+            c = f"{head}积极争取上级支持，{rest}" if b.lowest is not None else f"{head}积极争取{rest}"
+        elif b.revoice == "落实":
+            carried = carried_out(c)
+            if carried is None:
+                return None
+            c = carried
         else:   # 报请
             gov = levels.bodies(level).government if level in levels.LEVELS else lead
             c = head + f"报请{gov}" + rest
@@ -665,6 +815,10 @@ def beyond_powers(sentence: str, role: str, level: str, date: dt.date) -> list[s
     found = ["convene"] if _whole_sentence_beyond(sentence, role, level, date) else []
     if _accounts_above(sentence, role, level):
         found.append("accounts")
+    if subdivisions_above(sentence, level) != sentence:
+        found.append("subdivisions")
+    if role == TOWNSHIP and serves_itself(sentence, level, date) != sentence:
+        found.append("care")
     for c in _CLAUSE_END.split(sentence):
         if providers_within(c, role, level) != c:
             found.append("providers")
@@ -895,6 +1049,12 @@ def within_level(text: str, remit: Remit) -> str | None:
         if remit.role == TOWNSHIP and w in ("乡", "镇"):
             text = _TOWN_DOES_CONTROL.sub(
                 lambda m: f"{m.group(1)}{w}卫生院要{m.group(3)}，{m.group(2)}要做好支持和群众动员", text)
+    said = subdivisions_above(text, level)
+    if said is None:
+        return None
+    text = said
+    if remit.role == TOWNSHIP:
+        text = serves_itself(text, level, remit.date)
     if tier in (levels.COUNTY, levels.TOWNSHIP):
         text = _BUILDS_PAY.sub(lambda m: f"落实{m.group(1) or ''}薪酬制度", text)
     if (w == "区" and not remit.rural) or w == "街道":

@@ -368,11 +368,12 @@ def root(context, missing=missing, environment=environment):
         context.vars['cared'] = l_0_cared
         context.exported_vars.add('cared')
         for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+            l_1_township_measures = resolve('township_measures')
             _loop_vars = {}
             pass
             if environment.getattr(l_1_t, 'items'):
                 pass
-                yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，'))
+                yield str((environment.call(context, (undefined(name='township_measures') if l_1_township_measures is missing else l_1_township_measures), environment.getattr(l_1_t, 'items'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'level'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，'), _loop_vars=_loop_vars) if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') else t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，')))
                 yield '，'
                 if not isinstance(l_0_said, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -390,7 +391,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
                 yield '，'
-        l_1_t = missing
+        l_1_t = l_1_township_measures = missing
         if (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
@@ -476,6 +477,6 @@ def root(context, missing=missing, environment=environment):
                 yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '6=80&7=82&8=84&10=88&13=91&17=94&18=97&19=100&21=103&22=119&24=122&26=125&27=128&28=131&31=136&36=137&37=140&38=145&39=147&41=151&43=153&46=155&49=158&50=162&51=168&54=169&55=185&56=189&57=191&60=194&61=197&62=210&63=213&66=217&67=220&68=227&69=231&71=234&72=237&73=245&75=249&76=254&78=257&82=260&85=262&90=272&91=295&92=297&93=301&98=311&99=331&100=334&103=342&104=350&105=351&107=356&108=358&111=362&112=364&115=367&116=370&119=394&120=398&121=402&122=408&123=412&124=413&125=416&126=418&128=422&131=430&132=437&133=444&134=446&138=448&139=451&140=454&142=458&143=461&144=463&147=468&148=470'
+debug_info = '6=80&7=82&8=84&10=88&13=91&17=94&18=97&19=100&21=103&22=119&24=122&26=125&27=128&28=131&31=136&36=137&37=140&38=145&39=147&41=151&43=153&46=155&49=158&50=162&51=168&54=169&55=185&56=189&57=191&60=194&61=197&62=210&63=213&66=217&67=220&68=227&69=231&71=234&72=237&73=245&75=249&76=254&78=257&82=260&85=262&90=272&91=295&92=297&93=301&98=311&99=331&100=334&103=342&104=350&105=351&107=356&108=358&111=362&112=364&115=367&117=370&120=395&121=399&122=403&123=409&124=413&125=414&126=417&127=419&129=423&132=431&133=438&134=445&135=447&139=449&140=452&141=455&143=459&144=462&145=464&148=469&149=471'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 185f93c66c25c27d9aa2cbadb8474dc3e3746ee5f3f359a2fa5405de81bc6842
+# 6dfc0a4290e1f9e8ef074bfcfd07b5e1cfe7f073edc1aa50f72058e5686ca197
