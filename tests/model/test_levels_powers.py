@@ -285,6 +285,9 @@ def test_the_insurance_e_voucher_is_the_medical_security_bureau_s():
     ("在医改工作中，我们将推进紧密型县域医共体建设。", "镇", D(2025, 3, 26),
      "在医改工作中，我们将配合县卫生健康局推进紧密型县域医共体建设。"),
     ("镇政府将做好患者随访。", "镇", D(2021, 3, 1), "镇政府将支持镇卫生院做好患者随访。"),
+    # … nor builds the district's centre
+    ("基层卫生方面，我们将抓好社区卫生服务中心提档升级。", "街道", D(2019, 3, 1),
+     "基层卫生方面，我们将配合区卫生健康局抓好社区卫生服务中心提档升级。"),
 ])
 def test_a_township_supports_the_care_its_clinic_gives(sentence, level, date, said):
     remit = levels_powers.Remit(levels_powers.TOWNSHIP, level, date)

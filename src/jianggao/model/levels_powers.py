@@ -619,13 +619,20 @@ _TOWNSHIP_SELF = re.compile(r"(^|[，；：])((?:下一步，|今年，|同时�
                             r"[乡镇]党委、[乡镇]政府)(?:将|要|会|一定会))")
 
 
+# … nor builds or upgrades the clinics and hospitals the county (the district) runs: it 配合s their building (a 街道's
+# 我们将抓好社区卫生服务中心提档升级, level31); its 村卫生室's rooms it helps with itself
+_PROVIDER_BUILT = re.compile(r"(?:社区卫生服务中心|社区卫生服务站|卫生院|医院|医共体|医联体)[^，。；]{0,8}"
+                             r"(?:提档升级|升级改造|建设|改造|标准化|达标|扩建|新建)|"
+                             r"(?:建设|新建|改扩建|改造|提档升级)[^，。；]{0,6}(?:社区卫生服务中心|卫生院|医院)")
+
+
 def township_part(item: str, level: str, date: dt.date) -> str:
     """How a township's speaker takes up ``item`` (a brief's task, or a clause of ours) in its own voice: "" where it is
     its own work (爱国卫生, 宣传动员…), 配合{the health body above} for the county's (or district's) reform, 支持{its
     clinic} for the care its clinic gives."""
     if level not in levels.LEVELS or not levels.is_township(level) or _TOWNSHIP_PART.search(item) or ASKS.search(item):
         return ""
-    if COUNTY_LED.search(item):
+    if COUNTY_LED.search(item) or _PROVIDER_BUILT.search(item):
         return f"配合{lead_body(_HEALTH_BODY, level, date)}"
     if CARE.search(item):
         return f"支持{_own_clinic(level)}"
@@ -654,8 +661,8 @@ def township_measures(items: list[str], level: str, date: dt.date, said: str) ->
 def serves_itself(sentence: str, level: str, date: dt.date) -> str:
     """``sentence`` with a township that speaks of giving care itself (我们将做实家庭医生签约服务) saying its part
     (我们将支持社区卫生服务中心做实…); as it stands where it does not."""
-    if level not in levels.LEVELS or not levels.is_township(level) or not (CARE.search(sentence)
-                                                                           or COUNTY_LED.search(sentence)):
+    if level not in levels.LEVELS or not levels.is_township(level) or not (
+            CARE.search(sentence) or COUNTY_LED.search(sentence) or _PROVIDER_BUILT.search(sentence)):
         return sentence
     clauses = _CLAUSE_END.split(sentence)
     for i, c in enumerate(clauses):
@@ -668,8 +675,8 @@ def serves_itself(sentence: str, level: str, date: dt.date) -> str:
             if _TOWNSHIP_SELF.search(nxt):
                 break
             work += nxt
-        lead = township_part(work if CARE.search(rest) is None and COUNTY_LED.search(rest) is None else rest,
-                             level, date)
+        own = CARE.search(rest) or COUNTY_LED.search(rest) or _PROVIDER_BUILT.search(rest)
+        lead = township_part(rest if own else work, level, date)
         if lead:
             clauses[i] = c[:m.end()] + lead + rest
     return "".join(clauses)
