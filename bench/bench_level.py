@@ -3,10 +3,14 @@
     python bench/bench_level.py [--briefs DIR …] [--seeds 1 2] [--show] [--dump DIR]
 
 Renders each brief (default: bench/level_briefs — 镇, 乡, 街道, a 县's bureau head and its 副县长, 区, 市 over
-2013–2026 — plus bench/briefs and samples) in-process and checks every sentence of the draft with the level model's
+2013–2026, and since level31 a 街道's address and its pledge at a 医改 meeting, a 镇's pledge at its county's, a county's
+医改 meeting and annual report on staffing gaps, a district's address — plus bench/briefs and samples) in-process and
+checks every sentence of the draft with the level model's
 rule (model/levels_powers.beyond_powers: planning, schools, departments convened, lead roles assigned, talent terms,
 monitoring and stockpiles, the 基层's 标准化建设, plans broken down, several 卫生院 in a 镇, 医保's business from 2019,
-family planning before the 2013–14 merger, workplace 职业卫生 before 2019), plus rural words in an urban 街道 or 区
+family planning before the 2013–14 merger, workplace 职业卫生 before 2019; level31: the 职称 rules and the 编制 totals set
+above a county (title_rules, post_totals), a county's townships as the 责任主体 or given its reform (subdivisions), a
+township giving care itself, 我们将做实家庭医生签约服务 (care)), plus rural words in an urban 街道 or 区
 (农村, 城乡, 生产生活, 改厕, 各村, 卫生城镇; in an urban 区 改厕, 各村).  Words of the brief's own (its items,
 problems, facts) are the secretary's and are not counted.  Prints per brief the flagged sentences and the total;
 --show lists them; --drafts DIR checks the drafts another commit dumped (--dump) with this commit's rule.

@@ -6,7 +6,8 @@
 Renders the held-out briefs (bench/briefs) and, for every year 2012–2026, a rich era-neutral brief of its own
 (annual conference and work report, county and district: the speaker's department named for its year) with
 `jianggao render BRIEF --format txt -o OUT --force --seed N`, then asks the 提法 registry (through
-jianggao.compose.era, the seam compose uses) which terms of each sentence are out of their time on the brief's
+jianggao.compose.era, the seam compose uses; its patterns are the registry's since level31) which terms of
+each sentence are out of their time on the brief's
 date.  The brief's own words are the secretary's and are not counted.  Prints the total, the drafts with a
 finding, and the terms by count; the readers' ERA class (reading8/9) is what this stands in for.
 
@@ -232,9 +233,12 @@ def side(term: str, date: dt.date, level: str | None) -> str:
         start, end = tifa.window_of(term, on=None, level=level)
     except Exception:
         start = end = None
-    for pattern, a, b in getattr(era, "_WINDOWS", ()):
+    for pattern, a, b in getattr(era, "_WINDOWS", ()):     # (an older checkout's own table)
         if re.search(pattern, term):
             start, end = a, b
+    for entry in getattr(tifa.load_registry(), "patterned", ()):   # (the registry's entries given by pattern: level31)
+        if any(re.search(p, term) for p in entry.patterns):
+            start, end = entry.start, entry.end
     if start and date < start:
         return "early"
     if end and date > end:

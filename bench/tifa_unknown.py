@@ -9,8 +9,9 @@ templates' wording (templates/wording/*.yaml, each ‖ variant apart) and the se
 their Chinese runs) say where the registry finds no term over them, counted by the sentences that hold them.
 
 Candidates, each with the date its use began (or ended) as the script's own note, not as data compose reads:
-  - compose's own windows (jianggao.compose.era._WINDOWS): terms compose already keeps out of a speech of the wrong
-    date but lint does not know (their literal alternatives; patterns with classes or look-arounds are skipped);
+  - compose's own windows (the registry's entries given by pattern with `scope: compose`, once compose.era._WINDOWS):
+    terms compose already keeps out of a speech of the wrong date but lint does not date (their literal alternatives;
+    patterns with classes or look-arounds are skipped);
   - SEEDS below: policy words of a known start, from the national documents that introduced them.
 A term listed here may still be undated in truth (words of every year are left out on purpose); read the date and the
 sentences before adding an entry, with its source, to the registry.
@@ -213,16 +214,21 @@ def sentences() -> list[tuple[str, str]]:
 
 
 def compose_terms() -> list[tuple[str, str, str]]:
-    """The literal alternatives of compose's own windows (jianggao.compose.era._WINDOWS)."""
-    from jianggao.compose import era
+    """The literal alternatives of compose's own windows (the registry's entries given by pattern, `scope: compose`:
+    the ones lint does not date; until level31 jianggao.compose.era._WINDOWS)."""
+    from jianggao.model import tifa
 
     out = []
-    for pattern, start, end in era._WINDOWS:
+    for entry in tifa.load_registry().patterned:
+        if entry.scope != tifa.COMPOSE:
+            continue            # lint dates it already
+        start, end = entry.start, entry.end
+        pattern = entry.patterns[0]
         when = f"{start or ''} → {end or ''}".strip(" →") if end else str(start or "")
         plain = pattern.replace("\\+", "+")
         if re.search(r"[\\\[\](){}?*^$.]", plain):
             continue            # not a list of literal words: a group or a class would be cut apart
-        out.extend((literal, when, "compose.era._WINDOWS") for literal in plain.split("|") if len(literal) >= 2)
+        out.extend((literal, when, entry.id) for literal in plain.split("|") if len(literal) >= 2)
     return out
 
 

@@ -272,3 +272,105 @@ def test_the_insurance_e_voucher_is_the_medical_security_bureau_s():
     assert said_within_powers("要推广使用电子健康卡和医保电子凭证，方便群众看病就医。", "bureau", "市", when) == \
         "要推广使用电子健康卡，方便群众看病就医。"
     assert "insurance" in beyond_powers("推广使用医保电子凭证。", "bureau", "市", when)
+
+
+# ---- level31: a township gives no care, a county's townships are no 责任主体, a county sets no staffing rules ----
+
+@pytest.mark.parametrize(("sentence", "level", "date", "said"), [
+    # the street's own event: its centre gives the care, the street supports it
+    ("下一步，我们将做实家庭医生签约服务，开展老年人健康体检。", "街道", D(2024, 5, 19),
+     "下一步，我们将支持社区卫生服务中心做实家庭医生签约服务，开展老年人健康体检。"),
+    # the district's (the county's) reform is 配合ed, with the health body named as on that date
+    ("在医改方面，我们将推进分级诊疗。", "街道", D(2017, 4, 11), "在医改方面，我们将配合区卫生计生局推进分级诊疗。"),
+    ("在医改工作中，我们将推进紧密型县域医共体建设。", "镇", D(2025, 3, 26),
+     "在医改工作中，我们将配合县卫生健康局推进紧密型县域医共体建设。"),
+    ("镇政府将做好患者随访。", "镇", D(2021, 3, 1), "镇政府将支持镇卫生院做好患者随访。"),
+    # … nor builds the district's centre
+    ("基层卫生方面，我们将抓好社区卫生服务中心提档升级。", "街道", D(2019, 3, 1),
+     "基层卫生方面，我们将配合区卫生健康局抓好社区卫生服务中心提档升级。"),
+])
+def test_a_township_supports_the_care_its_clinic_gives(sentence, level, date, said):
+    remit = levels_powers.Remit(levels_powers.TOWNSHIP, level, date)
+    assert "care" in beyond_powers(sentence, levels_powers.TOWNSHIP, level, date)
+    assert levels_powers.within_level(sentence, remit) == said
+    assert not beyond_powers(said, levels_powers.TOWNSHIP, level, date)
+
+
+@pytest.mark.parametrize("sentence", [
+    "我们将组织各社区做好家庭医生签约服务的宣传动员。",      # its own part: mobilising
+    "发动社区干部配合家庭医生团队入户，把签约服务做实。",
+    "我们将深入开展爱国卫生运动。",                          # its own work
+])
+def test_a_township_s_own_part_in_care_stands(sentence):
+    remit = levels_powers.Remit(levels_powers.TOWNSHIP, "街道", D(2022, 3, 1))
+    assert levels_powers.within_level(sentence, remit) == sentence
+
+
+def test_a_clinic_s_head_at_a_street_gives_care_in_his_own_voice():
+    remit = levels_powers.Remit(levels_powers.UNIT, "街道", D(2022, 3, 1))
+    assert levels_powers.within_level("我们将做实家庭医生签约服务。", remit) == "我们将做实家庭医生签约服务。"
+
+
+def test_township_measures_share_one_lead():
+    said = levels_powers.township_measures(["做实家庭医生签约服务", "开展老年人健康体检", "推进分级诊疗", "开展爱国卫生运动"],
+                                           "街道", D(2019, 3, 1),
+                                           "做实家庭医生签约服务，开展老年人健康体检，推进分级诊疗，开展爱国卫生运动")
+    assert said == ("支持社区卫生服务中心做实家庭医生签约服务、开展老年人健康体检，配合区卫生健康局推进分级诊疗，"
+                    "开展爱国卫生运动")
+    # a county's own speaker pledges his items as typed
+    assert levels_powers.township_measures(["推进分级诊疗"], "县", D(2019, 3, 1), "推进分级诊疗") == "推进分级诊疗"
+
+
+@pytest.mark.parametrize(("level", "area", "duty"), [
+    ("市", "medical_reform", levels_powers.MAIN),       # a city's counties run its reform
+    ("州", "", levels_powers.MAIN),
+    ("县", "", levels_powers.LOCAL),                    # a county's townships: 属地 in health work as a whole
+    ("县", "patriotic_health", levels_powers.LOCAL),
+    ("区", "disease_control", levels_powers.LOCAL),
+    ("县", "medical_reform", ""),                       # … and nothing of its reform, hospitals or staff
+    ("县", "workforce", ""),
+    ("区", "medical_services", ""),
+    ("镇", "", ""),
+])
+def test_what_the_places_below_hold(level, area, duty):
+    assert levels_powers.subdivision_duty(level, area) == duty
+
+
+def test_a_county_s_townships_hold_local_duty_and_none_of_its_reform():
+    remit = levels_powers.Remit(levels_powers.GOVERNMENT, "县", D(2018, 3, 1))
+    assert levels_powers.within_level("各乡镇要把卫生计生工作摆上议事日程，作为责任主体抓好各项任务落地。", remit) == \
+        "各乡镇要把卫生计生工作摆上议事日程，落实属地责任，抓好各项任务落地。"
+    assert levels_powers.within_level("各乡镇要落实属地责任，把医改工作纳入本地的总体安排。", remit) is None
+    assert "subdivisions" in beyond_powers("各乡镇要落实属地责任，把医改工作纳入本地的总体安排。", "government", "县",
+                                           D(2018, 3, 1))
+    # asked to help, they may be named; a city's counties are the 责任主体
+    assert levels_powers.within_level("各乡镇要配合做好医共体建设。", remit) == "各乡镇要配合做好医共体建设。"
+    city = levels_powers.Remit(levels_powers.GOVERNMENT, "市", D(2018, 3, 1))
+    said = "各县（市、区）要把医改工作摆上议事日程，作为责任主体抓好各项任务落地。"
+    assert levels_powers.within_level(said, city) == said
+
+
+@pytest.mark.parametrize("role", ["government", "bureau"])
+def test_a_county_carries_out_the_title_rules_set_above_it(role):
+    eased = "县卫生健康局要把绩效工资向一线倾斜，对长期在基层工作的人员在职称评聘上适当放宽条件，稳定基层人员队伍。"
+    said = said_within_powers(eased, role, "县", D(2020, 3, 1))
+    assert said == "县卫生健康局要把绩效工资向一线倾斜，落实好对长期在基层工作的人员职称评聘的倾斜政策，稳定基层人员队伍。"
+    assert "title_rules" in beyond_powers(eased, role, "县", D(2020, 3, 1))
+    # the rule itself is not a county's to say at all
+    assert said_within_powers("全科医生的职称晋升要突出基层服务实绩，不把论文作为硬性条件。", role, "县", D(2020, 3, 1)) is None
+    # the province sets it
+    assert not beyond_powers(eased, role, "省", D(2020, 3, 1))
+
+
+def test_a_county_asks_for_more_posts_and_fills_the_ones_it_has():
+    more = "要合理增加医务人员编制，落实公立医院在岗位设置、人员聘用上的自主权。"
+    assert said_within_powers(more, "government", "县", D(2020, 3, 1)) == \
+        "要积极争取上级支持，合理增加医务人员编制，落实公立医院在岗位设置、人员聘用上的自主权。"
+    assert said_within_powers(more, "government", "省", D(2020, 3, 1)) == more
+    vacant = "请县委编办把基层医疗卫生机构的空编优先用于招聘。"
+    assert not beyond_powers(vacant, "government", "县", D(2020, 3, 1))
+
+
+def test_a_township_s_concern_for_care_is_not_care():
+    said = "我们要把党史学习教育落到“我为群众办实事”上，把群众看病就医的急难愁盼作为办实事的重点。"
+    assert levels_powers.within_level(said, levels_powers.Remit(levels_powers.TOWNSHIP, "镇", D(2021, 3, 1))) == said

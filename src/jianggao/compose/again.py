@@ -16,10 +16,11 @@ the repeat passes:
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from . import echoes
+from . import echoes, era
 from .needs import needs_of
 from .once import _BODIES, _DIGIT, _HAN, _ORDINAL, optional, without
 
@@ -182,17 +183,18 @@ def _thrice(positions: list[int]) -> int | None:
     return None
 
 
-def weights_vary(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+def weights_vary(parts: list[list[list[str]]], keep: Sequence[str], date: dt.date | None = None) -> None:
     """A weight word said a third time near its others in a paragraph is said in another (see the module's
     docstring; in place).  A paragraph's item heads (一是…) are counted as they are never changed; an item's head is
-    the bench's and the listener's anchor, the words after it are what varies."""
+    the bench's and the listener's anchor, the words after it are what varies.  A word not yet in use on ``date`` is
+    not put in (压实 before 2016: a 2012 county's 各乡镇要压实属地责任, found when lint came to date it, level31)."""
     for part in parts:
         for para in part:
             for word in dict.fromkeys(w for w, _, _ in _WEIGHTS):
-                _vary(para, word, keep)
+                _vary(para, word, keep, date)
 
 
-def _vary(para: list[str], word: str, keep: Sequence[str]) -> None:
+def _vary(para: list[str], word: str, keep: Sequence[str], date: dt.date | None = None) -> None:
     for _ in range(8):
         text = "".join(para)
         where = [m.start() for m in re.finditer(word, text)]
@@ -202,14 +204,14 @@ def _vary(para: list[str], word: str, keep: Sequence[str]) -> None:
         # the later words of the run of three that may give way, the last first
         changed = False
         for n in range(third, third - MOST - 1, -1):
-            if _replace_at(para, where[n], word, keep):
+            if _replace_at(para, where[n], word, keep, date):
                 changed = True
                 break
         if not changed:
             return
 
 
-def _replace_at(para: list[str], at: int, word: str, keep: Sequence[str]) -> bool:
+def _replace_at(para: list[str], at: int, word: str, keep: Sequence[str], date: dt.date | None = None) -> bool:
     """Say the ``word`` at ``at`` of the paragraph's text in another word of its weight, where one fits."""
     k, start = 0, 0
     while k < len(para) and at >= start + len(para[k]):
@@ -231,6 +233,8 @@ def _replace_at(para: list[str], at: int, word: str, keep: Sequence[str]) -> boo
             # (a word of its weight the paragraph says twice already would be the next word said thrice; one said in
             # this sentence or the one before is the same word running on: 要强化…；强化…)
             if text.count(other) >= MOST or other in s or k and other in para[k - 1]:
+                continue
+            if date is not None and era.out_of_time(other, date):
                 continue
             para[k] = s[:offset] + other + s[offset + len(word):]
             return True

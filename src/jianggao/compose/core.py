@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateError
 from ..model import levels as model_levels
+from ..model import levels_powers
 from ..model.bank import PhraseBank
 from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
@@ -232,6 +233,9 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "sentence": as_sentence,
         "measure": as_measure,
         "measures": measures,
+        # (what a level's places hold of an area, and a township's part in its items: model.levels_powers)
+        "subdivision_duty": levels_powers.subdivision_duty,
+        "township_measures": levels_powers.township_measures,
         "general": TopicView("general", view.main_topic.name),
         "facet_of": facet_of,
         # (a facet on a brief item's subject is not a block of its own: reading 46's r4, 抓好重点传染病防控 beside the

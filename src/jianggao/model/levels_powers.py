@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import body_work, levels
-from .patterns import Words, could_match, needles, prefilter
+from .patterns import Lazy, Words, could_match, needles, prefilter
 
 GOVERNMENT, BUREAU, UNIT, TOWNSHIP = "government", "bureau", "unit", "township"
 _D = dt.date
@@ -40,12 +40,29 @@ class Business:
     unit: bool = False           # a unit's head (a hospital's) orders it in his own house
     since: dt.date | None = None  # the body runs it from this date (the rule holds from it)
     until: dt.date | None = None  # … until this date
-    revoice: str = "配合"         # how one without the power says it: 配合{lead}, 积极争取, 报请; "" = not at all;
+    revoice: str = "配合"         # how one without the power says it: 配合{lead}, 积极争取, 报请, 落实 (the rule set
+    #                               above carried out: carried_out); "" = not at all;
     #                               "clip" = the clause goes and the sentence stands without it (…，逐步提高县域内就诊率)
     lowest: str | None = None    # the lowest tier whose speakers order it (疾控's functions: the province's); None = as
     #                               the flags above say
     member: str = ""             # how a township's own clinic stands in it (作为医共体成员单位): a township says its
     #                               clinic's part ({clinic}{member}，要配合{lead}…) where it would otherwise say nothing
+
+
+# The rule another level sets, carried out (Business.revoice "落实"): 对…在职称评聘上适当放宽条件 → 落实好对…职称评聘的倾斜
+# 政策.  A wording with no such form is not said.
+_EASED_TITLES = re.compile(r"(对[^，。；]{2,30}?)?在职称(评聘|评审|晋升)上(?:适当)?放宽条件")
+_ANY_HEAD = re.compile(r"(要)?")
+
+
+def carried_out(clause: str) -> str | None:
+    """``clause`` saying a rule set above the speaker as carried out (落实好…的倾斜政策), or None where it has no such
+    wording (不把论文作为硬性条件 is the rule itself)."""
+    m = _EASED_TITLES.search(clause)
+    if m is None:
+        return None
+    who = m.group(1) or ""
+    return clause[:m.start()] + f"落实好{who}职称{m.group(2)}的倾斜政策" + clause[m.end():]
 
 
 # Clauses that already ask, help, report or carry out what another decides.
@@ -175,6 +192,17 @@ BUSINESSES: tuple[Business, ...] = (
     Business("prices", re.compile(r"(?:制定|调整|核定|规范|动态调整)[^，。；]{0,6}(?:价格|收费标准)|收费标准|定价|"
                                   r"完善[^，。；]{0,8}(?:服务价格|价格政策|价格和|支付政策)"),
              "{w}医保局", bureau=True, revoice=""),
+    # the rules of titles (职称评审's conditions, 论文 as a requirement, the 评价办法): the province's 人社 and 卫生健康委
+    # (职称评审 is organised by the province and the cities it delegates to); a county, its bureau, a township or a
+    # hospital carries out the tilt the province grants, it does not set one (level31: a 县卫生计生局 在职称评聘上
+    # 适当放宽条件 for its 基层 staff, a 县局长's 全科医生的职称晋升…不把论文作为硬性条件)
+    Business("title_rules", re.compile(r"职称(?:评聘|评审|晋升)上(?:适当)?放宽条件|(?:不把|不将)论文(?:作为|当作)|论文[^，。；]{0,4}"
+                                       r"(?:不作|不再作)为?(?:硬性|必要)|职称[^，。；]{0,4}(?:单独评审|单列评审|评审标准|评审办法)"),
+             "省人社厅", bureau=True, lowest=levels.PROVINCE, revoice="落实"),
+    # the number of posts itself (增加编制, its 标准): set by the province's 编办 for its counties (编制总量 and the
+    # 卫生院's 编制标准); a county uses, pools and fills the posts it has (盘活, 统筹使用, 空编优先用于招聘: "posts")
+    Business("post_totals", re.compile(r"(?:增加|核增|增设)[^，。；]{0,6}编制(?!周转)|编制(?:标准|总量)"), "省委编办",
+             lowest=levels.PROVINCE, revoice="积极争取"),
     # posts (编制): the 编办's to decide; a health body's head or a township asks for them (积极争取)
     Business("posts", re.compile(r"核定[^，。；]{0,6}编制|编制[^，。；]{0,2}核定|(?:增加|调整|核增|盘活|统筹使用)[^，。；]{0,6}"
                                  r"编制|编制[^，。；]{0,4}(?:动态调整|调剂|倾斜)|空编|编制周转池"),
@@ -535,6 +563,125 @@ def _accounts_above(sentence: str, role: str, level: str) -> bool:
             and _HOLDS_TO_ACCOUNT.search(sentence) is not None and COUNTY_LED.search(sentence) is not None)
 
 
+# ---- Who below the speaker holds a line of work, and what a township does in care (level31) ----
+
+# A city's (or a province's) counties run the work in their bounds: they are its 责任主体, whatever the area.  A county's
+# or a district's 乡镇 and 街道 hold 属地责任 for what is done among their people (环境卫生 and 爱国卫生, outbreaks,
+# health education, 计生 and 托育, the old, 健康扶贫, emergencies) — not for the county's hospitals, its reform, staff, IT
+# or supervision, and they are no area's 责任主体 (level31: 各乡镇要…作为责任主体抓好各项任务落地 in a 副县长's speech,
+# 各乡镇要落实属地责任，把医改工作纳入本地的总体安排 at a county's 医改 meeting).
+LOCAL_AREAS = frozenset({"public_health", "disease_control", "patriotic_health", "health_promotion", "population_family",
+                         "elderly_health", "health_poverty", "emergency"})
+MAIN, LOCAL = "主体", "属地"
+
+
+def subdivision_duty(level: str, area_key: str = "") -> str:
+    """What the places below ``level`` hold of the area ``area_key`` (a special meeting's topic; "" the whole of health
+    work): MAIN (a city's counties), LOCAL (a county's townships, for the areas done among their people and for health
+    work as a whole), or "" (the county's own business: its townships are told nothing of it)."""
+    if level not in levels.LEVELS:
+        return ""
+    tier = levels.tier_of(level)
+    if tier in (levels.PROVINCE, levels.PREFECTURE):
+        return MAIN
+    if tier == levels.COUNTY:
+        return LOCAL if not area_key or area_key in LOCAL_AREAS else ""
+    return ""
+
+
+_SUBDIVISIONS = r"各?(?:乡镇（街道）|镇（街道）|苏木乡镇|乡镇|街道)(?!卫生院|卫生服务|卫生室|党委|政府|办事处)"
+_SUBDIVISIONS_TOLD = re.compile(rf"(?:^|[。；])(?:同时，|此外，)?{_SUBDIVISIONS}(?:[^，。；要]{{0,6}})要")
+_MAIN_DUTY = re.compile(r"(?:作为|是)[^，。；]{0,6}?责任主体，?")
+
+
+def subdivisions_above(sentence: str, level: str) -> str | None:
+    """``sentence`` with a county's townships given their part: 属地责任, not the 责任主体 of the county's work; None
+    where it gives them the county's own business (医改, 医共体, 公立医院…) and asks nothing of them."""
+    if level not in levels.LEVELS or levels.tier_of(level) != levels.COUNTY or not _SUBDIVISIONS_TOLD.search(sentence):
+        return sentence
+    for told in _SENTENCE_END.split(sentence):
+        if _SUBDIVISIONS_TOLD.search(told) and COUNTY_LED.search(told) and not ASKS.search(told):
+            return None
+    return _MAIN_DUTY.sub("落实属地责任，", sentence)
+
+
+# A township gives no care: its clinic (镇卫生院, a street's 社区卫生服务中心, which the county or district runs) sees
+# patients, signs families and checks the old; the township organises, mobilises, houses and supports (level31: a 街道
+# 办事处主任's 我们将做实家庭医生签约服务，开展老年人健康体检, a 街道党工委书记's 我们将推进分级诊疗 at its district's 医改
+# meeting).  The county's reforms it 配合s; the clinic's services it 支持s.
+# (not 看病就医 itself: 把群众看病就医的急难愁盼作为办实事的重点 is a township's concern, not its care — level19's 镇)
+CARE = re.compile(r"签约服务|家庭医生|健康体检|体检|诊疗|医疗服务|医疗救治|救治|随访|健康管理服务|就医(?:体验|环境|流程|秩序)|门诊|"
+                  r"接诊|上门服务|康复服务|家庭病床|服药|慢性?病管理|预防接种服务")
+# the township's own part in care: its people told, gathered, helped (宣传动员, 组织…参加, 帮助…解决)
+_TOWNSHIP_PART = re.compile(r"宣传|动员|发动|组织|通知|协调|帮助|支持|配合|争取|保障|解决|知晓|氛围")
+# the township speaking of itself as the doer (我们将…, 街道要…, 镇政府将…)
+_TOWNSHIP_SELF = re.compile(r"(^|[，；：])((?:下一步，|今年，|同时，)?(?:我们|街道(?:办事处)?|[乡镇](?:政府)?|街道党工委、(?:街道)?办事处|"
+                            r"[乡镇]党委、[乡镇]政府)(?:将|要|会|一定会))")
+
+
+# … nor builds or upgrades the clinics and hospitals the county (the district) runs: it 配合s their building (a 街道's
+# 我们将抓好社区卫生服务中心提档升级, level31); its 村卫生室's rooms it helps with itself
+_PROVIDER_BUILT = re.compile(r"(?:社区卫生服务中心|社区卫生服务站|卫生院|医院|医共体|医联体)[^，。；]{0,8}"
+                             r"(?:提档升级|升级改造|建设|改造|标准化|达标|扩建|新建)|"
+                             r"(?:建设|新建|改扩建|改造|提档升级)[^，。；]{0,6}(?:社区卫生服务中心|卫生院|医院)")
+
+
+def township_part(item: str, level: str, date: dt.date) -> str:
+    """How a township's speaker takes up ``item`` (a brief's task, or a clause of ours) in its own voice: "" where it is
+    its own work (爱国卫生, 宣传动员…), 配合{the health body above} for the county's (or district's) reform, 支持{its
+    clinic} for the care its clinic gives."""
+    if level not in levels.LEVELS or not levels.is_township(level) or _TOWNSHIP_PART.search(item) or ASKS.search(item):
+        return ""
+    if COUNTY_LED.search(item) or _PROVIDER_BUILT.search(item):
+        return f"配合{lead_body(_HEALTH_BODY, level, date)}"
+    if CARE.search(item):
+        return f"支持{_own_clinic(level)}"
+    return ""
+
+
+def township_measures(items: list[str], level: str, date: dt.date, said: str) -> str:
+    """A township's brief items as its commitments (``said``: the items as measures, 推进…，做好…, one per item): the
+    county's reform 配合ed, its clinic's care 支持ed, its own work as typed; items under one lead share it
+    (支持社区卫生服务中心做实家庭医生签约服务、开展老年人健康体检)."""
+    measures = said.split("，")
+    if len(measures) != len(items):
+        return said
+    out: list[str] = []
+    last = ""
+    for item, m in zip(items, measures, strict=True):
+        lead = township_part(item, level, date)
+        if lead and lead == last and out:
+            out[-1] += "、" + m
+        else:
+            out.append(lead + m)
+        last = lead
+    return "，".join(out)
+
+
+def serves_itself(sentence: str, level: str, date: dt.date) -> str:
+    """``sentence`` with a township that speaks of giving care itself (我们将做实家庭医生签约服务) saying its part
+    (我们将支持社区卫生服务中心做实…); as it stands where it does not."""
+    if level not in levels.LEVELS or not levels.is_township(level) or not (
+            CARE.search(sentence) or COUNTY_LED.search(sentence) or _PROVIDER_BUILT.search(sentence)):
+        return sentence
+    clauses = _CLAUSE_END.split(sentence)
+    for i, c in enumerate(clauses):
+        m = _TOWNSHIP_SELF.search(c)
+        if m is None:
+            continue
+        rest = c[m.end():]
+        work = rest
+        for nxt in clauses[i + 1:]:     # (我们将做实签约服务，开展健康体检，…: the run of clauses it leads)
+            if _TOWNSHIP_SELF.search(nxt):
+                break
+            work += nxt
+        own = CARE.search(rest) or COUNTY_LED.search(rest) or _PROVIDER_BUILT.search(rest)
+        lead = township_part(rest if own else work, level, date)
+        if lead:
+            clauses[i] = c[:m.end()] + lead + rest
+    return "".join(clauses)
+
+
 # The businesses whose clause goes and leaves the sentence standing (Business.revoice "clip"), and those a township
 # says as its clinic's part (Business.member): a sentence naming them is said as said_within_powers words it.
 CLIPPED = frozenset(b.key for b in BUSINESSES if b.revoice == "clip")
@@ -636,6 +783,10 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
             out.append(c)       # a clause running on from one already said as 配合ed (…统一管理，逐步实现…一体化运行)
             continue
         m = _LEADING_VERB.match(c)
+        if b.lowest is not None and b.revoice and not m:
+            # a rule set above is carried out or asked for however the clause opens (对…在职称评聘上适当放宽条件,
+            # 要合理增加…编制: no verb of _LEADING_VERB leads them)
+            m = _ANY_HEAD.match(c)
         if not b.revoice or not m:
             return None
         if b.revoice == "配合":
@@ -650,7 +801,13 @@ def said_within_powers(sentence: str, role: str, level: str, date: dt.date) -> s
             lead_in = "" if head == "要" else head
             c = f"{lead_in}{lead}要{rest}" if role == GOVERNMENT else f"{head}配合{lead}{rest}"
         elif b.revoice == "积极争取":
-            c = f"{head}积极争取{rest}"
+            # (what the level above sets is asked of it: 积极争取上级支持，合理增加医务人员编制)
+            c = f"{head}积极争取上级支持，{rest}" if b.lowest is not None else f"{head}积极争取{rest}"
+        elif b.revoice == "落实":
+            carried = carried_out(c)
+            if carried is None:
+                return None
+            c = carried
         else:   # 报请
             gov = levels.bodies(level).government if level in levels.LEVELS else lead
             c = head + f"报请{gov}" + rest
@@ -665,6 +822,10 @@ def beyond_powers(sentence: str, role: str, level: str, date: dt.date) -> list[s
     found = ["convene"] if _whole_sentence_beyond(sentence, role, level, date) else []
     if _accounts_above(sentence, role, level):
         found.append("accounts")
+    if subdivisions_above(sentence, level) != sentence:
+        found.append("subdivisions")
+    if role == TOWNSHIP and serves_itself(sentence, level, date) != sentence:
+        found.append("care")
     for c in _CLAUSE_END.split(sentence):
         if providers_within(c, role, level) != c:
             found.append("providers")
@@ -673,3 +834,237 @@ def beyond_powers(sentence: str, role: str, level: str, date: dt.date) -> list[s
         if b is not None:
             found.append(b.key)
     return found
+
+
+# ---- What the speaker at his level may decide over the levels above and below his (folded here from compose.voice:
+# within_level and beyond_level with their tables; issue 11's bar, the level's powers decided in one place) ----
+
+# Prices and 集采 are set by the province (医疗服务价格 by the provincial 医保局 with 卫健; 集中带量采购 by the
+# national and provincial 医保 bodies): a county, district or township carries them out and may not be said to
+# 统筹推进 / 深化 / 组织 them (the third session's readings).  What it may say: 落实、执行、配合、衔接 the results.
+_PROVINCE_SET = re.compile(r"医疗服务价格|价格改革|调整医疗服务价格|价格动态调整|集中带量采购|带量采购|集中采购|集采")
+_CARRIES_OUT = Lazy(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0,6}工作")
+
+
+# The 医保 payment method is set by the 统筹区 (the city) since the 2018 reform (DRG/DIP, 按病种付费): a county or a
+# district carries it out, it does not 推进 it (the eighteenth reading: a district's 多元复合式医保支付方式改革).  The
+# county's own 新农合 of before 2016–19 was its own to reform, and is left alone.
+_CITY_SET = Lazy(r"支付方式改革|按病种付费|按疾病诊断相关分组|DRG|DIP|按病种分值")
+# nor what the fund may pay for (the seventeenth reading: a 副区长's 签约服务费…和医保资金要统筹使用)
+_FUND_USE = Lazy(r"统筹(?:使用|用好)[^。；]{0,30}医保(?:资金|基金)|医保(?:资金|基金)[^。；]{0,6}统筹使用")
+_OWN_FUND = Words(r"新农合|合作医疗|合管")
+
+
+def pools_insurance_fund(sentence: str) -> bool:
+    """Whether ``sentence`` disposes of the 医保 fund (签约服务费…和医保资金要统筹使用): the fund is the 医保局's, at
+    any level; a health body's head or a unit's asks the 医保 department (the twenty-sixth reading, a 市卫健委主任)."""
+    return any(_FUND_USE.search(c) and not _OWN_FUND.search(c) and "医保部门" not in c and "协调" not in c
+               for c in re.split(r"[。；]", sentence))
+
+
+# The pace and size of price changes are the price-setter's (the province's 医保局 with 卫健, from 2019; 发改/物价
+# before): a city's, a county's or a township's speech carries out the result and cannot 把握调价的节奏和力度 (the
+# twenty-sixth reading: 卫健委 setting price 节奏).
+_PRICE_PACE = Lazy(r"(?:调价|价格[^。；]{0,12})[^。；]{0,6}(?:节奏和力度|节奏|力度)|节奏和力度[^。；]{0,6}(?:调价|价格)")
+# What is decided above a county: the national and provincial levers (优质医疗资源扩容和均衡布局, 区域医疗中心, 质控
+# 中心, 等级评审, 职业病诊断机构 siting, data standards), and the bodies above it (城市大医院, 省市级医院) which a county's
+# leader cannot tell to act (the eighteenth reading, i1 and i4).
+_ABOVE_LEVER = Lazy(r"扩容和(?:区域)?均衡布局|区域医疗中心建设|质控中心建设|质量控制中心建设|等级评审|评审评价|"
+                    r"职业病诊断机构的布局|统一数据标准|"
+                    # the twenty-second and twenty-third readings: 城市医生支援基层 is the province's and the city's
+                    # arrangement (职称 rules: _PROVINCE_LEVER, below); 再生育 approval's level by the
+                    # provincial regulation; 疾控's functions by the national and provincial reform
+                    r"城市医生支援|再生育审批|疾控机构的职能定位")
+# (a county hospital prepares for, passes or reaches a grade: 迎接等级评审, 通过二级甲等评审, 达到…标准 stand)
+_ASKS_ABOVE = Lazy(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接|迎接|准备|达到|通过[^，。；]{0,8}评审")
+# the subject a clause tells (…要)
+_TOLD_SUBJECT = re.compile(r"^(?:同时|此外|并且|并|还要|也要)?([^，。；要]{2,20})要")
+_ABOVE_SUBJECT = Words(r"城市大医院|省级医院|市级医院|省市级医院|省市医院|上级医院|三甲医院|国家区域医疗中心")
+
+
+def beyond_level(sentence: str, level: str) -> bool:
+    """Whether ``sentence`` has a body below the city run what the province or the city sets (prices, 集采, the
+    医保 payment method, 等级评审 …) or tell a body above it what to do."""
+    if level in levels.LEVELS and level != "省" and _PRICE_PACE.search(sentence):
+        return True
+    if level not in levels.LEVELS or levels.tier_of(level) not in (levels.COUNTY, levels.TOWNSHIP):
+        return False
+    for clause in re.split(r"[。；]", sentence):
+        if _PROVINCE_SET.search(clause) and not _CARRIES_OUT.search(clause):
+            return True
+        if _CITY_SET.search(clause) and not _OWN_FUND.search(clause) and not _CARRIES_OUT.search(clause):
+            return True
+        if _FUND_USE.search(clause) and not _OWN_FUND.search(clause):
+            return True
+        if _ABOVE_LEVER.search(clause) and not _ASKS_ABOVE.search(clause):
+            return True
+        m = _TOLD_SUBJECT.match(clause)
+        if m and _ABOVE_SUBJECT.search(m.group(1)) and not _ASKS_ABOVE.search(clause):
+            return True
+    return False
+
+
+
+@dataclass(frozen=True)
+class Remit:
+    """Who speaks, where and when: what a sentence of the speech may tell whom to do."""
+
+    role: str               # GOVERNMENT / BUREAU / UNIT / TOWNSHIP (role_of)
+    level: str              # 县 · 市 · 镇 …
+    date: dt.date
+    party: bool = False     # he speaks for the party committee too (levels.speaks_for_party)
+    rural: bool = False     # a 区 with townships (levels.units)
+    # the date the health body is named at (plan.naming): whether it has merged with 计生 (or 医保, 安监 been split off)
+    # is its powers' question (a 2014 district's 卫生计生局 runs 计划生育 though the registry merges districts in 2015)
+    naming: dt.date | None = None
+    county_city: bool = False   # a 市 under a 市/州/盟 (levels.is_county_city): its 镇's clinics are its own
+
+
+
+
+# ---- What the speaker at his level, in his role and in his month may decide (level29) ----
+
+# A city's 财政, 编办 and health commission do not fund, staff or hire for the 基层's clinics (乡镇卫生院, 社区卫生服务中心,
+# 村卫生室): their budgets and 编制 are the counties' (县（市、区）); the city 督促s the counties.  A clause whose body
+# (or 请编办) puts the 基层's posts, money or hiring in hand (把基层医疗卫生机构的空编优先用于招聘).
+_BASE_UNITS = r"(?:各)?(?:基层医疗卫生机构|基层医疗机构|乡镇卫生院|社区卫生服务中心|村卫生室)"
+_CITY_PROVIDES = re.compile(r"(^|[，；：])(?:请)?([^，。；：要]{0,12}?)(要)?把(" + _BASE_UNITS + r"[^，。；]{0,24}"
+                            r"(?:编制|空编|岗位|人数|经费|资金|补助|投入|预算|招聘|人员))")
+# … nor carry out their subsidies (财政部门要落实基层医疗卫生机构财政补助政策; 落实基层医疗卫生机构经常性收支差额补助).
+_CITY_FUNDS = re.compile(r"(^|[，；：])((?:请[^，。；：要]{1,10}?|[^，。；：要]{0,8}要)?)"
+                         r"((?:进一步|切实)?(?:落实|保障|核定|安排|完善|足额安排)[^，。；]{0,12}" +
+                         _BASE_UNITS + r"[^，。；]{0,16}(?:补助|经费|编制|投入|资金))")
+# … nor send its hospitals' doctors to each of the counties' clinics: 对口支援 goes to the county hospitals, which
+# send on to their 基层 (市级医院要向各基层医疗卫生机构派驻骨干医生 in a city with counties).
+_CITY_STATIONS = re.compile(r"((?:市级医院|市属医院|城市大医院|三级医院|市级公立医院)[^，。；]{0,4}向)" + _BASE_UNITS +
+                            r"(?=[^，。；]{0,6}(?:派驻|下派|派出|选派))")
+# A government's budget is passed by the 人代会 early in the year (January to February): from then on the year's work is
+# funded by 统筹 and priority within it, not by a promise to 列入预算 (a 副县长 in March: 今年部署的各项重点任务所需经费，
+# 县政府将按规定列入预算、保障到位).  A speech late in the year (November, December) may speak of next year's budget.
+_BUDGET_FIXED = re.compile(r"按规定列入预算、保障到位|列入预算、保障到位")
+_BUDGET_INTO = re.compile(r"把([^，。；]{2,24}?)列入(?:年度|本级|财政)?预算")
+_BUDGET_PUT = re.compile(r"(?:及早|按规定|及时)?列入(?:年度|本级|财政)?预算")
+_THIS_YEAR = re.compile(r"今年|本年度|年内|各项(?:重点)?任务")
+# Posts and money granted to the 基层 in the health body's own voice (在人员编制、财政投入…上给予基层更多支持): the 编办's
+# and the 财政's to grant; the department 积极争取s or 协调s them.
+_GRANTS = re.compile(r"(^|[，；：])(要)?(在[^，。；]{0,24}(?:编制|财政投入|财政补助|经费)[^，。；]{0,20}上(?:给予|予以))")
+_GRANT_ASKED = Words(r"争取|协调|配合|推动")
+# 医保报销 tilted by a county or a township: the fund is pooled at the city (市级统筹, from the 2018–19 reform); the
+# county 协调s the 医保部门 for it (在转诊、用药和医保报销上给予适当倾斜).
+_TILT_LISTED = re.compile(r"(在[^，。；]{1,12})(?:和|、|及)医保报销(上(?:给予|予以)?[^，。；]{0,6}倾斜)")
+_TILT_ALONE = re.compile(r"(^|[，；：])(要)?(?=[^，。；]{0,24}报销(?:上|方面|待遇)?[^，。；]{0,8}倾斜)")
+_TILT_ASKED = Words(r"协调|争取|配合|落实|执行")
+# A township has no 规划 of its own: it completes the targets its county gave it (确保县里下达的…目标任务在我镇如期完成).
+_OWN_PLAN_DRAFTED = re.compile(r"卫生(?:健康|计生)?(?:事业发展)?规划[^。；]{0,10}(?:前期研究|起草|编制|制定)|"
+                               r"(?:起草|编制|制定)[^。；]{0,10}卫生(?:健康|计生)?(?:事业发展)?规划")
+_OWN_PLAN_DONE = re.compile(r"(?:确保)?(?:圆满)?(?:完成)?(“十[一二三四五六]五”)卫生(?:健康|计生)?(?:事业发展)?规划"
+                            r"(?:确定的(?:各项)?目标任务|圆满收官)")
+# … and the plan's targets it takes stock of are those its county set it (对照“十四五”规划的目标逐项盘点 → 对照县里下达的
+# “十四五”目标任务…; the plan's year, 今年是“十四五”规划收官之年, is everyone's)
+_PLAN_TARGETS = re.compile(r"(“十[一二三四五六]五”)规划(?:定下|确定)?的(?:各项)?目标(?:任务)?")
+_PLAN_TASKS = re.compile(r"(?<![”》])规划(?:确定|定下)的各项(?:目标)?任务")
+# A county's pay system for its hospitals (体现…的薪酬体系) is built on the province's policy: the county carries it out.
+_BUILDS_PAY = re.compile(r"(?:建立|构建|建立健全)(体现[^，。；]{0,16}的)?薪酬(?:体系|制度)")
+# A township government does no disease control with its own hands (流调, 消杀, 接种, 监测): its 卫生院 does; the town
+# supports and mobilises (镇政府要做好流调 → 镇卫生院要做好流调，镇政府做好支持和动员).
+_TOWN_DOES_CONTROL = re.compile(r"(^|[。；，])((?:[乡镇]|街道)(?:政府|办事处|党委、[乡镇]政府)?)要([^。；，]*?"
+                                r"(?:流行病学调查|流调|消杀|预防接种|疫苗接种|疫情监测|传染病报告|病例报告|采样检测)[^。；，]*)")
+# The rural subdivisions in an urban 区's speech (its own are 街道 and 社区) and in a 街道's (its 社区).
+_RURAL_SUBDIVISIONS = ((re.compile(r"各乡镇（街道）|各镇（街道）"), "各街道"), (re.compile(r"乡镇（街道）"), "街道"),
+                       (re.compile(r"乡镇和村|乡村两级"), "街道和社区"), (re.compile(r"各乡镇(?!卫生院)"), "各街道"),
+                       (re.compile(r"各村（社区）"), "各社区"), (re.compile(r"(?<=[到在])村、社区"), "社区"))
+_STREET_SUBDIVISIONS = ((re.compile(r"乡镇和村|乡村两级|各村（社区）"), "各社区"),)
+
+
+def within_level(text: str, remit: Remit) -> str | None:
+    """``text`` as what the speaker at his level, in his role and month may decide: a city 督促s its counties over the
+    基层's posts and money and sends its doctors to the county hospitals; a budget already passed is 统筹ed, not
+    promised; a department 争取s posts and money; a county or a township 协调s 医保's tilt; a township completes the
+    county's targets, plans nothing of its own and leaves disease control to its clinic; a county carries out the
+    province's pay system; an urban district speaks of its own 街道 and 社区.  None where no wording saves it."""
+    level = remit.level
+    if level not in levels.LEVELS:
+        return text
+    tier = levels.tier_of(level)
+    w = levels.word(level)
+    township = levels.is_township(level)
+    if tier == levels.PREFECTURE and not remit.county_city and remit.role != UNIT:
+        counties = "各县（市、区）"
+
+        def urged(m: re.Match[str]) -> str:
+            who = m.group(2) or ""
+            if "督促" in who or "县" in who:
+                return m.group(0)
+            if m.group(0).lstrip("，；：").startswith("请"):
+                # (请市委编办把…空编…: the counties' 编办 decide; a government leader tells the counties, a department
+                # 督促s them)
+                return (f"{m.group(1)}{counties}要把{m.group(4)}" if remit.role == GOVERNMENT
+                        else f"{m.group(1)}要督促{counties}把{m.group(4)}")
+            return f"{m.group(1)}{who}要督促{counties}把{m.group(4)}"
+        text = _CITY_PROVIDES.sub(urged, text)
+
+        def funded(m: re.Match[str]) -> str:
+            if "督促" in m.group(0):
+                return m.group(0)
+            if (m.group(2) or "").startswith("请"):
+                # (请市委编办核定落实基层医疗卫生机构编制: the counties' 编办 核定 it)
+                return (f"{m.group(1)}{counties}要{m.group(3)}" if remit.role == GOVERNMENT
+                        else f"{m.group(1)}要督促{counties}{m.group(3)}")
+            return f"{m.group(1)}{m.group(2) or ''}督促{counties}{m.group(3)}"
+        text = _CITY_FUNDS.sub(funded, text)
+        text = _CITY_STATIONS.sub(lambda m: f"{m.group(1)}县级医院", text)
+    if 2 <= remit.date.month <= 10 and "预算" in text:
+        clauses = re.split(r"(?<=[。；])", text)
+        for i, c in enumerate(clauses):
+            if _BUDGET_FIXED.search(c):
+                c = _BUDGET_FIXED.sub("积极统筹、优先保障", c)
+            elif _BUDGET_INTO.search(c) and _THIS_YEAR.search(c):
+                c = _BUDGET_INTO.sub(lambda m: f"积极统筹{m.group(1)}", c)
+            elif _THIS_YEAR.search(c):
+                c = _BUDGET_PUT.sub("统筹安排", c)
+            clauses[i] = c
+        text = "".join(clauses)
+    if remit.role != GOVERNMENT:
+        clauses = re.split(r"(?<=[，。；：])", text)
+        for i, c in enumerate(clauses):
+            m = _GRANTS.search(c)
+            if m and not _GRANT_ASKED.search(c):
+                clauses[i] = c[:m.start(3)] + "积极争取" + c[m.start(3):]
+        text = "".join(clauses)
+    if tier in (levels.COUNTY, levels.TOWNSHIP) and remit.date >= dt.date(2019, 1, 1) and "报销" in text:
+        clauses = re.split(r"(?<=[。；])", text)
+        for i, c in enumerate(clauses):
+            if _TILT_ASKED.search(c):
+                continue
+            if _TILT_LISTED.search(c):
+                c = _TILT_LISTED.sub(lambda m: m.group(1) + m.group(2), c)
+                end = c[-1] if c[-1:] in "。；" else ""
+                c = c[:len(c) - len(end)] + "，积极协调医保部门在报销上予以倾斜" + end
+            elif _TILT_ALONE.search(c):
+                c = _TILT_ALONE.sub(lambda m: f"{m.group(1)}{m.group(2) or ''}积极协调医保部门，", c, count=1)
+            clauses[i] = c
+        text = "".join(clauses)
+    if township:
+        if _OWN_PLAN_DRAFTED.search(text):
+            return None
+        above = levels.above(level)
+        county = levels.word(above.level) if above else "县"
+        tasks = "各项任务" if "目标任务" in _OWN_PLAN_DONE.sub("", text) else "目标任务"
+        text = _OWN_PLAN_DONE.sub(lambda m: f"确保{county}里下达的{m.group(1)}卫生健康{tasks}在我{w}如期完成", text)
+        text = _PLAN_TARGETS.sub(lambda m: f"{county}里下达的{m.group(1)}目标任务", text)
+        text = _PLAN_TASKS.sub(f"{county}里下达的各项任务", text)
+        if remit.role == TOWNSHIP and w in ("乡", "镇"):
+            text = _TOWN_DOES_CONTROL.sub(
+                lambda m: f"{m.group(1)}{w}卫生院要{m.group(3)}，{m.group(2)}要做好支持和群众动员", text)
+    said = subdivisions_above(text, level)
+    if said is None:
+        return None
+    text = said
+    if remit.role == TOWNSHIP:
+        text = serves_itself(text, level, remit.date)
+    if tier in (levels.COUNTY, levels.TOWNSHIP):
+        text = _BUILDS_PAY.sub(lambda m: f"落实{m.group(1) or ''}薪酬制度", text)
+    if (w == "区" and not remit.rural) or w == "街道":
+        for rural, own in _RURAL_SUBDIVISIONS if w == "区" else _STREET_SUBDIVISIONS:
+            text = rural.sub(own, text)
+    return text

@@ -164,6 +164,9 @@ def _in(d: _dt.date, window: Window) -> bool:
     return (lo is None or lo <= d) and (hi is None or d <= hi)
 
 
+COMPOSE = "compose"     # Entry.scope: a window compose keeps and lint does not
+
+
 @dataclass(frozen=True, repr=False)
 class Entry:
     """One formulation: its spellings, when it is in use (overall and per tier), and what replaced it."""
@@ -187,14 +190,19 @@ class Entry:
     not_after: tuple[str, ...] = ()
     # Phrases that, in the sentence, tell of the term as past (取消药品加成后，药品零差率…): history, not an error.
     history: tuple[str, ...] = ()
+    # Regular expressions for a wording no list of spellings holds (补齐…短板, 孕产妇…救治中心): compose's windows,
+    # folded in from compose/era.py (level31); matched beside the spellings, never by the leftmost-longest scan.
+    patterns: tuple[str, ...] = ()
+    # COMPOSE where the window is compose's own, narrower than a real speech of the date may say it (lint leaves it).
+    scope: str | None = None
 
     def __repr__(self) -> str:
         return f"Entry({self.id}: {self.term})"
 
     @property
     def term(self) -> str:
-        """The main spelling."""
-        return self.terms[0]
+        """The main spelling (an entry given by pattern alone: its first pattern)."""
+        return self.terms[0] if self.terms else self.patterns[0]
 
     @property
     def start(self) -> _dt.date | None:
@@ -406,6 +414,9 @@ class Registry:
         # The packaged registry's answers for the bundled texts, worked out when the package was made (see
         # load_registry); None for any other registry.
         self.known: Answers | None = None
+        # the entries given by pattern (compose's windows), in the data's order; compiled on first use
+        self.patterned: tuple[Entry, ...] = tuple(e for e in self.entries if e.patterns)
+        self._compiled: dict[str, tuple[tuple[re.Pattern[str], Entry], ...]] = {}
 
     # --- lookup -----------------------------------------------------------------
     def __len__(self) -> int:
@@ -443,6 +454,28 @@ class Registry:
                 s, e = _unfold(s, where), _unfold(e - 1, where) + 1
             hits.append(Hit(text[s:e], s, e, entry))
         return hits
+
+    def patterns_of(self, scope: str | None = None) -> tuple[tuple[re.Pattern[str], Entry], ...]:
+        """The compiled patterns of the entries given by pattern, with their entries, in the data's order: every one
+        (``scope`` COMPOSE: what compose keeps out of a draft), or those lint dates too (``scope`` None)."""
+        key = scope or ""
+        kept = self._compiled.get(key)
+        if kept is None:
+            kept = self._compiled[key] = tuple((re.compile(p), e) for e in self.patterned for p in e.patterns
+                                               if scope == COMPOSE or e.scope != COMPOSE)
+        return kept
+
+    def find_all(self, text: str) -> list[Hit]:
+        """``find``, and the wordings of the entries given by pattern that lint dates (not those of compose's own
+        narrower windows), in text order."""
+        hits = self.find(text)
+        more = [Hit(m.group(0), m.start(), m.end(), e) for p, e in self.patterns_of() for m in p.finditer(text)
+                if m.end() > m.start()]
+        if not more:
+            return hits
+        # (a wording inside a spelling already found is that spelling's: 健康中国行动 is not also 健康中国)
+        more = [h for h in more if not any(s.start <= h.start and h.end <= s.end for s in hits)]
+        return sorted(hits + more, key=lambda h: (h.start, -h.end))
 
     def outside_window(self, text: str, date: DateLike, level: str | None = None) -> list[Hit]:
         """The hits not in use on that date at that level."""
@@ -758,12 +791,13 @@ def _entry(raw: dict) -> Entry:
         levels[tier] = tuple(_window(w, f"{eid}.{tier}") for w in spells)
     forms = {_fold(k)[0]: v for k, v in (raw.get("successor_forms") or {}).items()}
     return Entry(
-        id=eid, area=raw["area"], terms=tuple(raw["terms"]), windows=windows, levels=levels,
+        id=eid, area=raw["area"], terms=tuple(raw.get("terms") or ()), windows=windows, levels=levels,
         successor=raw.get("successor"), successor_forms=forms, swap=raw.get("swap", True),
         reason=raw.get("reason", ""), sources=tuple(raw.get("sources") or ()),
         uncertain=raw.get("uncertain"), verified=tuple(raw.get("verified") or ()), note=raw.get("note"),
         years=tuple(raw.get("years") or ()), successor_at=dict(raw.get("successor_at") or {}),
         not_after=tuple(raw.get("not_after") or ()), history=tuple(raw.get("history") or ()),
+        patterns=tuple(raw.get("patterns") or ()), scope=raw.get("scope"),
     )
 
 

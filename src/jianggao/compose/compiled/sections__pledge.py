@@ -52,29 +52,41 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['replace']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['trim']
+        t_4 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    try:
+        t_5 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     def macro(l_1_w, l_1_lead):
-        t_5 = []
+        t_7 = []
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
         if l_1_lead is missing:
             l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
         pass
-        t_5.append(
+        t_7.append(
             str((str_join((l_1_lead, l_1_w[2:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '必须') else (str_join((l_1_lead, l_1_w[1:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '要') else ''))),
         )
-        return concat(t_5)
+        return concat(t_7)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
     l_0_township = ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit'))
@@ -225,7 +237,7 @@ def root(context, missing=missing, environment=environment):
         l_1_line = missing
         _loop_vars = {}
         pass
-        l_1_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_3(context.eval_ctx, t_3(context.eval_ctx, t_3(context.eval_ctx, t_3(context.eval_ctx, l_1_x, '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{subdivs}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')), '{subdiv}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:]), '{centre}', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0)), _loop_vars=_loop_vars)
+        l_1_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, l_1_x, '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{subdivs}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')), '{subdiv}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:]), '{centre}', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0)), _loop_vars=_loop_vars)
         _loop_vars['line'] = l_1_line
         if (undefined(name='line') if l_1_line is missing else l_1_line):
             pass
@@ -241,21 +253,24 @@ def root(context, missing=missing, environment=environment):
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
     for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+        l_1_township_measures = resolve('township_measures')
         l_1_measures = resolve('measures')
-        l_1_role_of = missing
+        l_1_role_of = l_1_builds = missing
         _loop_vars = {}
         pass
         l_1_role_of = ({'patriotic_health': '，镇村两级负责发动群众、落实建后管护', 'primary_care': '，建设用地由镇党委、镇政府统筹协调'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else ({'patriotic_health': '，各社区包片负责、定期清查', 'primary_care': '，发动社区干部和网格员入户宣传', 'elderly_health': '，由各社区负责通知和组织'} if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else {}))
         _loop_vars['role_of'] = l_1_role_of
+        l_1_builds = t_3(context.eval_ctx, t_5(context, ['建设', '新建', '改建', '扩建', '标准化', '用房', '达标', '改造'], 'in', t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|')))
+        _loop_vars['builds'] = l_1_builds
         if environment.getattr(l_1_t, 'items'):
             pass
             yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，我们将', )), str_join((environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，我们将', )), str_join(('围绕', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '，我们将', )), str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '工作中，我们将', ))], _loop_vars=_loop_vars), 0))
-            yield str(environment.call(context, (undefined(name='measures') if l_1_measures is missing else l_1_measures), environment.getattr(l_1_t, 'items'), _loop_vars=_loop_vars))
+            yield str((environment.call(context, (undefined(name='township_measures') if l_1_township_measures is missing else l_1_township_measures), environment.getattr(l_1_t, 'items'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'level'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), environment.call(context, (undefined(name='measures') if l_1_measures is missing else l_1_measures), environment.getattr(l_1_t, 'items'), _loop_vars=_loop_vars), _loop_vars=_loop_vars) if (undefined(name='township') if l_0_township is missing else l_0_township) else environment.call(context, (undefined(name='measures') if l_1_measures is missing else l_1_measures), environment.getattr(l_1_t, 'items'), _loop_vars=_loop_vars)))
             if environment.getattr(l_1_t, 'targets'):
                 pass
                 yield '，'
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
-            yield str(environment.call(context, environment.getattr((undefined(name='role_of') if l_1_role_of is missing else l_1_role_of), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), '', _loop_vars=_loop_vars))
+            yield str((environment.call(context, environment.getattr((undefined(name='role_of') if l_1_role_of is missing else l_1_role_of), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), '', _loop_vars=_loop_vars) if (((environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') != 'primary_care') or (undefined(name='builds') if l_1_builds is missing else l_1_builds)) or (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) else ''))
             yield '。'
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -274,7 +289,7 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
-    l_1_t = l_1_role_of = l_1_measures = missing
+    l_1_t = l_1_role_of = l_1_builds = l_1_township_measures = l_1_measures = missing
     if ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
         pass
         for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]:
@@ -284,7 +299,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_ours = environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars)
             _loop_vars['ours'] = l_1_ours
-            if t_4((undefined(name='ours') if l_1_ours is missing else l_1_ours)):
+            if t_6((undefined(name='ours') if l_1_ours is missing else l_1_ours)):
                 pass
                 yield '在'
                 yield str(environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'))
@@ -447,6 +462,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=67&12=80&13=83&14=86&15=90&16=92&17=94&20=96&21=99&23=104&25=106&27=111&29=122&30=145&31=147&32=150&33=161&36=170&37=174&38=176&39=178&40=180&43=181&46=184&47=187&48=190&52=195&55=198&56=202&57=206&58=210&59=213&60=220&63=221&64=224&67=237&68=240&69=243&72=248&73=250&74=266&79=278&80=280&83=285&84=287&89=300&92=302&93=314&94=317&95=320&96=323&98=325&100=327&101=331&102=335&103=339&104=343&106=345&107=348&109=351&110=370&112=378&116=386&118=390&119=392&120=394&122=395&123=398&124=403&125=406&127=409&131=421&132=433&133=436&134=438&135=441&137=446'
+debug_info = '5=79&12=92&13=95&14=98&15=102&16=104&17=106&20=108&21=111&23=116&25=118&27=123&29=134&30=157&31=159&32=162&33=173&36=182&37=186&38=188&39=190&40=192&43=193&46=196&47=199&48=202&52=207&55=210&56=214&57=218&58=222&59=225&60=232&63=233&64=236&67=249&68=252&69=255&73=261&76=263&77=265&78=281&83=293&84=295&87=300&88=302&93=315&96=317&97=329&98=332&99=335&100=338&102=340&104=342&105=346&106=350&107=354&108=358&110=360&111=363&113=366&114=385&116=393&120=401&122=405&123=407&124=409&126=410&127=413&128=418&129=421&131=424&135=436&136=448&137=451&138=453&139=456&141=461'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 9b2a19578c9b99cd21b7c0431352d919cc87bd9472ba8f09714720b6310c9079
+# 35108f7a03e77626cfbd511bcf1bc804f8814c781206bd632483beacd47494dc
