@@ -25,7 +25,9 @@ def root(context, missing=missing, environment=environment):
     l_0_host = resolve('host')
     l_0_voice_given = resolve('voice_given')
     l_0_plan = resolve('plan')
+    l_0_hosting = resolve('hosting')
     l_0_staff_fact = resolve('staff_fact')
+    l_0_sig = resolve('sig')
     l_0_short_agenda = resolve('short_agenda')
     l_0_moment = resolve('moment')
     l_0_agenda_items = resolve('agenda_items')
@@ -77,7 +79,7 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'own': l_0_own, 'said': l_0_said, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
+    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'own': l_0_own, 'said': l_0_said, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
     context.exported_vars.discard('work')
     if (undefined(name='work_meeting') if l_0_work_meeting is missing else l_0_work_meeting):
         pass
@@ -142,7 +144,15 @@ def root(context, missing=missing, environment=environment):
                 l_0_host = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government')
                 context.vars['host'] = l_0_host
                 context.exported_vars.add('host')
-            if (((((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') and ('政府' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and ('党委' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and (not environment.call(context, environment.getattr((undefined(name='host') if l_0_host is missing else l_0_host), 'endswith'), '县委'))):
+            l_0_hosting = (((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') and (environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'startswith'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region_short') and environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'startswith'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region_short'))))) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training'))
+            context.vars['hosting'] = l_0_hosting
+            context.exported_vars.add('hosting')
+            if (undefined(name='hosting') if l_0_hosting is missing else l_0_hosting):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对各位领导、各位来宾的到来表示热烈的欢迎！', ))))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向一直以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的上级部门和各界朋友表示衷心的感谢！', )), str_join(('对长期以来关心', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '群众健康的上级部门和社会各界表示衷心的感谢！', ))))
+                yield '\n'
+            elif (((((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') and ('政府' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and ('党委' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and (not environment.call(context, environment.getattr((undefined(name='host') if l_0_host is missing else l_0_host), 'endswith'), '县委'))):
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向参加培训的各位学员表示热烈的欢迎！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对各位学员的到来表示欢迎！', ))))
                 yield '\n'
@@ -150,8 +160,9 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示衷心的祝贺！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', ))))
                 yield '\n'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
-            yield '\n'
+            if (not (undefined(name='hosting') if l_0_hosting is missing else l_0_hosting)):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
@@ -185,10 +196,12 @@ def root(context, missing=missing, environment=environment):
         l_0_staff_fact = (environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f') if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
         context.vars['staff_fact'] = l_0_staff_fact
         context.exported_vars.add('staff_fact')
+        l_0_sig = environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。', '群众的健康是经济社会发展的重要基础，也是千家万户最关心的事。'])
+        context.vars['sig'] = l_0_sig
+        context.exported_vars.add('sig')
         yield '¶'
-        yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'significance', default=['健康是促进人的全面发展的必然要求，是经济社会发展的基础条件。', '人民健康是民族昌盛和国家强盛的重要标志。', '没有全民健康，就没有全面小康。', '健康是幸福生活最重要的指标，健康是一，其他是后面的零。', '群众的健康是经济社会发展的重要基础，也是千家万户最关心的事。']))
-        yield '\n'
-        if ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')):
+        yield str((undefined(name='sig') if l_0_sig is missing else l_0_sig))
+        if (((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and ('千家万户' not in (undefined(name='sig') if l_0_sig is missing else l_0_sig))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作一头连着千家万户，一头连着经济社会发展大局。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业关系千家万户的幸福安康，是一项重大的民生工程。', ))))
         l_0_moment = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'agenda', address=True)[:1]
@@ -300,7 +313,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                     pass
-                    yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0))
+                    yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0) if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) > 1) else ''))
                     yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                     yield '。'
                 elif environment.getattr(l_1_r, 'facts'):
@@ -443,7 +456,7 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。‖希望广大医务工作者继续发扬救死扶伤、无私奉献的精神，以精湛的医术和优质的服务守护群众健康。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
             yield '\n'
         l_0_wish = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
@@ -477,6 +490,6 @@ def root(context, missing=missing, environment=environment):
                 yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '6=80&7=82&8=84&10=88&13=91&17=94&18=97&19=100&21=103&22=119&24=122&26=125&27=128&28=131&31=136&36=137&37=140&38=145&39=147&41=151&43=153&46=155&49=158&50=162&51=168&54=169&55=185&56=189&57=191&60=194&61=197&62=210&63=213&66=217&67=220&68=227&69=231&71=234&72=237&73=245&75=249&76=254&78=257&82=260&85=262&90=272&91=295&92=297&93=301&98=311&99=331&100=334&103=342&104=350&105=351&107=356&108=358&111=362&112=364&115=367&117=370&120=395&121=399&122=403&123=409&124=413&125=414&126=417&127=419&129=423&132=431&133=438&134=445&135=447&139=449&140=452&141=455&143=459&144=462&145=464&148=469&149=471'
+debug_info = '6=82&7=84&8=86&10=90&13=93&17=96&18=99&19=102&21=105&22=121&24=124&26=127&27=130&28=133&31=138&36=139&37=142&40=147&41=150&42=152&43=155&44=157&46=161&48=163&51=166&54=169&55=173&56=179&59=180&60=196&61=199&62=203&64=204&67=207&68=210&69=223&70=226&73=230&74=233&75=240&76=244&78=247&79=250&80=258&82=262&83=267&85=270&89=273&92=275&97=285&98=308&99=310&102=314&107=324&108=344&109=347&112=355&113=363&114=364&116=369&117=371&120=375&121=377&124=380&126=383&129=408&130=412&131=416&132=422&133=426&134=427&135=430&136=432&138=436&141=444&142=451&143=458&144=460&148=462&149=465&150=468&152=472&153=475&154=477&157=482&158=484'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 6dfc0a4290e1f9e8ef074bfcfd07b5e1cfe7f073edc1aa50f72058e5686ca197
+# 0b0c0489e5e31e97986cf449562cc3b10eae503b05ea3d3d5c2f0905715fd8f1
