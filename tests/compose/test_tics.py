@@ -228,3 +228,10 @@ def test_a_frame_s_other_wording_already_said_in_the_paragraph_is_not_said_again
     out = tics.rationed(blocks)
     assert out[1].text == "认真抓好落实。把下半年的各项工作抓实抓细，把今天部署的各项任务落到实处。"
     assert out[2].text == "把各项工作落实好。"
+
+
+def test_a_compared_standard_keeps_its_word():
+    """(pair28, h19: 要对照服务能力标准逐项补齐差距 lost its verb to the 要对照 ration, and 对照服务能力标准差距较大的机构,
+    which compares, became 按照…): only the verb 要对照…标准 turns into 要按照, and the one it keeps stays."""
+    out = tics.rationed([Paragraph("今年要对照目标盘点。各中心要对照服务能力标准补齐差距。对照服务能力标准差距较大的机构要结对帮扶。")])
+    assert out[0].text == "今年要对照目标盘点。各中心要按照服务能力标准补齐差距。对照服务能力标准差距较大的机构要结对帮扶。"

@@ -322,6 +322,7 @@ def purposes_thin(parts: list[list[list[str]]], keep: Sequence[str], take: Calla
 # or a plan 5.3 (1; 按照 57), 要对照 otherwise 2.2 (0), 要着力 2.2 (0; 着力 17, never after 要), 落到实处 3.2 (2; 落实好 5),
 # 要按照职责分工 1.3 (0; 各司其职 4), 期盼 1.7 (0; 期望 3).  Heading texts are not counted (a part's title keeps its words).
 _HAN = r"(?=[\u4e00-\u9fff])"
+_STANDARD = r"[^，。；：！？、]{0,12}?(?:标准|要求|目标|规划|文件|部署|清单)"
 # A verb ending its clause (考核要定期组织。) needs an adverb to stand on: 经常; a verb with its object after it
 # (要定期分析疫情, 定期公布信息: 经常公布 is not said) stands without one.
 _CLAUSE_END = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[，。；！？、]|$)")
@@ -338,14 +339,21 @@ def _unless_said(instead: str, word: str = "") -> Callable[[re.Match[str]], str]
     return lambda m: m.group(0) if (word or instead) in m.string else instead
 
 
+def _unless_standard(m: re.Match[str]) -> str:
+    """要对照 past its ration: 要, but where a standard follows (the one 要对照…标准 the rule before kept) as it was."""
+    return m.group(0) if re.match(_STANDARD, m.string[m.end():]) else "要"
+
+
 _RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"逐项" + _HAN), 1, ""),
     (re.compile(r"此外，"), 1, ""),
     (re.compile(r"各项任务"), 1, _unless_said("各项工作")),
     (re.compile(r"要定期" + _HAN), 1, _often),
     (re.compile(r"(?<![不年月季周天])定期(?=[\u4e00-\u9fff])(?!限|和不定期)"), 2, _often),
-    (re.compile(r"对照(?=[^，。；：！？、]{0,12}?(?:标准|要求|目标|规划|文件|部署|清单))"), 1, "按照"),
-    (re.compile(r"要对照" + _HAN), 1, "要"),
+    # (only 要对照…标准, the verb: 对照服务能力标准差距较大的机构 compares, and 按照 there says something else; and 要对照 with
+    # no standard after it is never the one 要对照…标准 kept — pair28's h19: 要服务能力标准逐项补齐差距)
+    (re.compile(r"(?<=要)对照(?=" + _STANDARD + r")"), 1, "按照"),
+    (re.compile(r"要对照" + _HAN), 1, _unless_standard),
     (re.compile(r"(?<=要)着力" + _HAN + r"(?![点的地])"), 1, ""),
     (re.compile(r"落到实处"), 1, _unless_said("落实好", "落实")),
     (re.compile(r"要按照职责分工"), 1, _unless_said("要各司其职", "各司其职")),
