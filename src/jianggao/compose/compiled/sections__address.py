@@ -313,7 +313,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                     pass
-                    yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0) if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) > 1) else ''))
+                    yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0) if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) > 1) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), ''], _loop_vars=_loop_vars), 0)))
                     yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                     yield '。'
                 elif environment.getattr(l_1_r, 'facts'):
@@ -492,4 +492,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '6=82&7=84&8=86&10=90&13=93&17=96&18=99&19=102&21=105&22=121&24=124&26=127&27=130&28=133&31=138&36=139&37=142&40=147&41=150&42=152&43=155&44=157&46=161&48=163&51=166&54=169&55=173&56=179&59=180&60=196&61=199&62=203&64=204&67=207&68=210&69=223&70=226&73=230&74=233&75=240&76=244&78=247&79=250&80=258&82=262&83=267&85=270&89=273&92=275&97=285&98=308&99=310&102=314&107=324&108=344&109=347&112=355&113=363&114=364&116=369&117=371&120=375&121=377&124=380&126=383&129=408&130=412&131=416&132=422&133=426&134=427&135=430&136=432&138=436&141=444&142=451&143=458&144=460&148=462&149=465&150=468&152=472&153=475&154=477&157=482&158=484'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0b0c0489e5e31e97986cf449562cc3b10eae503b05ea3d3d5c2f0905715fd8f1
+# e38fd1a4a2d99da0e97092a05e040fffef454215ed55d3dbc2a26cd4482569dd
