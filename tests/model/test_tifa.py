@@ -29,6 +29,35 @@ def test_registry_is_large_and_every_entry_is_documented(reg):
         assert (e.terms and all(t.strip() for t in e.terms)) or e.patterns, e.id
 
 
+# jianggao lint prints an entry's reason inside its Chinese message to the secretary: reasons and sources are
+# Chinese. Left out of the check: a URL or file path, and the abbreviations a Chinese health text writes in Latin.
+_LATIN_RUN = re.compile(r"[A-Za-z]{4,}")
+_NOT_WORDS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|cn|org|net|gov)(?:/[^\s，。；、）)]*)?|[\w.-]*/[\w./-]+")
+_ABBREVIATIONS = re.compile(r"\b(?:HPV|DRG|DIP|PPP|MDT|AI|CT|5G|MRI|PET|ICU|HIV|AIDS|SARS|COVID|WHO|GDP|PCR|PACS|HIS|LIS|EMR)\b")
+_TOOL = re.compile(r"\bjianggao(?: lint)?\b")
+
+
+def _english_in(text: str) -> list[str]:
+    text = _TOOL.sub("", _ABBREVIATIONS.sub("", _NOT_WORDS.sub("", text)))
+    return _LATIN_RUN.findall(text)
+
+
+def test_reasons_and_sources_are_chinese(reg):
+    english = {}
+    for e in reg:
+        for field, text in [("reason", e.reason), *(("sources", s) for s in e.sources)]:
+            if _english_in(text):
+                english.setdefault(e.id, []).append((field, _english_in(text)))
+    assert not english, english
+
+
+def test_the_chinese_check_reads_english_but_not_urls_or_abbreviations():
+    assert _english_in("健康中国 from the 5th plenum of the 18th CC（2015-10-29）") == ["from", "plenum"]
+    assert _english_in("“新十条”（2022年12月7日）") == []
+    assert _english_in("cnpre.com/sadclist/lawsshow_pi.php?id=6544") == []
+    assert _english_in("DRG付费国家试点，HPV疫苗，5G+医疗健康，见 tests/model/test_tifa.py") == []
+
+
 def test_compose_s_windows_are_registry_entries(reg):
     # one table: compose's own windows are entries given by pattern, each a valid expression with a window
     patterned = [e for e in reg if e.patterns]
