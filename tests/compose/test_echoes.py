@@ -380,3 +380,14 @@ def test_spans_are_the_match_at_each_place(text):
     for r in patterns:
         assert echoes._spans(r, text) == _spans_by_place(r, text), r.pattern
     assert echoes._spans(re.compile(r"母婴安全(?:底线)?|安全底线"), "守牢母婴安全底线")[:2] == [(2, 8), (4, 8)]
+
+
+def test_a_document_title_keeps_its_full_terms():
+    """(reading 28, h20: 国务院办公厅印发《关于推动疾控事业高质量发展的指导意见》 — the title shortened with the rest of
+    the speech's 疾病预防控制)"""
+    from jianggao.compose.echoes import _said_short
+
+    text = "国务院办公厅印发《关于推动疾病预防控制事业高质量发展的指导意见》，疾病预防控制体系要健全。"
+    out, said = _said_short(text, "疾病预防控制", "疾控", 5, 3, ())
+    assert out == "国务院办公厅印发《关于推动疾病预防控制事业高质量发展的指导意见》，疾控体系要健全。"
+    assert said == 7
