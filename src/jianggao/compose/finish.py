@@ -9,6 +9,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..model import levels, levels_powers
+from ..model.levels_powers import Remit, within_level
 from ..model.speech import Block, Heading, Paragraph
 from ..model.text import longest_run
 from ..model.topics import TOPICS
@@ -26,7 +27,7 @@ from .serve import key_words as _key_words
 from .serve import other_object, score, subject_of, subject_of_item
 from .tics import _SUBJECT as _TICS_SUBJECT
 from .tics import openings_run, prefixes_fit, purposes_thin, thin_tics
-from .voice import Remit, in_remit, is_run_in_head, within_level
+from .voice import in_remit, is_run_in_head
 
 if TYPE_CHECKING:
     from ..model.brief import Metric

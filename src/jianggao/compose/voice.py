@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from ..model import body_work, levels, levels_powers
 from ..model.levels_powers import (  # (decided there; said here for the callers that ask compose.voice)
-    _ASKS_ABOVE,
-    _CARRIES_OUT,
+    ASKS_ABOVE,
+    CARRIES_OUT,
     Remit,
     beyond_level,
     pools_insurance_fund,
@@ -503,7 +503,7 @@ def in_remit(sentence: str, remit: Remit) -> str | None:
                 text = text.replace(clause, clause[:m.start()] + f"配合{lead}" + clause[m.start():], 1)
     if beyond_level(text, remit.level):
         return None         # 建立城市医生支援基层的长效机制 in a county: set above it
-    if remit.level != "省" and _PROVINCE_LEVER.search(text) and not _ASKS_ABOVE.search(text):
+    if remit.level != "省" and _PROVINCE_LEVER.search(text) and not ASKS_ABOVE.search(text):
         return None         # a city's 人社 'deepening' the title system the province sets (the twenty-second reading)
     if remit.role == TOWNSHIP and levels_powers.above_township(remit.level).search(text):
         return None         # the county's business in a township's mouth
@@ -623,7 +623,7 @@ def at_level(text: str, remit: Remit) -> str | None:
             if _PAY_DESIGN.search(c) and "争取" not in c:
                 if "配合医保部门" in c:
                     clauses[i] = c.replace("配合医保部门", "积极争取市医保局支持，", 1)
-                elif not _CARRIES_OUT.search(c):
+                elif not CARRIES_OUT.search(c):
                     return None
         text = "".join(clauses)
     if tier == levels.COUNTY and w == "区":

@@ -843,7 +843,7 @@ def beyond_powers(sentence: str, role: str, level: str, date: dt.date) -> list[s
 # national and provincial 医保 bodies): a county, district or township carries them out and may not be said to
 # 统筹推进 / 深化 / 组织 them (the third session's readings).  What it may say: 落实、执行、配合、衔接 the results.
 _PROVINCE_SET = re.compile(r"医疗服务价格|价格改革|调整医疗服务价格|价格动态调整|集中带量采购|带量采购|集中采购|集采")
-_CARRIES_OUT = Lazy(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0,6}工作")
+CARRIES_OUT = Lazy(r"落实|执行|配合|衔接|中选|使用|落地|做好.{0,6}工作")
 
 
 # The 医保 payment method is set by the 统筹区 (the city) since the 2018 reform (DRG/DIP, 按病种付费): a county or a
@@ -876,7 +876,7 @@ _ABOVE_LEVER = Lazy(r"扩容和(?:区域)?均衡布局|区域医疗中心建设|
                     # provincial regulation; 疾控's functions by the national and provincial reform
                     r"城市医生支援|再生育审批|疾控机构的职能定位")
 # (a county hospital prepares for, passes or reaches a grade: 迎接等级评审, 通过二级甲等评审, 达到…标准 stand)
-_ASKS_ABOVE = Lazy(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接|迎接|准备|达到|通过[^，。；]{0,8}评审")
+ASKS_ABOVE = Lazy(r"争取|配合|申报|参与|对接|依托|借助|主动|协调|用好|承接|迎接|准备|达到|通过[^，。；]{0,8}评审")
 # the subject a clause tells (…要)
 _TOLD_SUBJECT = re.compile(r"^(?:同时|此外|并且|并|还要|也要)?([^，。；要]{2,20})要")
 _ABOVE_SUBJECT = Words(r"城市大医院|省级医院|市级医院|省市级医院|省市医院|上级医院|三甲医院|国家区域医疗中心")
@@ -890,16 +890,16 @@ def beyond_level(sentence: str, level: str) -> bool:
     if level not in levels.LEVELS or levels.tier_of(level) not in (levels.COUNTY, levels.TOWNSHIP):
         return False
     for clause in re.split(r"[。；]", sentence):
-        if _PROVINCE_SET.search(clause) and not _CARRIES_OUT.search(clause):
+        if _PROVINCE_SET.search(clause) and not CARRIES_OUT.search(clause):
             return True
-        if _CITY_SET.search(clause) and not _OWN_FUND.search(clause) and not _CARRIES_OUT.search(clause):
+        if _CITY_SET.search(clause) and not _OWN_FUND.search(clause) and not CARRIES_OUT.search(clause):
             return True
         if _FUND_USE.search(clause) and not _OWN_FUND.search(clause):
             return True
-        if _ABOVE_LEVER.search(clause) and not _ASKS_ABOVE.search(clause):
+        if _ABOVE_LEVER.search(clause) and not ASKS_ABOVE.search(clause):
             return True
         m = _TOLD_SUBJECT.match(clause)
-        if m and _ABOVE_SUBJECT.search(m.group(1)) and not _ASKS_ABOVE.search(clause):
+        if m and _ABOVE_SUBJECT.search(m.group(1)) and not ASKS_ABOVE.search(clause):
             return True
     return False
 
