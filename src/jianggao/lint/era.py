@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from ..model.tifa import Entry, Hit, Registry
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-# English prose in a reason (three words running)
-_LATIN_PROSE = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z'’]+){2,}")
 # `原卫生计生委`: a former body named as former is history, not an outdated 提法.
 _FORMER = ("原", "前")
 
@@ -171,9 +169,7 @@ def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[dat
             message = f"“{said}”{_day(end)}后已不再使用" if end else f"“{said}”在{occ.describe()}不宜使用"
             if suggestion:
                 message += f"，{occ.describe()}应称“{suggestion}”"
-        if reason and not _LATIN_PROSE.search(reason):
-            # (a reason the registry gives in English, as compose's folded windows do, is not a message: lint speaks
-            # Chinese, DESIGN's contract)
+        if reason:
             message += f"（{reason}）"
         found.append(Finding(index, sentence_at(paragraph, hit.start), "era", hit.term, message, suggestion,
                              hit.start, hit.end))
