@@ -409,14 +409,13 @@ def _said_short(sentence: str, term: str, short: str, said: int, start: int, kee
         return sentence, said + sentence.count(term)
     out: list[str] = []
     pieces = sentence.split(term)
+    titled = 0          # title marks open before the mention
     for piece in pieces[:-1]:
         said += 1
-        out.append(piece)
-        so_far = "".join(out)
+        titled += piece.count("《") - piece.count("》")
         # (广大乡村医生 names an audience: in full; so does a document's title, 《关于推动疾病预防控制事业高质量发展的指导意见》,
         # which reading 28 found cut to 《关于推动疾控事业…》)
-        titled = so_far.count("《") > so_far.count("》")
-        out.append(short if said >= start and not piece.endswith("广大") and not titled else term)
+        out.append(piece + (short if said >= start and not piece.endswith("广大") and titled <= 0 else term))
     out.append(pieces[-1])
     return "".join(out), said
 

@@ -323,6 +323,7 @@ def purposes_thin(parts: list[list[list[str]]], keep: Sequence[str], take: Calla
 # 要按照职责分工 1.3 (0; 各司其职 4), 期盼 1.7 (0; 期望 3).  Heading texts are not counted (a part's title keeps its words).
 _HAN = r"(?=[\u4e00-\u9fff])"
 _STANDARD = r"[^，。；：！？、]{0,12}?(?:标准|要求|目标|规划|文件|部署|清单)"
+_STANDARD_AHEAD = re.compile(_STANDARD)
 # A verb ending its clause (考核要定期组织。) needs an adverb to stand on: 经常; a verb with its object after it
 # (要定期分析疫情, 定期公布信息: 经常公布 is not said) stands without one.
 _CLAUSE_END = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[，。；！？、]|$)")
@@ -341,7 +342,7 @@ def _unless_said(instead: str, word: str = "") -> Callable[[re.Match[str]], str]
 
 def _unless_standard(m: re.Match[str]) -> str:
     """要对照 past its ration: 要, but where a standard follows (the one 要对照…标准 the rule before kept) as it was."""
-    return m.group(0) if re.match(_STANDARD, m.string[m.end():]) else "要"
+    return m.group(0) if _STANDARD_AHEAD.match(m.string, m.end()) else "要"
 
 
 _RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re.Match[str]], str]], ...] = (
