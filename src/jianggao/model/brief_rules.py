@@ -59,6 +59,19 @@ def scrub_text(text: str) -> str:
     return UNPRINTABLE.sub("", text)
 
 
+_ASCII_QUOTED = re.compile(r'"([^"\n]*)"')
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_quotes(text: str) -> str:
+    """``"乙类乙管"`` typed with the keyboard's straight quotes, in Chinese text, as “乙类乙管”: the speech is set in
+    Chinese type, where a straight quote is a typo (fresh29's reader: "5·12" and "乙类乙管" beside “乙类乙管”).  Only
+    quotes that pair up are turned; text with no Chinese character (an English name) is left as typed."""
+    if '"' not in text or not _HAN.search(text) or text.count('"') % 2:
+        return text
+    return _ASCII_QUOTED.sub(r"“\1”", text)
+
+
 def _half_width(text: str) -> str:
     """Full-width digits, signs and points (４５．２, －３) as typed with a Chinese IME, made ASCII."""
     return unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2014", "-").strip()
@@ -113,7 +126,7 @@ def clean_text(v: Any) -> Any:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
     if isinstance(v, str):
-        v = scrub_text(v).strip()
+        v = chinese_quotes(scrub_text(v).strip())
         residue = template_residue(v)
         if residue:
             raise ValueError(f"含有未填写的模板占位内容“{residue}”（如 某某、xx、20xx、{{…}}、【】、＿＿），"
