@@ -97,6 +97,9 @@ SPOKEN: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("不撒手", re.compile(r"不见成效不撒手"), "务求见到成效"),
     ("不撒手", re.compile(r"不撒手|不松手"), "抓到底"),
     ("硬骨头", re.compile(r"要啃的硬骨头"), "要攻克的难点"),
+    # (the word goes with its verb: 难啃的难点 and 敢于啃难点 were the plain word put into the set phrase, fresh29)
+    ("硬骨头", re.compile(r"难啃的硬骨头"), "难题"),
+    ("硬骨头", re.compile(r"啃硬骨头"), "攻坚克难"),
     ("硬骨头", re.compile(r"硬骨头"), "难点"),
     ("今年的重点来解决", re.compile(r"要?作为今年的重点来(?:解决|抓)"), "要列为今年的工作重点"),
     ("卡在哪里", re.compile(r"卡在哪(?=里|个环节)"), "难在哪"),

@@ -200,7 +200,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
     yield '\n¶'
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=['我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实把思想和行动统一到上级决策部署上来。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，把思想和行动统一到上级部署上来。', str_join(('各级各部门一定要从讲政治、保民生的高度看待', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，切实增强做好工作的责任感和紧迫感。', )), str_join(('抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，说到底是为群众办实事，各级各部门要把它当作分内之事，主动抓、抓到位。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，群众看在眼里、记在心上，我们必须以对群众高度负责的态度抓紧抓好。', ))]))
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=['我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实增强抓好这项工作的自觉性和主动性。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，以更大的决心和力度把这项工作抓紧抓实。', str_join(('各级各部门一定要从讲政治、保民生的高度看待', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，切实增强做好工作的责任感和紧迫感。', )), str_join(('抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，说到底是为群众办实事，各级各部门要把它当作分内之事，主动抓、抓到位。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，群众看在眼里、记在心上，我们必须以对群众高度负责的态度抓紧抓好。', ))]))
     yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'challenge', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
         _loop_vars = {}
@@ -211,4 +211,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&15=109&17=114&19=117&22=120&23=126&24=129&25=131&26=133&27=135&29=137&33=138&34=141&35=143&36=149&37=155&43=160&44=163&47=180&48=182&49=193&50=196&51=199&53=201&54=203&55=205'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 83f21d6808565e1bbca455a12132ec8626ecc7c1fe1aa4d83d9a7c1dabefa7d3
+# 4f2a9bf67fee094bcca846dc30c241b1adaae72b3630d0126fb85c3889a9d679
