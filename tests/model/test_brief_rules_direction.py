@@ -13,7 +13,7 @@ from jianggao.model.brief_rules import lower_is_better
                                          ("肺结核患者成功治疗率", False),
                                          # shares and counts an office reports falling (fresh29)
                                          ("公立医院药品收入占比", True), ("医用耗材占比", True),
-                                         ("新冠肺炎本地确诊病例", True), ("病媒生物密度", True),
+                                         ("新冠肺炎本地确诊病例", True), ("病媒生物密度控制水平达标街道", False),
                                          ("县外就诊率", True), ("住院患者自费比例", True),
                                          ("重症病例救治成功率", False), ("基本药物使用金额占比", False),
                                          ("中医药服务收入占比", False)])

@@ -212,7 +212,7 @@ LOWER_IS_BETTER = ("死亡率", "死亡人数", "死亡例数", "发病率", "�
                    # (fresh29 h26: 公立医院药品收入占比 36.4%, down 4.8, was named a problem and set to 继续提高)
                    "药品收入", "药品占比", "耗材收入", "耗材占比", "医用耗材占比", "自费", "病死率", "死亡数",
                    "发病数", "确诊病例", "感染病例", "暴发", "聚集性疫情", "县外就诊", "县外住院", "市外就诊",
-                   "外流", "抗菌药物使用", "输液率", "密度", "超标", "不合格率", "债务", "欠费", "欠薪", "等待时间")
+                   "外流", "抗菌药物使用", "输液率", "超标", "不合格率", "债务", "欠费", "欠薪", "等待时间")
 
 
 # … unless the name's head is a share paid or reached (贫困人口住院费用实际报销比例 holds 费用 and rises: fresh22 r1 read
@@ -223,7 +223,9 @@ HIGHER_HEADS = ("报销比例", "报销比", "补偿比", "救助比例", "报�
 
 def lower_is_better(name: str) -> bool:
     """Whether a metric so named is better when it falls (孕产妇死亡率, 平均住院日, 药占比 …)."""
-    return any(w in name for w in LOWER_IS_BETTER) and not name.endswith(HIGHER_HEADS)
+    # (a count of places that met a standard rises: 病媒生物密度控制水平达标街道 holds 密度 and 达标)
+    return any(w in name for w in LOWER_IS_BETTER) and not name.endswith(HIGHER_HEADS) \
+        and not any(w in name for w in ("达标", "合格数", "合格的"))
 
 
 def derive_better(metric: Any) -> Any:
