@@ -102,7 +102,7 @@ def load_pickled(name: str, key: str) -> Any | None:
     if head != key.encode("ascii"):
         return None
     try:
-        from _pickle import loads     # (the C unpickler alone: pickle.py's import costs twice as much)
+        from _pickle import loads  # (the C unpickler alone: pickle.py's import costs twice as much)
     except ImportError:               # pragma: no cover - CPython always has it
         from pickle import loads
     try:
