@@ -232,8 +232,9 @@ def sample_runs(folder: Path) -> list[list[str]]:
     return runs
 
 
-def make(path: Path = FILE) -> Path:
-    """Write the file for this interpreter from the patterns the sample runs compile (sample_runs)."""
+def make(worked_out_needles: Any, path: Path = FILE) -> Path:
+    """Write the file for this interpreter from the patterns the sample runs compile (sample_runs), and the needles
+    file with ``worked_out_needles`` (model.patterns'; see make_needles)."""
     import tempfile
 
     who = interpreter()
@@ -242,15 +243,15 @@ def make(path: Path = FILE) -> Path:
     needled: set[tuple[str, int]] = set()
     with tempfile.TemporaryDirectory() as tmp:
         patterns = record(sample_runs(Path(tmp)), needled)
-    make_needles(sorted(needled))
+    make_needles(sorted(needled), worked_out_needles)
     return write_made(path, who, tuple(compiled(p, flags) for p, flags in patterns))
 
 
-def make_needles(patterns: list[tuple[str, int]], path: Path | None = None) -> Path | None:
-    """Write the needles of ``patterns`` (model.patterns.worked_out_needles) for this interpreter and patterns.py: those
-    the sample runs asked for (a file of every compiled pattern's needles, 0.5 MB, cost more to read than it saved)."""
-    from ..model.patterns import worked_out_needles
-
+def make_needles(patterns: list[tuple[str, int]], worked_out_needles: Any, path: Path | None = None) -> Path | None:
+    """Write the needles of ``patterns`` (``worked_out_needles`` is model.patterns.worked_out_needles, handed in by the
+    caller so that this module never imports model.patterns, which imports it) for this interpreter and patterns.py:
+    those the sample runs asked for (a file of every compiled pattern's needles, 0.5 MB, cost more to read than it
+    saved)."""
     key = needles_key()
     if key is None:
         return None
@@ -263,6 +264,3 @@ def make_needles(patterns: list[tuple[str, int]], path: Path | None = None) -> P
         table[made.pattern, made.flags] = worked_out_needles(made)
     return write_made(path or NEEDLES_FILE, key, table)
 
-
-if __name__ == "__main__":
-    print(make())
