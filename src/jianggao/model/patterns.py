@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 # The characters that make an alternative more than a plain word.
@@ -93,19 +94,17 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 _NONE: Any = object()
 # The patterns whose needles were asked for, while prepared/regexes.py records the sample runs (else None).
 ASKED: set[tuple[str, int]] | None = None
-_SHIPPED: list[dict[tuple[str, int], tuple[str, ...] | None]] = []
 
 
+@lru_cache(maxsize=1)
 def _shipped_needles() -> dict[tuple[str, int], tuple[str, ...] | None]:
     """The shipped needles by (pattern, flags), when this interpreter and this module's code made them; else {}."""
-    if not _SHIPPED:
-        try:
-            from ..prepared import regexes
+    try:
+        from ..prepared import regexes
 
-            _SHIPPED.append(regexes.shipped_needles())
-        except (ImportError, OSError):
-            _SHIPPED.append({})
-    return _SHIPPED[0]
+        return regexes.shipped_needles()
+    except (ImportError, OSError):
+        return {}
 
 
 def worked_out_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

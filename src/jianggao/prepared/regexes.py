@@ -19,13 +19,16 @@ import array
 import hashlib
 import re
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import made_by, write_made
+from . import digest, made_by, write_made
 
 FILE = Path(__file__).resolve().parent / "regexes.marshal"
+# model.patterns.worked_out_needles, handed in by the builder (this module never imports model.patterns)
+Needles = Callable[[re.Pattern[str]], "tuple[str, ...] | None"]
 # The needles (model.patterns.needles) of the same patterns, for the same interpreter and patterns.py's code.
 NEEDLES_FILE = FILE.with_name("needles.marshal")
 _PATTERNS_SOURCE = FILE.parents[1] / "model" / "patterns.py"
@@ -62,7 +65,7 @@ def needles_key() -> str | None:
     reads the needles off the parse); None where either cannot be read."""
     who = interpreter()
     try:
-        code = hashlib.blake2b(_PATTERNS_SOURCE.read_bytes(), digest_size=16).hexdigest()
+        code = digest(b"needles", _PATTERNS_SOURCE.read_bytes())
     except OSError:
         return None
     return None if who is None else f"{who} needles {code}"
@@ -232,7 +235,7 @@ def sample_runs(folder: Path) -> list[list[str]]:
     return runs
 
 
-def make(worked_out_needles: Any, path: Path = FILE) -> Path:
+def make(worked_out_needles: Needles, path: Path = FILE) -> Path:
     """Write the file for this interpreter from the patterns the sample runs compile (sample_runs), and the needles
     file with ``worked_out_needles`` (model.patterns'; see make_needles)."""
     import tempfile
@@ -247,7 +250,8 @@ def make(worked_out_needles: Any, path: Path = FILE) -> Path:
     return write_made(path, who, tuple(compiled(p, flags) for p, flags in patterns))
 
 
-def make_needles(patterns: list[tuple[str, int]], worked_out_needles: Any, path: Path | None = None) -> Path | None:
+def make_needles(patterns: list[tuple[str, int]], worked_out_needles: Needles,
+                 path: Path | None = None) -> Path | None:
     """Write the needles of ``patterns`` (``worked_out_needles`` is model.patterns.worked_out_needles, handed in by the
     caller so that this module never imports model.patterns, which imports it) for this interpreter and patterns.py:
     those the sample runs asked for (a file of every compiled pattern's needles, 0.5 MB, cost more to read than it
