@@ -51,6 +51,7 @@ def test_the_kind_of_event_is_read_from_many_phrasings(meeting, year, kind):
     ("2022年安平县紧密型县域医共体揭牌仪式", "安平县", "紧密型县域医共体", "医共体"),
     ("2024年北川区中医馆建设启用暨中医药健康文化推进行动启动仪式", "北川区", "中医馆", "中医馆"),
     ("2023年全区家庭医生签约服务启动仪式", "临江区", "家庭医生签约服务", "家庭医生签约服务"),
+    ("2014年宁川市第二人民医院建院六十周年庆祝大会", "宁川市", "宁川市第二人民医院建院六十周年", "医院"),
 ])
 def test_what_is_launched_or_opened_is_read_from_the_name(meeting, region, subject, it):
     e = ceremony.event_of(meeting, int(meeting[:4]) if meeting[:4].isdigit() else 2020, region, region[:-1])
@@ -98,6 +99,14 @@ def test_a_host_welcomes_and_a_guest_congratulates(real, seed):
     guest = _body(_address("2023年临江区家庭医生签约服务启动仪式", "2023-05-19", "市卫生健康委副主任",
                            {"name": "临江区", "parent": "江州市"}), real, seed)
     assert "祝贺" in guest.split("\n")[1], guest
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_anniversary_congratulates_its_unit_not_its_buildings(real, seed):
+    b = _address("2014年宁川市第二人民医院建院六十周年庆祝大会", "2014-10-20", "副市长", {"name": "宁川市"})
+    body = _body(b, real, seed)
+    assert "医院" in body.split("\n")[1] and "祝贺" in body.split("\n")[1], body
+    assert "就医条件改善" not in body and "投入使用" not in body
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -164,5 +164,8 @@ def event_of(meeting: str, year: int, region: str = "", short: str = "") -> Even
     """The ceremony ``meeting`` names (see Event)."""
     kind = event_kind(meeting, year)
     subject = subject_of(meeting, region, short)
-    facility = facility_of(subject) if kind in (OPENING, GROUNDBREAKING, ANNIVERSARY) else ""
-    return Event(kind, subject, facility, own_event(meeting, region, short), _done(meeting, kind), head_noun(subject))
+    facility = facility_of(subject) if kind in (OPENING, GROUNDBREAKING) else ""
+    # an anniversary is its unit's (宁川市第二人民医院建院六十周年 → 医院): the unit is congratulated, not its years
+    unit = re.split(r"建院|建站|建所|成立|创建|组建", subject)[0] if kind == ANNIVERSARY else subject
+    return Event(kind, subject, facility, own_event(meeting, region, short), _done(meeting, kind),
+                 head_noun(unit or subject))
