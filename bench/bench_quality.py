@@ -37,7 +37,7 @@ import quality_fit as fit  # noqa: E402
 HERE = Path(__file__).resolve().parent
 # the tool's defaults (README), used only where a render does not report its target
 DEFAULT_LENGTH = {"annual_conference": 5000, "work_report": 6500, "midyear_review": 3500,
-                  "special_topic": 4000, "pledge": 900, "address": 700}
+                  "special_topic": 4000, "pledge": 900, "address": 1000}
 LEVELS = ("市辖区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 KIND_ALIASES = {"年度卫生健康工作会议讲话": "annual_conference", "工作报告": "work_report", "半年工作推进会讲话": "midyear_review",
                 "专项工作会议讲话": "special_topic", "表态发言": "pledge", "致辞": "address"}

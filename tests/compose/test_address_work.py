@@ -17,6 +17,7 @@ from jianggao.compose.serve import score
 from jianggao.compose.stance import CEREMONY, WORK, from_above, occasion_of
 from jianggao.lint import lint_text
 from jianggao.model.brief import Brief
+from jianggao.model.brief_rules import CEREMONY_ADDRESS_LENGTH
 from jianggao.writers.text import render_text
 
 # (year, date, region, level word, speaker title): one a level, from 2012 to 2026
@@ -129,7 +130,7 @@ def test_a_ceremony_keeps_its_guests(real, seed):
                                   "speaker": {"name": "张明", "title": "副区长"}})
     salutation, body = _body(brief, real, seed)
     assert "来宾" in salutation and ("预祝" in body or "祝愿" in body)
-    assert brief.target_length == 700
+    assert brief.target_length == CEREMONY_ADDRESS_LENGTH
 
 
 @pytest.mark.parametrize("meeting, occasion", [

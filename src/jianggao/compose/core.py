@@ -16,7 +16,7 @@ from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech, with_text
 from ..model.text import longest_run
-from . import account, owned, periods, placement, stance, tics, voice
+from . import account, ceremony, owned, periods, placement, stance, tics, voice
 from .account import heading_backed
 from .answers import aim_of, answers_for, assets, lag_object, near_items, problem_name, remaining
 from .context import (
@@ -298,6 +298,11 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["voice_given"] = bool(brief.speaker.on_behalf_of) or levels.holds_party_post(brief.speaker.title)
     # an address's standing (compose.stance): a work meeting's host or a guest from above, or a ceremony's
     ctx["work_meeting"] = stance.occasion_of(view.meeting) == stance.WORK
+    # a ceremony's kind, what it launches or opens, and whether it is the place's own (compose.ceremony)
+    ctx["ceremony"] = ceremony.event_of(view.meeting, the_plan.date.year, view.region, view.region_short)
+    # what a brief item consists of (item_content.yaml), for a ceremony that says how its programme will run
+    content_table = templates.wording.get("ITEM_CONTENT") or ()
+    ctx["item_content"] = lambda item: content_lines(content_table, item, the_plan.date, the_plan.level)
     ctx["from_above"] = stance.from_above(brief.speaker.title, brief.speaker.on_behalf_of, the_plan.level,
                                           brief.region.parent)
     ctx["wording"] = templates.wording

@@ -10,7 +10,14 @@ def root(context, missing=missing, environment=environment):
     l_0_work_meeting = resolve('work_meeting')
     l_0_b = resolve('b')
     l_0_occasion = resolve('occasion')
+    l_0_ceremony = resolve('ceremony')
     l_0_festival = resolve('festival')
+    l_0_ev = resolve('ev')
+    l_0_CEREMONIES = resolve('CEREMONIES')
+    l_0_ev_key = resolve('ev_key')
+    l_0_ev_on = resolve('ev_on')
+    l_0_entry = resolve('entry')
+    l_0_said_of = resolve('said_of')
     l_0_honour = resolve('honour')
     l_0_honoured = resolve('honoured')
     l_0_crew = resolve('crew')
@@ -25,6 +32,8 @@ def root(context, missing=missing, environment=environment):
     l_0_host = resolve('host')
     l_0_voice_given = resolve('voice_given')
     l_0_plan = resolve('plan')
+    l_0_unit_event = resolve('unit_event')
+    l_0_from_above = resolve('from_above')
     l_0_hosting = resolve('hosting')
     l_0_staff_fact = resolve('staff_fact')
     l_0_sig = resolve('sig')
@@ -34,18 +43,25 @@ def root(context, missing=missing, environment=environment):
     l_0_cg = resolve('cg')
     l_0__ = resolve('_')
     l_0_celebration = resolve('celebration')
+    l_0_tasks = resolve('tasks')
+    l_0_area = resolve('area')
+    l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
+    l_0_deal = resolve('deal')
     l_0_picks = resolve('picks')
     l_0_fill = resolve('fill')
     l_0_we = resolve('we')
     l_0_n_said = resolve('n_said')
     l_0_own = resolve('own')
+    l_0_any_figure = resolve('any_figure')
     l_0_figure_times = resolve('figure_times')
     l_0_went = resolve('went')
     l_0_DEPLOYED = resolve('DEPLOYED')
     l_0_crew1 = resolve('crew1')
+    l_0_any_items = resolve('any_items')
+    l_0_run = resolve('run')
     l_0_said = resolve('said')
     l_0_cared = resolve('cared')
-    l_0_tasks = resolve('tasks')
+    l_0_shown = resolve('shown')
     l_0_wish = resolve('wish')
     l_0_work = missing
     try:
@@ -67,19 +83,25 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['select']
+        t_4 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_5 = environment.tests['none']
+        t_5 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'own': l_0_own, 'said': l_0_said, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
+    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'own': l_0_own, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
     context.exported_vars.discard('work')
     if (undefined(name='work_meeting') if l_0_work_meeting is missing else l_0_work_meeting):
         pass
@@ -90,9 +112,33 @@ def root(context, missing=missing, environment=environment):
         l_0_occasion = ('training' if (((('培训' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('研修' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('开班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) or ('进修班' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'))) else ('award' if ('表彰' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else 'other'))
         context.vars['occasion'] = l_0_occasion
         context.exported_vars.add('occasion')
-        l_0_festival = ('医师' if ('医师节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ('护士' if ('护士节' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) else ''))
+        l_0_festival = ('医师' if (environment.getattr((undefined(name='ceremony') if l_0_ceremony is missing else l_0_ceremony), 'kind') == 'doctors_day') else ('护士' if (environment.getattr((undefined(name='ceremony') if l_0_ceremony is missing else l_0_ceremony), 'kind') == 'nurses_day') else ''))
         context.vars['festival'] = l_0_festival
         context.exported_vars.add('festival')
+        l_0_ev = (undefined(name='ceremony') if l_0_ceremony is missing else l_0_ceremony)
+        context.vars['ev'] = l_0_ev
+        context.exported_vars.add('ev')
+        l_0_ev_key = (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'kind') if ((environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'kind') in (undefined(name='CEREMONIES') if l_0_CEREMONIES is missing else l_0_CEREMONIES)) and (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject') or (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'kind') in ('promotion', 'clinic', 'signing', 'cooperation')))) else 'other')
+        context.vars['ev_key'] = l_0_ev_key
+        context.exported_vars.add('ev_key')
+        l_0_ev_on = (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'other') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival)))
+        context.vars['ev_on'] = l_0_ev_on
+        context.exported_vars.add('ev_on')
+        l_0_entry = environment.getitem((undefined(name='CEREMONIES') if l_0_CEREMONIES is missing else l_0_CEREMONIES), (undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key))
+        context.vars['entry'] = l_0_entry
+        context.exported_vars.add('entry')
+        def macro(l_1_text):
+            t_7 = []
+            l_1_local_units = resolve('local_units')
+            if l_1_text is missing:
+                l_1_text = undefined("parameter 'text' was not provided", name='text')
+            pass
+            t_7.append(
+                str(t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, l_1_text, '{subject}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject') or '这次活动')), '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{region}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')), '{department}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department')), '{done}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'done') or '正式启用')), '{event}', (undefined(name='event') if l_0_event is missing else l_0_event)), '{it}', ((environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject')) or '这项工作')), '{subdivs}', (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') or '各村（社区）'))),
+            )
+            return concat(t_7)
+        context.exported_vars.add('said_of')
+        context.vars['said_of'] = l_0_said_of = Macro(environment, macro, 'said_of', ('text',), False, False, False, context.eval_ctx.autoescape)
         l_0_honour = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'split'), '暨'), -1), 'split'), '表彰'), 0) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
         context.vars['honour'] = l_0_honour
         context.exported_vars.add('honour')
@@ -107,11 +153,11 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('trainee')
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
             pass
-            def t_6(fiter):
+            def t_8(fiter):
                 for l_1_e in fiter:
-                    if (t_5(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_4(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
+                    if (t_6(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
                         yield l_1_e
-            for l_1_e in t_6((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
+            for l_1_e in t_8((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_0_trainee, Namespace):
@@ -144,7 +190,10 @@ def root(context, missing=missing, environment=environment):
                 l_0_host = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government')
                 context.vars['host'] = l_0_host
                 context.exported_vars.add('host')
-            l_0_hosting = (((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') and (environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'startswith'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')) or (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region_short') and environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'startswith'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region_short'))))) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training'))
+            l_0_unit_event = ((environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'kind') in ('opening', 'alliance', 'groundbreaking', 'anniversary', 'cooperation')) and environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject'))
+            context.vars['unit_event'] = l_0_unit_event
+            context.exported_vars.add('unit_event')
+            l_0_hosting = (((((((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and (not (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above))) and (((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and (undefined(name='unit_event') if l_0_unit_event is missing else l_0_unit_event)) or ((environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'own') and (not (undefined(name='unit_event') if l_0_unit_event is missing else l_0_unit_event))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('government', 'township', 'bureau'))))) if (undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) else (((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') and environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'own')) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')))
             context.vars['hosting'] = l_0_hosting
             context.exported_vars.add('hosting')
             if (undefined(name='hosting') if l_0_hosting is missing else l_0_hosting):
@@ -156,11 +205,19 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向参加培训的各位学员表示热烈的欢迎！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对各位学员的到来表示欢迎！', ))))
                 yield '\n'
+            elif (((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (undefined(name='unit_event') if l_0_unit_event is missing else l_0_unit_event)) and (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'kind') == 'cooperation')):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对这次签约合作表示热烈的祝贺！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对双方的签约合作表示热烈的祝贺！', ))))
+                yield '\n'
+            elif ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (undefined(name='unit_event') if l_0_unit_event is missing else l_0_unit_event)):
+                pass
+                yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it'), '的', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'done') or ('开工建设' if (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'kind') == 'groundbreaking') else '')), '表示热烈的祝贺！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it'), '的', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'done') or ''), '致以热烈的祝贺！', ))) if (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'kind') != 'anniversary') else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it'), '全体干部职工表示热烈的祝贺！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it'), '的全体干部职工致以热烈的祝贺！', )))))
+                yield '\n'
             else:
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', )), str_join(('借此机会，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '致以热烈的祝贺！', )), str_join(('在此，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示衷心的祝贺！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对', (undefined(name='event') if l_0_event is missing else l_0_event), '的', (undefined(name='held') if l_0_held is missing else l_0_held), '表示热烈的祝贺！', ))))
                 yield '\n'
-            if (not (undefined(name='hosting') if l_0_hosting is missing else l_0_hosting)):
+            if ((not (undefined(name='hosting') if l_0_hosting is missing else l_0_hosting)) and (not ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above)))):
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), '向各位领导、各位来宾表示诚挚的欢迎！', '对各位领导、各位来宾的到来表示诚挚欢迎！', str_join(('向在百忙之中出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示衷心的感谢！', ))))
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
@@ -174,6 +231,10 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '向承担授课任务的各位老师表示衷心的感谢！', '向为这期培训班授课的各位老师表示诚挚的谢意！'))
             yield '\n'
+        elif ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'greet')):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'greet'))))
+            yield '\n'
         else:
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的同志们、朋友们致以诚挚的问候！', )), str_join(('向辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的广大干部职工致以诚挚的问候！', )), '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
@@ -186,7 +247,7 @@ def root(context, missing=missing, environment=environment):
             for l_2_f in environment.getattr(l_1_r, 'facts'):
                 _loop_vars = {}
                 pass
-                if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_4(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_4(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
+                if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_5(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_5(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
                     pass
                     if not isinstance(l_0_staff_fact, Namespace):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -201,7 +262,7 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('sig')
         yield '¶'
         yield str((undefined(name='sig') if l_0_sig is missing else l_0_sig))
-        if (((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and ('千家万户' not in (undefined(name='sig') if l_0_sig is missing else l_0_sig))):
+        if ((((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and ('千家万户' not in (undefined(name='sig') if l_0_sig is missing else l_0_sig))) and (not ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) != 'other')))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业事关千家万户，事关人民群众的切身利益，是最大的民生工程之一。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作一头连着千家万户，一头连着经济社会发展大局。', )), str_join(('', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业关系千家万户的幸福安康，是一项重大的民生工程。', ))))
         l_0_moment = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'agenda', address=True)[:1]
@@ -209,11 +270,11 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('moment')
         if (not (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
             pass
-            def t_7(fiter):
+            def t_9(fiter):
                 for l_1_a in fiter:
                     if ((not environment.getattr(l_1_a, 'areas')) and (not (undefined(name='moment') if l_0_moment is missing else l_0_moment))):
                         yield l_1_a
-            for l_1_a in t_7(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
+            for l_1_a in t_9(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
                 l_1__ = l_0__
                 _loop_vars = {}
                 pass
@@ -230,6 +291,22 @@ def root(context, missing=missing, environment=environment):
         l_0_celebration = ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))
         context.vars['celebration'] = l_0_celebration
         context.exported_vars.add('celebration')
+        l_0_area = (environment.getattr(environment.getattr(environment.getitem((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks), 0), 'topic'), 'key') if (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks) else environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'))
+        context.vars['area'] = l_0_area
+        context.exported_vars.add('area')
+        if ((((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) == 'launch')) and ((undefined(name='area') if l_0_area is missing else l_0_area) in (undefined(name='UNDERSTANDING_MORE') if l_0_UNDERSTANDING_MORE is missing else l_0_UNDERSTANDING_MORE))) and ((undefined(name='area') if l_0_area is missing else l_0_area) != 'general')):
+            pass
+            yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), environment.getitem((undefined(name='UNDERSTANDING_MORE') if l_0_UNDERSTANDING_MORE is missing else l_0_UNDERSTANDING_MORE), (undefined(name='area') if l_0_area is missing else l_0_area))), 0))
+        if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) != 'other')):
+            pass
+            for l_1_m in environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meaning'):
+                _loop_vars = {}
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), l_1_m, _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            l_1_m = missing
+            if (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'facility') and (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'facility') in environment.getattr((undefined(name='CEREMONIES') if l_0_CEREMONIES is missing else l_0_CEREMONIES), 'facilities'))):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.getitem(environment.getattr((undefined(name='CEREMONIES') if l_0_CEREMONIES is missing else l_0_CEREMONIES), 'facilities'), environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'facility')))))
         if (not (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration)):
             pass
             for l_1_x in (undefined(name='moment') if l_0_moment is missing else l_0_moment):
@@ -244,7 +321,7 @@ def root(context, missing=missing, environment=environment):
         elif (((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '医师') and (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2018)):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('国家设立中国医师节，体现了党和政府对', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的高度重视，也体现了对广大医师的关心和厚爱。', )), '设立中国医师节，是党和国家对广大医师的关怀，也是全社会对医师职业的尊重。'))
-        elif ((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')):
+        elif (((not (undefined(name='festival') if l_0_festival is missing else l_0_festival)) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training')) and (not ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) != 'other')))):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，是凝聚共识、汇聚力量的一次盛会，对推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业高质量发展具有重要意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，对于动员各方力量、推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展，具有积极的意义。', )), str_join(('这次', (undefined(name='event') if l_0_event is missing else l_0_event), '的举办，必将进一步凝聚各方力量，推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业迈上新台阶。', )), str_join(('我们举办这次', (undefined(name='event') if l_0_event is missing else l_0_event), '，就是要凝聚各方共识、汇聚各方力量，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', ))))
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
@@ -264,7 +341,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield str(l_1_s)
         l_1_s = missing
-        if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'other')) and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))):
+        if (((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 5) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'other')) and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) == 'other')):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们要以此为契机，进一步凝聚全社会关心健康、支持健康、参与健康的共识，让健康理念深入人心。‖我们要以此为契机，在全社会形成人人关心健康、人人参与健康的良好氛围。‖希望以此为契机，让关心健康、支持健康、参与健康在全社会蔚然成风。'))
         l_0_we = ('我们' if (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') and (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') == environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))
@@ -304,23 +381,34 @@ def root(context, missing=missing, environment=environment):
                         l_0_own['all'] = False
                 l_2_f = l_2_own_time = missing
             l_1_r = missing
-            yield '¶'
-            yield str(('' if environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'all') else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，') if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else [])))))))
-            yield '\n'
+            l_0_any_figure = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+            context.vars['any_figure'] = l_0_any_figure
+            context.exported_vars.add('any_figure')
             for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
-                l_1_deal = resolve('deal')
                 _loop_vars = {}
                 pass
                 if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                     pass
-                    yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0) if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) > 1) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), ''], _loop_vars=_loop_vars), 0)))
+                    if not isinstance(l_0_any_figure, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_0_any_figure['v'] = True
+            l_1_r = missing
+            yield '¶'
+            yield str(('' if (environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'all') or ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (not environment.getattr((undefined(name='any_figure') if l_0_any_figure is missing else l_0_any_figure), 'v')))) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，') if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else [])))))))
+            yield '\n'
+            for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+                _loop_vars = {}
+                pass
+                if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
+                    pass
+                    yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0) if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) > 1) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), ''], _loop_vars=_loop_vars), 0)))
                     yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                     yield '。'
                 elif environment.getattr(l_1_r, 'facts'):
                     pass
                     yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'))
                     yield '。'
-            l_1_r = l_1_deal = missing
+            l_1_r = missing
             l_0_went = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
             context.vars['went'] = l_0_went
             context.exported_vars.add('went')
@@ -350,6 +438,8 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '都看在眼里、记在心上。', )), str_join(('对大家的付出，', (undefined(name='we') if l_0_we is missing else l_0_we), '始终看在眼里、记在心上。', ))))
+        elif ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (environment.call(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'get'), 'credit', True) == False)):
+            pass
         else:
             pass
             if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'):
@@ -371,59 +461,112 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时也要看到，', '我们也清醒地认识到，', '当然，我们也看到，'))
             yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '，'))
             yield '，需要我们共同努力加以解决。\n'
-        yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将') if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') <= 3) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下一步，我们将', '今后，我们将')))
-        yield '\n'
-        l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
-        context.vars['said'] = l_0_said
-        context.exported_vars.add('said')
-        l_0_cared = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
-        context.vars['cared'] = l_0_cared
-        context.exported_vars.add('cared')
+        l_0_any_items = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+        context.vars['any_items'] = l_0_any_items
+        context.exported_vars.add('any_items')
         for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
-            l_1_township_measures = resolve('township_measures')
             _loop_vars = {}
             pass
-            if environment.getattr(l_1_t, 'items'):
+            if (environment.getattr(l_1_t, 'items') or environment.getattr(l_1_t, 'targets')):
                 pass
-                yield str((environment.call(context, (undefined(name='township_measures') if l_1_township_measures is missing else l_1_township_measures), environment.getattr(l_1_t, 'items'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'level'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，'), _loop_vars=_loop_vars) if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') else t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，')))
-                yield '，'
-                if not isinstance(l_0_said, Namespace):
+                if not isinstance(l_0_any_items, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                l_0_said['any'] = True
-                for l_2_it in environment.getattr(l_1_t, 'items'):
-                    _loop_vars = {}
-                    pass
-                    if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_4(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
-                        pass
-                        if not isinstance(l_0_cared, Namespace):
-                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                        l_0_cared['v'] = True
-                l_2_it = missing
-            if environment.getattr(l_1_t, 'targets'):
+                l_0_any_items['v'] = True
+        l_1_t = missing
+        l_0_run = (environment.call(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'get'), 'run_town') if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') and environment.call(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'get'), 'run_town')) else environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'run'))
+        context.vars['run'] = l_0_run
+        context.exported_vars.add('run')
+        if (((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) != 'other')) and (not environment.getattr((undefined(name='any_items') if l_0_any_items is missing else l_0_any_items), 'v'))):
+            pass
+            yield '¶'
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), (undefined(name='run') if l_0_run is missing else l_0_run))))
+            if (environment.call(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'get'), 'run_more') and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'township')):
                 pass
-                yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
-                yield '，'
-        l_1_t = l_1_township_measures = missing
-        if (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
-            yield '\n'
-        elif (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，为广大医务工作者创造良好的执业环境。', ))))
-            yield '\n'
-        elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')):
-            pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'care'), 'replace'), '{act}', ('落实好' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取各方支持，落实好'))))
-            yield '\n'
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'run_more'))))
         else:
             pass
-            if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+            yield '¶'
+            yield str((str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '以此为契机，', )) if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'lead'))) if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'lead')) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将') if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') <= 3) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下一步，我们将', '今后，我们将')))))
+            yield '\n'
+            l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
+            context.vars['said'] = l_0_said
+            context.exported_vars.add('said')
+            l_0_cared = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False)
+            context.vars['cared'] = l_0_cared
+            context.exported_vars.add('cared')
+            for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+                l_1_township_measures = resolve('township_measures')
+                _loop_vars = {}
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
+                if environment.getattr(l_1_t, 'items'):
+                    pass
+                    yield str((environment.call(context, (undefined(name='township_measures') if l_1_township_measures is missing else l_1_township_measures), environment.getattr(l_1_t, 'items'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'level'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，'), _loop_vars=_loop_vars) if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'township') else t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '，')))
+                    yield '，'
+                    if not isinstance(l_0_said, Namespace):
+                        raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                    l_0_said['any'] = True
+                    for l_2_it in environment.getattr(l_1_t, 'items'):
+                        _loop_vars = {}
+                        pass
+                        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_5(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
+                            pass
+                            if not isinstance(l_0_cared, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_0_cared['v'] = True
+                    l_2_it = missing
+                if environment.getattr(l_1_t, 'targets'):
+                    pass
+                    yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
+                    yield '，'
+            l_1_t = l_1_township_measures = missing
+            if (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士')):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步充实护士队伍，改善护士的工作条件，', ('落实好护士的待遇保障' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取党委、政府支持落实护士的待遇保障'), '，减轻护士的非护理负担，依法维护护士的合法权益，为广大护士创造良好的工作环境。', ))))
                 yield '\n'
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
+            elif (((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) or environment.getattr((undefined(name='cared') if l_0_cared is missing else l_0_cared), 'v')) and ((undefined(name='festival') if l_0_festival is missing else l_0_festival) or ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'))):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('进一步改善医务人员的工作条件，', ('落实好医务人员的待遇保障' if ('政府' in (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'voice') or environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'))) else '积极争取党委、政府支持落实医务人员的待遇保障'), '，切实减轻基层医务人员的额外负担，依法维护医务人员的合法权益，为广大医务工作者创造良好的执业环境。', ))))
+                yield '\n'
+            elif ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, environment.getattr(environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'care'), 'replace'), '{act}', ('落实好' if ('政府' in (undefined(name='host') if l_0_host is missing else l_0_host)) else '积极争取各方支持，落实好'))))
+                yield '\n'
+            else:
+                pass
+                if (not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')):
+                    pass
+                    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '坚持以人民健康为中心，持续深化医药卫生体制改革，加强公共卫生体系建设，提升医疗服务和基层服务能力，', '聚焦群众看病就医的急难愁盼，推动优质医疗资源扩容下沉，织牢织密公共卫生防护网，'))
+                    yield '\n'
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '努力为人民群众提供更加优质高效的健康服务。‖努力为群众提供更加优质、便捷、高效的健康服务。‖让群众享有更加优质高效的健康服务。'))
+            if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) != 'other')):
+                pass
+                l_0_shown = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), n=0)
+                context.vars['shown'] = l_0_shown
+                context.exported_vars.add('shown')
+                for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
+                    _loop_vars = {}
+                    pass
+                    for l_2_it in environment.getattr(l_1_t, 'items'):
+                        l_2_item_content = resolve('item_content')
+                        l_2_lines = missing
+                        _loop_vars = {}
+                        pass
+                        l_2_lines = environment.call(context, (undefined(name='item_content') if l_2_item_content is missing else l_2_item_content), l_2_it, _loop_vars=_loop_vars)
+                        _loop_vars['lines'] = l_2_lines
+                        if ((undefined(name='lines') if l_2_lines is missing else l_2_lines) and (environment.getattr((undefined(name='shown') if l_0_shown is missing else l_0_shown), 'n') < 2)):
+                            pass
+                            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.getitem((undefined(name='lines') if l_2_lines is missing else l_2_lines), 0), _loop_vars=_loop_vars))
+                            if not isinstance(l_0_shown, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_0_shown['n'] = (environment.getattr((undefined(name='shown') if l_0_shown is missing else l_0_shown), 'n') + 1)
+                    l_2_it = l_2_item_content = l_2_lines = missing
+                l_1_t = missing
+            if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (undefined(name='run') if l_0_run is missing else l_0_run)):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), (undefined(name='run') if l_0_run is missing else l_0_run))))
+            if (((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.call(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'get'), 'run_more')) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'township')):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'run_more'))))
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
             pass
             yield '¶'
@@ -453,12 +596,21 @@ def root(context, missing=missing, environment=environment):
                 yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '以先进为榜样，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的', ('护理技术' if ((undefined(name='festival') if l_0_festival is missing else l_0_festival) == '护士') else '医术'), '和优质的服务守护群众健康。', )), str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '向先进学习，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。', ))))
                 yield '\n'
+            elif ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) != 'other')):
+                pass
+                yield '¶'
+                for l_1_h in environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'hope'):
+                    _loop_vars = {}
+                    pass
+                    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), l_1_h, _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+                l_1_h = missing
             else:
                 pass
                 yield str(('' if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') or ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and (undefined(name='moment') if l_0_moment is missing else l_0_moment))) else '¶'))
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '希望广大医务工作者坚守初心、再接再厉，弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，以精湛的医术和优质的服务守护群众健康。‖希望广大医务工作者再接再厉，大力弘扬敬佑生命、救死扶伤、甘于奉献、大爱无疆的崇高精神，用精湛医术和优质服务守护群众健康。‖希望广大医务工作者牢记初心使命，践行敬佑生命、救死扶伤、甘于奉献、大爱无疆的职业精神，当好群众健康的守护人。‖希望广大医务工作者继续发扬救死扶伤、无私奉献的精神，以精湛的医术和优质的服务守护群众健康。', '希望全系统广大干部职工坚守初心、勇于担当，以更加饱满的热情投入工作，为守护群众健康作出新的贡献。‖希望全系统广大干部职工坚定信心、勇于担当，以更加饱满的精神状态投入工作，为守护群众健康再立新功。‖希望全系统广大干部职工不忘初心、担当作为，在守护群众健康的岗位上作出新的更大贡献。'))
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
-            yield '\n'
+            if (not ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='ev_key') if l_0_ev_key is missing else l_0_ev_key) != 'other'))):
+                pass
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('也希望社会各界一如既往地关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同营造尊医重卫的良好氛围。', )), '也希望各有关部门和社会各界携起手来，共同为群众健康保驾护航。', str_join(('各有关部门要继续加强协作配合，共同推动', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展。', )), str_join(('希望社会各界继续关心、支持和参与', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业，共同守护群众健康。', ))))
         l_0_wish = (environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'address', 'wish') if (((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'training') and (not (undefined(name='festival') if l_0_festival is missing else l_0_festival))) else '')
         context.vars['wish'] = l_0_wish
         context.exported_vars.add('wish')
@@ -479,7 +631,7 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 yield '¶'
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), *([] if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else [str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))])))
+                yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.call(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'get'), 'wish'))) if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.call(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'get'), 'wish')) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), str_join(('最后，预祝本次', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功！', )), str_join(('最后，衷心祝愿', (undefined(name='event') if l_0_event is missing else l_0_event), '取得圆满成功！', )), *([] if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else [str_join(('最后，预祝', (undefined(name='event') if l_0_event is missing else l_0_event), '圆满成功、取得实效！', ))]))))
                 yield '\n'
                 if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
                     pass
@@ -490,6 +642,6 @@ def root(context, missing=missing, environment=environment):
                 yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '6=82&7=84&8=86&10=90&13=93&17=96&18=99&19=102&21=105&22=121&24=124&26=127&27=130&28=133&31=138&36=139&37=142&40=147&41=150&42=152&43=155&44=157&46=161&48=163&51=166&54=169&55=173&56=179&59=180&60=196&61=199&62=203&64=204&67=207&68=210&69=223&70=226&73=230&74=233&75=240&76=244&78=247&79=250&80=258&82=262&83=267&85=270&89=273&92=275&97=285&98=308&99=310&102=314&107=324&108=344&109=347&112=355&113=363&114=364&116=369&117=371&120=375&121=377&124=380&126=383&129=408&130=412&131=416&132=422&133=426&134=427&135=430&136=432&138=436&141=444&142=451&143=458&144=460&148=462&149=465&150=468&152=472&153=475&154=477&157=482&158=484'
+debug_info = '6=104&7=106&8=108&10=112&14=115&18=118&19=121&20=124&21=127&22=130&26=142&27=145&28=148&30=151&31=167&33=170&35=173&36=176&37=179&40=184&45=185&46=188&52=193&53=196&54=199&55=201&56=204&57=206&58=208&59=210&60=212&63=214&65=218&68=220&71=223&74=226&75=230&76=234&77=240&80=241&81=257&82=260&83=264&85=265&88=268&89=271&90=284&91=287&94=291&96=294&97=297&98=300&99=310&100=317&101=321&103=324&104=327&105=335&107=339&108=344&110=347&114=350&117=352&122=362&124=384&125=397&126=399&129=402&134=412&135=432&136=435&137=441&141=445&142=453&143=454&145=459&146=461&151=464&152=476&153=479&154=482&157=489&158=491&161=494&163=497&166=522&167=526&168=530&169=536&170=540&173=541&174=564&175=567&177=570&178=573&179=575&181=579&184=587&185=594&186=599&187=609&188=611&192=614&193=617&194=620&196=624&197=627&198=629&201=634&202=636'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e38fd1a4a2d99da0e97092a05e040fffef454215ed55d3dbc2a26cd4482569dd
+# 0a31eb83c43f49c65974684a34cfefa646c784937dc8fa5fdd8e14de69ed4871

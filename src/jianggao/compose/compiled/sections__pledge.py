@@ -392,12 +392,17 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = missing
         for l_1_t, l_1_loop in LoopContext((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:2], undefined):
             l_1_TASK_MORE = resolve('TASK_MORE')
+            l_1_line = resolve('line')
             _loop_vars = {}
             pass
             if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= environment.getattr(l_1_loop, 'index')):
                 pass
-                yield str(environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars))
-        l_1_loop = l_1_t = l_1_TASK_MORE = missing
+                l_1_line = environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars)
+                _loop_vars['line'] = l_1_line
+                if (not ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and t_3(context.eval_ctx, t_5(context, ['监管', '打击', '执法', '查处', '非法行医'], 'in', (undefined(name='line') if l_1_line is missing else l_1_line))))):
+                    pass
+                    yield str((undefined(name='line') if l_1_line is missing else l_1_line))
+        l_1_loop = l_1_t = l_1_TASK_MORE = l_1_line = missing
     if (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') > 1):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这几项工作推进中遇到的困难，我们将主动研究解决，需要上级协调的及时报告。', '对这几项工作，我们既要抓进度，更要抓质量，做一件成一件。', '这几项工作，我们将由班子成员分头牵头，逐项抓好落实。', '这几项工作做得好不好，我们将多听群众的意见，请群众来评判。'))
@@ -462,6 +467,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=79&12=92&13=95&14=98&15=102&16=104&17=106&20=108&21=111&23=116&25=118&27=123&29=134&30=157&31=159&32=162&33=173&36=182&37=186&38=188&39=190&40=192&43=193&46=196&47=199&48=202&52=207&55=210&56=214&57=218&58=222&59=225&60=232&63=233&64=236&67=249&68=252&69=255&73=261&76=263&77=265&78=281&83=293&84=295&87=300&88=302&93=315&96=317&97=329&98=332&99=335&100=338&102=340&104=342&105=346&106=350&107=354&108=358&110=360&111=363&113=366&114=385&116=393&120=401&122=405&123=407&124=409&126=410&127=413&128=418&129=421&131=424&135=436&136=448&137=451&138=453&139=456&141=461'
+debug_info = '5=79&12=92&13=95&14=98&15=102&16=104&17=106&20=108&21=111&23=116&25=118&27=123&29=134&30=157&31=159&32=162&33=173&36=182&37=186&38=188&39=190&40=192&43=193&46=196&47=199&48=202&52=207&55=210&56=214&57=218&58=222&59=225&60=232&63=233&64=236&67=249&68=252&69=255&73=261&76=263&77=265&78=281&83=293&84=295&87=300&88=302&93=315&96=317&97=329&98=332&99=335&100=338&102=340&104=342&105=346&106=350&107=354&108=358&110=360&111=363&113=366&114=385&118=393&122=406&124=410&125=412&126=414&128=415&129=418&130=423&131=426&133=429&137=441&138=453&139=456&140=458&141=461&143=466'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 35108f7a03e77626cfbd511bcf1bc804f8814c781206bd632483beacd47494dc
+# 79a2eba73e172106e2a2112b43feda6c2a36a94fdf03203e297b88525b9d3382
