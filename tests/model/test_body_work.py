@@ -132,3 +132,41 @@ def test_a_hospital_s_geriatric_services_are_no_clinic_s():
     assert body_work.mismatch("镇卫生院", "镇卫生院要开设老年综合评估门诊。", when) is not None
     assert body_work.mismatch("社区卫生服务中心", "社区卫生服务中心要开展多学科诊疗。", when) is not None
     assert body_work.mismatch("县人民医院", "县人民医院要开设老年综合评估门诊。", when) is None
+
+
+# actor32: a policy or a strategy is held by the government and its department, not by a unit; a bureau serves no
+# resident itself (the providers do, the bureau 推动s them); the government's birth support is not a hospital's to carry
+@pytest.mark.parametrize(("body", "clause", "key"), [
+    ("各基层医疗卫生机构", "各基层医疗卫生机构要坚持外防输入、内防反弹总策略，把各项防控措施落实到位", "policy_line"),
+    ("旗疾控中心", "旗疾控中心要贯彻新时代党的卫生与健康工作方针", "policy_line"),
+    ("街道社区卫生服务中心", "街道社区卫生服务中心要树立大卫生、大健康理念", "policy_line"),
+    ("市妇幼保健院", "市妇幼保健院要落实好各项生育支持措施，减轻家庭生育养育负担", "birth_support"),
+    ("县卫生健康局", "县卫生健康局要为签约居民提供预约转诊、长期处方、慢病用药延伸配送等便利", "care_delivery"),
+    ("区卫生健康局", "区卫生健康局要为行动不便的老年人提供上门服务", "care_delivery"),
+])
+def test_policy_and_service_go_to_their_own(body, clause, key):
+    work = body_work.mismatch(body, clause, D)
+    assert work is not None and work.key == key
+
+
+@pytest.mark.parametrize(("body", "clause"), [
+    ("县卫生健康局", "县卫生健康局要坚持外防输入、内防反弹总策略"),
+    ("各乡镇卫生院", "各乡镇卫生院要为签约居民提供预约转诊、长期处方等便利"),
+    ("区卫生健康局", "区卫生健康局要推动各社区卫生服务中心与养老机构签约合作，为行动不便的老年人提供上门医疗服务"),
+    ("我们", "我们要为群众提供安全、有效、方便的医疗服务"),
+    ("各医院", "各医院要牢固树立以病人为中心的服务理念"),
+    ("公立医院", "公立医院要坚持公益性，主动承担公共卫生任务"),
+    ("县卫生健康局", "县卫生健康局要落实好各项生育支持措施"),
+])
+def test_policy_and_service_at_their_own_stand(body, clause):
+    assert body_work.mismatch(body, clause, D) is None
+
+
+def test_a_bureau_told_to_serve_gives_it_to_the_providers():
+    assert body_work.given_to_owner("县卫生健康局要为签约居民提供预约转诊、长期处方等便利。", "县", D) \
+        == "各乡镇卫生院要为签约居民提供预约转诊、长期处方等便利。"
+    assert body_work.given_to_owner("区卫生健康局要为签约居民提供长期处方。", "区", D) \
+        == "各社区卫生服务中心要为签约居民提供长期处方。"
+    # a unit told to hold a strategy: its department holds it (我们 in a bureau head's mouth)
+    assert body_work.given_to_owner("各基层医疗卫生机构要坚持外防输入、内防反弹总策略。", "市", D) \
+        == "市卫生健康委要坚持外防输入、内防反弹总策略。"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -101,3 +102,13 @@ def test_the_market_regulator_is_named_as_on_its_date():
     assert levels.market_body_named("市场管理部门要督促经营户做好登记。", dt.date(2014, 2, 26)) == "工商部门要督促经营户做好登记。"
     assert levels.market_body_named("工商部门要督促活禽市场休市。", dt.date(2021, 2, 26)) == "市场监管部门要督促活禽市场休市。"
     assert levels.market_body_named("食品药品监管部门要加强监管。", dt.date(2014, 2, 26)) == "食品药品监管部门要加强监管。"
+
+
+@pytest.mark.parametrize(("level", "rural", "text"), [
+    ("区", False, "巩固卫生乡镇创建成果，要把复审工作与集镇和村庄的环境综合整治结合起来抓。"),
+    ("街道", False, "街巷、村庄干不干净，群众天天看在眼里。"),
+])
+def test_urban_places_have_no_villages_or_market_towns(level, rural, text):
+    """actor32: an urban 区 or a 街道 has 街道 and 社区, no 集镇, 村庄 or 卫生乡镇 title to keep."""
+    assert re.search(levels.absent_words(level, rural=rural), text)
+    assert not re.search(levels.absent_words("县") or "^$", text)

@@ -77,3 +77,16 @@ def test_the_new_entries_carry_their_reasons_and_sources():
                      "zhili.quanze_qingdan"):
         e = reg.by_id(entry_id)
         assert e.reason and len(e.sources) >= 2, entry_id
+
+
+@pytest.mark.parametrize(("text", "before", "after"), [
+    ("要加强短缺药品监测和应对，确保临床必需药品不断供。", "2013-03-01", "2018-03-01"),
+    ("要对检查检验、药品耗材使用等重点环节加强监测，对费用异常增长的及时预警、约谈。", "2013-03-01", "2016-03-01"),
+])
+def test_compose_keeps_late_monitoring_out_of_early_drafts(text, before, after):
+    """actor32: 短缺药品监测 (2014; 分级应对 2017) and 费用异常增长的预警约谈 (2015) are not a 2012–2013 speech's."""
+    import datetime as dt
+
+    from jianggao.compose.era import out_of_time
+    assert out_of_time(text, dt.date.fromisoformat(before))
+    assert not out_of_time(text, dt.date.fromisoformat(after))

@@ -35,7 +35,7 @@ _MORE: dict[str, tuple[str, ...]] = {
 # Words a facet's subject holds beyond those facet_of weighs (reading 47's r4: 健全村庄保洁长效机制 shares no word with
 # 部分村垃圾收运不及时, yet village cleaning is the rubbish's business; 保障群众基本用药 is the drug supply's).
 _ALSO: dict[str, tuple[str, ...]] = {
-    "加快补齐农村环境卫生短板": ("保洁", "收运", "清运", "村庄"),
+    "加快改善农村环境卫生": ("保洁", "收运", "清运", "村庄"),
     "持续开展城乡环境卫生整治": ("集贸市场",),
     "健全药品供应保障体系": ("用药",),
 }

@@ -205,8 +205,11 @@ _ISSUER = (r"(?:党的[^，。]{2,12}(?:全会|大会|代表大会)|中共中央
 # who did what, a full stop, and nothing of what it means for the work
 # (国务院办公厅印发《中国防治慢性病中长期规划》，对慢性病综合防控作出了全面部署。 says what the document does, not
 # what it asks of this place)
+# (…，明确了…的目标任务 and …，对…提出了明确要求 are the same news in other words: actor32 rewords the stock 作出了全面部署)
 BARE_NEWS = re.compile(r"^(?:去年，)?" + _ISSUER + r"[^。，；]{0,40}?(?:印发|出台|发布|审议通过|作出(?:了)?[^，。；]{0,14}部署)[^，。；]*"
-                       r"(?:，[^，。；]{0,16}对[^，。；]{2,30}作出了?[^，。；]{0,8}部署)?。$")
+                       r"(?:，[^，。；]{0,16}对[^，。；]{2,30}作出了?[^，。；]{0,8}部署"
+                       r"|，明确了[^，。；]{2,30}(?:目标和?任务|主要任务)"
+                       r"|，[^，。；]{0,16}对[^，。；]{2,30}提出了(?:明确要求|新的任务))?。$")
 
 
 def join_news(para: list[str], now: str, works: str) -> None:

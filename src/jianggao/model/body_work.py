@@ -65,6 +65,8 @@ class Work:
     until: dt.date | None = None
     # the work as one item of a list the clause gives its body (医保报销和医疗救助): taken out, the rest is the body's own
     listed: re.Pattern[str] | None = None
+    # the whole system's work where the speaker says 我们 (我们要为群众提供…): only a body named is held to the doers
+    collective: bool = False
 
 
 def _w(*kinds: str) -> frozenset[str]:
@@ -186,6 +188,26 @@ WORKS: tuple[Work, ...] = (
     Work("tcm_integration", re.compile(r"中西医协同|中西医(?:临床)?协作|中西医结合[^，。；]{0,6}重大疾病"),
          _w("hospital", "health", "government"), "hospital",
          not_named=re.compile(r"卫生院|社区|基层|村|妇幼")),
+    # a policy or a strategy held (坚持外防输入、内防反弹总策略, 贯彻卫生与健康工作方针, 树立大卫生、大健康理念): the
+    # government's and its health department's line, which the units carry out in their services; a unit told to hold
+    # it reads as if it set it (actor32: 各基层医疗卫生机构要坚持外防输入、内防反弹总策略).  A hospital's own 公益性 and
+    # its 以病人为中心的服务理念 are its own.
+    Work("policy_line", re.compile(r"(?:坚持|贯彻|树立|执行)[^，。；]{0,24}(?<!服务)(?:方针|总策略|策略|原则|理念)"
+                                   r"|(?:坚持|贯彻|树立)[^，。；]{0,6}(?:大卫生、?大健康|预防为主|以人民健康为中心)"),
+         _w("health", "government", "insurance", "civil_affairs", "education", "sports", "planning", "housing",
+            "development"), "health"),
+    # the government's support policies for births and families (生育支持措施, 育儿补贴, 生育保险): set by the government
+    # and carried out by its departments; a 妇幼保健院 or a hospital gives the care (actor32: 市妇幼保健院要落实好各项生育
+    # 支持措施)
+    Work("birth_support", re.compile(r"生育支持(?:政策|措施)|育儿补贴|生育保险|生育津贴|积极生育支持"),
+         _w("health", "government", "insurance"), "health"),
+    # care given to residents themselves (为签约居民提供…, 上门服务, 长期处方): the providers' — family doctors' teams,
+    # the 基层医疗卫生机构, the hospitals; a bureau or a commission serves no patient, it 推动s, 督促s and 组织s the
+    # providers to (actor32: 县卫生健康局要为签约居民提供预约转诊、长期处方…).  Its speaker's 我们 is the whole system.
+    Work("care_delivery", re.compile(r"为[^，。；]{0,12}(?:居民|群众|患者|病人|老年人|孕产妇|儿童|妇女|家庭)[^，。；]{0,6}提供|"
+                                     r"上门(?:服务|诊疗|随访|巡诊)|长期处方|延伸处方"),
+         _w("hospital", "clinic", "community", "grassroots", "village", "mch", "cdc", "government"), "grassroots",
+         steers=_w("health"), collective=True),
 )
 
 
@@ -223,12 +245,16 @@ def mismatch(body: str, clause: str, date: dt.date | None = None) -> Work | None
             continue
         if kind in work.steers and _STEERS.search(clause[:m.start()] + m.group(0)[:4]):
             continue
+        if work.collective and _COLLECTIVE.match(body):
+            continue
         if kind not in work.doers or (work.not_named is not None and kind in ("hospital", "mch")
                                        and work.not_named.search(body)):
             return work
     return None
 
 
+# The speaker's own system as a whole (我们要为群众提供…): Work.collective work is its to say.
+_COLLECTIVE = re.compile(r"^(?:我们|全系统|全县卫生|全区卫生|全市卫生)")
 # A clause that helps with the work rather than does it (配合医保部门加强基金监管): anyone's.
 _HELPS = re.compile(r"配合|协助")
 # … and one that sees it done by others (督促配送企业保障…供应), the steering kinds' (Work.steers).
@@ -255,6 +281,8 @@ def owner_name(work: Work, level: str, date: dt.date, *, rural: bool = False) ->
         return "自然资源、住建部门" if date >= dt.date(2019, 1, 1) else "规划、住建部门"
     if work.owner == "civil_affairs":
         return "民政部门"
+    if work.owner == "grassroots":
+        return units.grassroots[0] if units.grassroots else None
     return None
 
 

@@ -234,9 +234,10 @@ _VILLAGE_WORDS = r"村组|村卫生室|乡村医生|村医|乡镇卫生院|每�
 # An urban street's people neither farm nor live in villages (the thirty-sixth reading: 各社区要把环境卫生整治与群众
 # 生产生活结合起来, 提升城乡环境卫生管理水平 in a city street): no 农村, 城乡 (城乡居民医保 aside), 生产生活, 改厕 or 各村;
 # an urban 区 keeps 城乡 and 农村 (its city's 城乡 work, 农村饮水安全 named as the programme) but has no 改厕 or 各村 of
-# its own.
-_STREET_RURAL = r"农村|城乡(?!居民)|生产生活|改厕|各村|卫生镇|卫生乡镇|卫生城镇"
-_URBAN_DISTRICT_RURAL = r"改厕|各村"
+# its own — nor 集镇 and 村庄 to clean, nor a 卫生乡镇 title to keep (actor32: an urban 区's 爱卫 meeting told to
+# 巩固卫生乡镇创建成果…与集镇和村庄的环境综合整治结合; a 街道's 街巷、村庄干不干净).
+_STREET_RURAL = r"农村|城乡(?!居民)|生产生活|改厕|各村|卫生镇|卫生乡镇|卫生城镇|集镇|村庄"
+_URBAN_DISTRICT_RURAL = r"改厕|各村|卫生乡镇|集镇|村庄"
 
 
 def absent_words(level: str, *, rural: bool = False) -> str | None:

@@ -69,12 +69,12 @@ def root(context, missing=missing, environment=environment):
         context.vars['leads'] = l_0_leads
         context.exported_vars.add('leads')
         yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='leads') if l_0_leads is missing else l_0_leads)) if (undefined(name='n') if l_0_n is missing else l_0_n) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '各项任务能不能落实到位，要靠以下几条保障。', '抓落实，要在以下几个方面下功夫。')))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='leads') if l_0_leads is missing else l_0_leads)) if (undefined(name='n') if l_0_n is missing else l_0_n) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '各项任务能不能落到实处，要靠以下几条保障。', '抓落实，要在以下几个方面下功夫。')))
         yield '\n'
     else:
         pass
         yield '¶'
-        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '任务不折不扣完成，要抓好以下几个方面。', )), '把这次会议部署的任务落实到位，要靠以下几条保障。', str_join((environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '工作能不能见到实效，关键在落实，这里强调几点。', )), str_join((environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '工作成效如何，就看各方面的责任落得实不实，下面讲几点要求。', ))) if (undefined(name='cn') if l_0_cn is missing else l_0_cn) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '把这次会议部署的任务落实到位，要靠以下几条保障。', '能不能见到实效，关键在落实，这里强调几点。')))
+        yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('确保', (undefined(name='when') if l_0_when is missing else l_0_when), '的', environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '任务不折不扣完成，要抓好以下几个方面。', )), '把这次会议安排的任务抓实抓好，要靠以下几条保障。', str_join((environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '工作能不能见到实效，关键在落实，这里强调几点。', )), str_join((environment.getitem((undefined(name='cn') if l_0_cn is missing else l_0_cn), 0), '工作成效如何，就看各方面的责任落得实不实，下面讲几点要求。', ))) if (undefined(name='cn') if l_0_cn is missing else l_0_cn) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '把这次会议安排的任务抓实抓好，要靠以下几条保障。', '能不能见到实效，关键在落实，这里强调几点。')))
         yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'safeguards'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'safeguards')))
     yield '\n'
@@ -82,4 +82,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=31&5=33&6=36&7=48&10=51&15=53&16=56&17=68&18=72&21=77&23=79'
 # Compiled from templates/sections/safeguards.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7e0929810637093962e3a54f4da4e32c47be2530cda9db0b8bceb3a06af0f10a
+# f07409b4c6b8ec1e6f85ade0c3fdbec2786ef373a3f8686f3f4574fa7dbb9e2a

@@ -186,7 +186,7 @@ def root(context, missing=missing, environment=environment):
     elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持问题导向和目标导向，突出重点、补齐短板，推动各项任务落地见效。', )), str_join(('今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。', )), str_join(('抓好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持巩固和提升并重，在补齐短板上下功夫，在建立长效机制上求突破。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持问题导向和目标导向，突出重点、攻坚克难，一项一项抓出成效。', )), str_join(('今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。', )), str_join(('抓好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持巩固和提升并重，在解决薄弱环节上下功夫，在建立长效机制上求突破。', ))))
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         yield '\n'
     else:
@@ -357,4 +357,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=80&4=82&6=85&7=88&8=90&9=93&10=95&11=98&12=100&13=103&14=105&15=110&19=113&20=129&24=134&25=137&26=140&27=142&28=145&29=147&30=150&31=152&34=155&35=158&37=160&38=163&39=167&40=183&41=186&42=189&44=194&45=197&51=201&53=213&54=219&56=221&57=226&61=229&62=231&63=241&67=243&70=246&71=259&72=262&76=266&77=269&78=274&79=277&80=289&81=291&89=293&92=296&93=299&94=301&95=315&96=322&97=324&99=335&102=340&103=343&105=346&106=349&107=351&108=353'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5f7b47001886354e6ff79880cc5e202490077ff1c4ec4e365357f1816e202216
+# 93b1169108e68b0765b0782b9c3aaa4a83a6114db8fd05cc9fd0cfb4da4750d6
