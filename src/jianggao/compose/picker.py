@@ -1695,8 +1695,10 @@ class Picker:
         run_pairs: dict[int, list[frozenset[str]]] = {}
         # the sentences said in each item's run (and the rest's, -1), and the words of each item (its subject, which every
         # measure under it names): a measure making a point one of them made is the point said again (points.same_point)
+        # … but for the things an item lists, which tell its measures apart (结核病患者的…规范治疗率 is no 严重精神障碍患者
+        # 规范服药率 said again under 抓好结核病、艾滋病和严重精神障碍等重点疾病防治: test_own_heading)
         run_texts: dict[int, list[str]] = {}
-        run_skip = [point_forms(k) for k in keys]
+        run_skip = [point_forms(k) - frozenset(f for t in listed[i] for f in point_forms(t)) for i, k in enumerate(keys)]
         item_pairs = frozenset().union(*(content_pairs(k) for k in keys))
 
         # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
