@@ -414,6 +414,15 @@ class AreaRuns:
     facet_rest: tuple[str, ...] = ()  # a special meeting's lines on no standing item: said under a facet they are on, or not
 
 
+def unsaid_by(options: Sequence[str], area: AreaRuns) -> list[str]:
+    """The template's ``options`` for an area's lead that name no measure (compose.ideas.MEASURES) its measures said:
+    an area with no item words its lead after serve picked its measures, and b05 (seed 2) opened 五是加快卫生计生信息化
+    建设 with 推动医疗卫生数据互联互通 before its measure 实现…健康档案的互联互通和共享调阅 (test_measures)."""
+    said = [m for r in (*area.runs, *area.standing) for m in r.measures] + list(area.rest) + list(area.answers)
+    measured = frozenset().union(*(ideas_of(f) & MEASURES for m in said for f in m.split(ALTERNATE)))
+    return [o for o in options if not any(ideas_of(f) & measured for f in o.split(ALTERNATE))]
+
+
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
 SAID_ENOUGH = 2
 # … and a measure serving one of the brief's items whose narrow ideas (other than the item's own) its area has all
