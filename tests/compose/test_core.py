@@ -197,7 +197,9 @@ def test_length_with_the_real_bank(real, target, name):
         # (blind24/25 said each duty without its purpose tail, …，让群众…: with the 难处 turn kept (needs: 哪一方面 wants no
         # 另一方面) and the reworded lines that no speech could say made sayable again, 4,142 of 10,000 and 4,672 of 6,000;
         # main's floor, set by rep24 above, is kept)
-        floor = 0.73 if target == 6000 else 0.41
+        # about 3,900 of 6,000 (4,300 of 10,000) once the picker refused a measure's form that makes a point its area
+        # said (rep32: bench_samepoint's pairs 114 → 60): the minimal brief's standing areas had said several twice
+        floor = 0.64 if target == 6000 else 0.41
         assert n >= floor * target, f"the bundled bank shrank: {n} characters for a {target}-character speech"
         pytest.xfail(f"bank too thin for {target} characters: reached {n}")
     assert abs(n - target) <= 0.15 * target, n

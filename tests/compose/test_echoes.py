@@ -47,6 +47,22 @@ def test_an_item_says_its_own_head_once() -> None:
     assert parts[0][1][5] == "要合理控制公立医院床位规模，把发展的重点转到提高质量和效率上来。"
 
 
+def test_an_item_head_said_again_as_a_duty_loses_the_clause() -> None:
+    # rep32's readers: 二是深化医保支付方式改革。落实…。要深化医保支付方式改革，发挥医保… — the head whole again as a duty
+    # is no topic the rest is said of (县级公立医院改革，重在… stays: the head's object alone)
+    shells = [[Heading(2, "（一）", "深化医药卫生体制改革"), Paragraph("")]]
+    parts = [[[], ["二是深化医保支付方式改革。", "落实医疗服务价格动态调整机制，理顺比价关系。",
+                   "要进一步深化医保支付方式改革，发挥医保对医疗服务的激励约束作用。",
+                   "三是深入开展健康知识普及。", "深入开展健康知识普及，各医疗机构要把健康教育融入诊疗服务。",
+                   "四是推进县级公立医院改革试点。", "县级公立医院改革，重在管理体制和运行机制。"]]]
+    echoes.heads_not_said_again(parts, shells, ())
+    assert parts[0][1][2] == "要发挥医保对医疗服务的激励约束作用。"
+    assert parts[0][1][4] == "各医疗机构要把健康教育融入诊疗服务。"
+    assert parts[0][1][6] == "县级公立医院改革，重在管理体制和运行机制。"
+    assert echoes.head_as_duty("要着力深化医保支付方式改革", ["深化医保支付方式改革"])
+    assert not echoes.head_as_duty("保障母婴安全要守住救治这道防线", ["保障母婴安全"])
+
+
 def test_a_part_heading_said_again_at_its_end_loses_the_clause() -> None:
     shells = [[Heading(1, "一、", "提高思想认识，切实增强做好爱国卫生工作的责任感和使命感"), Paragraph("")]]
     parts = [[[], ["成绩值得肯定，问题也不容忽视。",

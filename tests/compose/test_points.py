@@ -136,3 +136,18 @@ def test_other_names_count_only_their_own_object():
     # (a 医共体 sentence does not make a family doctor's point, nor 医疗 and 医生, any sentence's words, stand for a name)
     assert not points.same_point("家庭医生要为签约老人定期上门随访，做好用药指导。", "医共体要统一管理成员单位的人员和财务。")
     assert points.one_name("医疗集团的牵头医院和签约团队") == "医共体的牵头医院和家庭医生团队"
+
+
+def test_the_picker_takes_no_form_that_repeats_its_area() -> None:
+    # rep32: b05 at seed 3 said 全民健康信息平台建设 twice in one item, and 向基层和临床一线倾斜 as the second form of a line
+    # judged by its first; the picker asks each form against what its area said (the item's words aside in its own run)
+    from jianggao.compose.picker import Picker
+
+    said = {0: ["加快推进全民健康信息平台建设，推动医疗卫生数据互联互通。"], 1: ["急救车辆和车载设备要按标准配备。"]}
+    again = "县卫生计生局要推进全民健康信息平台建设，实现区域内医疗卫生机构数据共享。"
+    assert Picker._repeats_here(again, said, 0, samepoint.forms("五是推进信息化建设和应用"), False)
+    # another item's sentence only where each says the other's point
+    assert Picker._repeats_here("急救车辆、设备和人员要按标准配齐。", said, 0, frozenset(), False)
+    assert not Picker._repeats_here("有计划地选派年轻医生到上级医院进修学习。", said, 0, frozenset(), False)
+    # a measure said already by its idea (ideas.measure_again) is a repeat whatever its words
+    assert Picker._repeats_here("有计划地选派年轻医生到上级医院进修学习。", said, 0, frozenset(), True)

@@ -54,6 +54,7 @@ from .picker import (
     as_fragment,
     as_sentence,
     mined_cap,
+    unsaid_by,
 )
 from .plan import DEEP_KINDS, MOST_EXTRA, TASKED_WITH, Plan, safeguards_backed
 from .plan import plan as make_plan
@@ -225,6 +226,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "voiced": picker.voiced,
         "mix": picker.mix,
         "serve": picker.serve,
+        "unsaid_by": unsaid_by,
         "deal": picker.deal,
         "available": picker.count,
         "cn": chinese_count,

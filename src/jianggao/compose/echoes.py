@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..model.speech import Block, Heading
 from . import samepoint
-from .once import _BODIES, _DIGIT, _DUTY_LEAD, _ORDINAL, _POINTS_AHEAD, _STOCK_HEAD, _stands, binds, says_head_again
+from .once import _ADVERBS, _BODIES, _DIGIT, _DUTY_LEAD, _ORDINAL, _POINTS_AHEAD, _STOCK_HEAD, _stands, binds, says_head_again
 from .paragraph import SPOKEN
 from .picker import is_headline
 
@@ -118,6 +118,13 @@ def _keeps(clause: str, keep: Sequence[str]) -> bool:
     return bool(_DIGIT.search(clause)) or any(c and (c in clause or clause in c) for c in keep)
 
 
+def head_as_duty(clause: str, heads: Sequence[str]) -> bool:
+    """Whether ``clause`` is one of the item head's clauses ``heads`` said whole again as a duty, its opening and
+    adverbs aside (要进一步深化医保支付方式改革 under 二是深化医保支付方式改革): no topic the rest is said of."""
+    said = _han(_ADVERBS.sub("", _DUTY_LEAD.sub("", clause)))
+    return len(said) >= 4 and any(said == _han(_ADVERBS.sub("", _DUTY_LEAD.sub("", h))) for h in heads)
+
+
 def _said_heads(sentence: str, heads: Sequence[str], keep: Sequence[str]) -> Callable[[str], bool]:
     def gone(clause: str) -> bool:
         # (the brief's words a heading says itself may go with the clause that says them again, as a heading's
@@ -184,10 +191,12 @@ def heads_not_said_again(parts: list[list[list[str]]], shells: list[list[Block]]
         said_item = _said_heads(s, own, keep)
 
         # (the item head said again by a sentence's first clause is the subject the rest is said of: 县级公立医院改革，
-        # 重在管理体制… under 推进县级公立医院改革试点 kept, a later clause …，保障群众基本用药需求 goes)
+        # 重在管理体制… under 推进县级公立医院改革试点 kept, a later clause …，保障群众基本用药需求 goes; but not a first
+        # clause that is the whole head again as a duty: 要深化医保支付方式改革，发挥医保… under 二是深化医保支付方式改革,
+        # 深入开展健康知识普及，引导… under 一是深入开展健康知识普及, rep32)
         def gone(clause: str, s: str = s, said: Callable[[str], bool] = said,
-                 said_item: Callable[[str], bool] = said_item) -> bool:
-            return said(clause) or (not s.startswith(clause) and said_item(clause))
+                 said_item: Callable[[str], bool] = said_item, own: Sequence[str] = own) -> bool:
+            return said(clause) or ((not s.startswith(clause) or head_as_duty(clause, own)) and said_item(clause))
 
         cut = cut_pieces(s, gone)
         if cut is None:

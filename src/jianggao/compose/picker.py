@@ -41,6 +41,9 @@ from .lending import borrowed as lending
 from .lending import table_for as lending_table
 from .needs import is_particular, needs_of, opens_with_modal
 from .occasion import meeting_spreads, off_occasion, other_disease
+from .points import same_point
+from .samepoint import forms as point_forms
+from .samepoint import same as samepoint_same
 from .serve import (
     HONEST,
     HONEST_UNNAMED,
@@ -409,6 +412,15 @@ class AreaRuns:
     taken_up: bool = False            # no measure answers the area's problems: ``answers`` names them honestly
     standing: tuple[ItemRun, ...] = ()  # numbered items of the area's own standing work, after the brief's (三是…)
     facet_rest: tuple[str, ...] = ()  # a special meeting's lines on no standing item: said under a facet they are on, or not
+
+
+def unsaid_by(options: Sequence[str], area: AreaRuns) -> list[str]:
+    """The template's ``options`` for an area's lead that name no measure (compose.ideas.MEASURES) its measures said:
+    an area with no item words its lead after serve picked its measures, and b05 (seed 2) opened 五是加快卫生计生信息化
+    建设 with 推动医疗卫生数据互联互通 before its measure 实现…健康档案的互联互通和共享调阅 (test_measures)."""
+    said = [m for r in (*area.runs, *area.standing) for m in r.measures] + list(area.rest) + list(area.answers)
+    measured = frozenset().union(*(ideas_of(f) & MEASURES for m in said for f in m.split(ALTERNATE)))
+    return [o for o in options if not any(ideas_of(f) & measured for f in o.split(ALTERNATE))]
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
@@ -1690,6 +1702,12 @@ class Picker:
         # work reports fell below 0.85 of their length and subsections filled up with standing items)
         area_pairs: list[frozenset[str]] = []
         run_pairs: dict[int, list[frozenset[str]]] = {}
+        # the sentences said in each item's run (and the rest's, -1), and the words of each item (its subject, which every
+        # measure under it names): a measure making a point one of them made is the point said again (points.same_point)
+        # … but for the things an item lists, which tell its measures apart (结核病患者的…规范治疗率 is no 严重精神障碍患者
+        # 规范服药率 said again under 抓好结核病、艾滋病和严重精神障碍等重点疾病防治: test_own_heading)
+        run_texts: dict[int, list[str]] = {}
+        run_skip = [point_forms(k) - frozenset(f for t in listed[i] for f in point_forms(t)) for i, k in enumerate(keys)]
         item_pairs = frozenset().union(*(content_pairs(k) for k in keys))
 
         # an area the brief gave nothing for is worded in its general measures, which share the broad ideas
@@ -1801,6 +1819,21 @@ class Picker:
             if said_before(text.split(ALTERNATE)[0], run_pairs.get(run, ()), (), item_pairs):
                 return _again()       # what a measure said, said again (增加普惠托育服务供给 after 增加普惠性托育服务供给;
                                       # 加强基层中医药服务能力建设 after 实施基层中医药服务能力提升工程: reading 35)
+            # the point a measure of this area made, in other words (rep32: 全民健康信息平台建设 twice in one item; the
+            # item's words set aside within its run), or a measure it said, in the formulation the wording may choose
+            # (人才工作关键在激励机制…向基层和临床一线倾斜 is the second form of a line judged by its first, and came after
+            # 在职称评聘…上向基层和一线倾斜): finish keeps such a pair where the speech is at its length floor, so the
+            # form is not taken here, and another form or measure is
+            forms = [f for f in text.split(ALTERNATE) if not self._repeats_here(
+                f, run_texts, run, run_skip[run] if run >= 0 else frozenset(), not answering and measure_again(
+                    frozenset() if answering else ideas_of(f), said_here, own_ideas if run >= 0 else (), asked,
+                    REPORT_MEASURE_SAYS if self.kind == "work_report" else MEASURE_SAYS))]
+            if not forms:
+                return _again()
+            if len(forms) < len(text.split(ALTERNATE)):
+                text = ALTERNATE.join(forms)
+                if not answering:
+                    ideas = ideas_of(forms[0])
             inner = [m.group(1) for m in _TOLD_INSIDE.finditer(text.split(ALTERNATE)[0])]
             if any(not self._may_tell(area, who) for who in inner):
                 return ""             # 医疗质量是医院的生命线，各医疗机构要…: the unit is told, after a comma too
@@ -1816,7 +1849,8 @@ class Picker:
             if not said:
                 return ""
             self._ledgers += ledger
-            for x in ideas:
+            # (the ideas of the form said too: a later measure is judged against what was said, not what was written)
+            for x in ideas | (frozenset() if answering else ideas_of(said)):
                 said_here[x] = said_here.get(x, 0) + 1
                 in_run[x] = in_run.get(x, 0) + 1
             if run >= 0:
@@ -1827,6 +1861,7 @@ class Picker:
             self._task_runs |= grams
             area_pairs.append(content_pairs(said))
             run_pairs.setdefault(run, []).append(area_pairs[-1])
+            run_texts.setdefault(run, []).append(said)
             paragraph_quads[run] |= quads
             for who in inner:
                 self._told[(area, who)] = self._told.get((area, who), 0) + 1
@@ -2319,6 +2354,20 @@ class Picker:
         if beyond and all(in_run.get(x, 0) for x in beyond):
             return True
         return any(in_run.get("@" + x, 0) for x in aspects(measure) & _ONE_WAY - aspects(item))
+
+    @staticmethod
+    def _repeats_here(form: str, said: Mapping[int, Sequence[str]], run: int, skip: frozenset[str],
+                      measure_said: bool) -> bool:
+        """Whether a form of a measure for item ``run`` (-1: none) repeats its area: ``measure_said`` (compose.ideas.
+        measure_again on the form's ideas), or the point of a sentence ``said`` there (points.same_point either way; the
+        item's words ``skip`` set aside against its own run's sentences, none against another item's)."""
+        if measure_said:
+            return True
+        # (another item's sentence only where each says the other's point, as once.same_point_once judges two
+        # subsections: points' act-and-object test across items refused so much that b04's report lost 450 characters)
+        return any(same_point(form, x, skip) or same_point(x, form, skip) for x in said.get(run, ())) \
+            or any(samepoint_same(form, x) and samepoint_same(x, form)
+                   for there, xs in said.items() if there != run for x in xs)
 
     def _serves_item(self, measure: str, item: str, said: Sequence[str]) -> bool:
         """Whether ``measure`` may join ``item``'s run, which has said ``said``: the run is not full (ITEM_MOST) and the
