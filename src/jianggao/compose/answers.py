@@ -12,7 +12,7 @@ from collections.abc import Container, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..model import body_work, levels
+from ..model import body_work, levels, levels_powers
 from ..model.text import longest_run
 from . import era, voice
 from .gaps import CONDITION
@@ -97,6 +97,12 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
                 yield entry
 
 
+def is_catch_all(entry: Mapping[str, Any]) -> bool:
+    """Whether ``entry`` is one of the table's catch-alls (``catch_all: true``): it answers a kind of shortfall (a lag, a
+    low rate, a weak subject) on whatever subject the problem names, knowing nothing of that subject (answer32)."""
+    return bool(entry.get("catch_all"))
+
+
 def remedy_of(problem: str, remedies: Sequence[Mapping[str, Any]], date: dt.date) -> tuple[str, re.Pattern[str]] | None:
     """The kind of ``problem`` (model/problem_remedies.yaml: the first whose ``when`` words, and one of its
     ``also`` if given, the problem names) and the pattern a measure acting on it names (its remedies); None where the
@@ -133,8 +139,13 @@ def acting_first(entries: Sequence[Mapping[str, Any]], acts: re.Pattern[str] | N
         own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
         return f"{entry.get('text') or ''}；{own}"
 
-    acting = [e for e in entries if acts.search(wording(e))]
-    return acting + [e for e in entries if e not in acting]
+    # (a catch-all comes after every entry on the problem's own subject, acting or not: 编制核定滞后 was answered by the
+    # lag catch-all's 时间节点 and 约谈 before the 编制 entry, answer32)
+    own = [e for e in entries if not is_catch_all(e)]
+    acting = [e for e in own if acts.search(wording(e))]
+    rest = [e for e in entries if e not in own]
+    return acting + [e for e in own if e not in acting] + [e for e in rest if acts.search(wording(e))] + \
+        [e for e in rest if not acts.search(wording(e))]
 
 
 def clause_of(problem: str, entry: Mapping[str, Any]) -> str:
@@ -421,6 +432,8 @@ def aim_of(problem: str) -> str:
             return f"推动{subject}"          # (资源下沉不够: 推动资源下沉, not 增加资源下沉)
         form = (ability if _ABILITY.search(subject) else staff if _STAFF.search(subject)
                 else system if _SYSTEM.search(subject) else other)
+        if "落实到位" in form and subject.endswith("落实") and len(subject) > 5:
+            subject = subject[:-2]       # (院感防控制度落实不到位: 把院感防控制度落实到位, not …落实落实到位; answer32)
         # (a staff named as a body already, 村医队伍 / 防控力量, is 充实 as it is)
         return form.replace("{s}队伍", "{s}" if re.search(r"队伍|力量|人员|人才|骨干$", subject) else "{s}队伍"
                             ).replace("{s}", subject)
@@ -574,12 +587,50 @@ def slots_for(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[st
     out["hospital_name"] = out.get("hospital", "医院").removeprefix("各")
     out["subject"] = subject_name(problem)
     out["work"] = work_of(problem)
+    out["owner"] = owner_of(problem, out)
     return out
+
+
+# The body a problem's own words make answerable for it ({owner}, the catch-all's: answer32), the first pattern that
+# names one; else the department.  A township's catch-all names none (it reports to the level above).
+_OWNERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"疾控|传染病|疫情|免疫|接种|疫苗|结核|艾滋|地方病|消杀|病原"), "cdc"),
+    (re.compile(r"妇幼|孕产|孕妇|儿童|新生儿|婴幼儿|出生缺陷|产科|助产"), "mch"),
+    (re.compile(r"爱国卫生|爱卫|环境卫生|病媒|卫生城|卫生县城|卫生乡镇|创卫|厕所|垃圾"), "aiwei"),
+    (re.compile(r"卫生院|社区卫生|基层|村卫生室|乡村医生|村医|家庭医生|签约"), "grassroots"),
+    (re.compile(r"医院|专科|住院|手术|急诊|临床"), "hospital"),
+)
+
+
+def owner_of(problem: str, slots: Mapping[str, str]) -> str:
+    """Who answers for ``problem`` where no entry knows it (its words' body: _OWNERS), the department else."""
+    for pattern, key in _OWNERS:
+        if pattern.search(problem) and slots.get(key):
+            return slots[key]
+    return slots.get("dept", "")
+
+
+# The business a township does not decide, beyond levels_powers.above_township: a problem naming it is the level
+# above's to solve (answer32).
+_ABOVE_A_TOWNSHIP = re.compile(r"分级诊疗|价格|编制|医共体|医联体|医疗集团|疾控|科研|学科|专科|县级|人民医院|医保|综合改革|"
+                               r"采购|三医|信息化|信息平台|妇幼保健机构|妇幼保健院|监督执法|社会办医|民营医院")
+
+
+def beyond_township(problem: str, level: str) -> bool:
+    """Whether ``problem`` is of the level above a township's business (its price, posts, hospitals, reforms)."""
+    return bool(_ABOVE_A_TOWNSHIP.search(problem) or levels_powers.above_township(level).search(problem))
+
+
+def one_of(text: str, key: str) -> str:
+    """One of ``text``'s ‖-separated wordings, drawn by ``key`` (the problem: the same problem, the same wording; no
+    draw from the speech's seeded picks, which would shift every later one)."""
+    forms = [f for f in text.split("‖") if f]
+    return forms[zlib.crc32(key.encode()) % len(forms)] if len(forms) > 1 else "".join(forms)
 
 
 # The words that say how a subject falls short, at the end of a problem's name (群防群控氛围不浓 → 群防群控氛围).
 _GAP_TAIL = re.compile(r"(?:的)?(?:还|仍然|仍|依然|尚|比较|较为|较|相对|不够|不太|有待)?"
-                       r"(?:不足|不高|不强|不浓|不够规范|不够及时|不够|不到位|不及时|不规范|不完善|不健全|不平衡|不均衡|不明显|不理想|薄弱|"
+                       r"(?:不足|不高|不强|不浓|不够规范|不够及时|不够完善|不够健全|不够|不到位|不及时|不规范|不完善|不健全|不平衡|不均衡|不明显|不理想|薄弱|"
                        r"偏低|偏弱|偏少|较低|较弱|滞后|缓慢|较慢|偏慢|不理想|不明显|短缺|紧张|有差距|存在差距|差距较大|提高|加强|"
                        r"有短板|存在短板|"
                        r"短板|环节|弱|低|差)$")
@@ -603,7 +654,7 @@ def subject_name(problem: str) -> str:
 def names_its_subject(entry: Mapping[str, Any]) -> bool:
     """Whether ``entry``'s measure names the problem's subject in its own words ({subject}, {work}): its frame names
     nothing more."""
-    return bool(re.search(r"\{(?:subject|work)\}", str(entry.get("text") or "")))
+    return bool(entry.get("names_subject") or re.search(r"\{(?:subject|work)\}", str(entry.get("text") or "")))
 
 
 def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool,
@@ -619,7 +670,7 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
     """body_of in two: the health system's own measure, and what follows it (；the other bodies，the check)."""
     slots = slots_for(problem, slots, kind)
     own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
-    main = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
+    main = _fill(one_of(str(entry.get("text") or ""), problem), slots).rstrip("。；")
     rest = ""
     extra = _fill(str(own), slots)
     if extra and slots.get("as_of"):
@@ -845,7 +896,7 @@ class Answers:
             source = id(entry)
             if source == skip:
                 continue
-            own = self._own_part(entry)
+            own = self._own_part(entry, p)
             if own is None:
                 continue
             entry = own
@@ -884,12 +935,21 @@ class Answers:
             return entry, frame, main, rest, named, check
         return None
 
-    def _own_part(self, entry: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    def _own_part(self, entry: Mapping[str, Any], problem: str = "") -> Mapping[str, Any] | None:
         """``entry`` as this speech's level may say it: a township answers only where the table words its own part
         (镇卫生院, 村, 争取上级支持): the county's 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth
-        reading: 村医老化 answered by 轮训); None where it has none."""
+        reading: 村医老化 answered by 轮训); None where it has none.  A catch-all's township wording (its 卫生院's
+        tasks split by month) is not said of a ``problem`` of the level above's business (医疗服务价格调整滞后 at a 街道:
+        answer32): the table's ``above_town`` is, which reports it up and takes the township's part."""
         if not self.township:
             return entry
+        if problem and is_catch_all(entry) and beyond_township(problem, self.level):
+            above = next((e.get("above_town") for e in self.table if e.get("above_town")), "")
+            name = re.sub(r"(?:工作)?(?:推进|建设)$", "", subject_name(problem) or lag_object(problem)
+                          or problem_name(problem))
+            said = one_of(str(above), problem).replace("{subject}", name)
+            return ({**entry, "text": said, "government": "", "bureau": "", "check": "", "names_subject": True}
+                    if above and name else None)
         town = township_answer(entry, self.level)
         return {**entry, "text": town, "government": "", "bureau": "", "check": ""} if town else None
 
