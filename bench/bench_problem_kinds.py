@@ -1,6 +1,6 @@
 """How often a brief's problem falls to the answer table's catch-all (answer32), by hand:
 
-    python bench/bench_problem_kinds.py [--show] [--misses]
+    python bench/bench_problem_kinds.py [--show] [--misses] [--table OLD_problem_answers.yaml]
 
 For every phrasing of bench/problem_kinds.py (KINDS, and the problem lists of MIXED), split into its gaps as compose
 splits it (compose.gaps), and at five speeches (a county in 2024 and a city in 2012 in a government leader's mouth, a
@@ -72,7 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="each phrasing's verdicts")
     ap.add_argument("--misses", action="store_true", help="only the phrasings caught or off somewhere")
+    ap.add_argument("--table", type=Path, help="another problem_answers.yaml (an older one, for before/after)")
     args = ap.parse_args(argv)
+    if args.table:
+        TABLE[:] = yaml.safe_load(args.table.read_text(encoding="utf-8"))
     phrasings = [(k, m, p) for k, m, ps in KINDS for p in ps] + [("mixed", (), p) for ps in MIXED for p in ps]
     totals: dict[str, dict[str, int]] = {lv: {} for lv, _, _ in SPEECHES}
     for kind, markers, problem in phrasings:

@@ -69,10 +69,9 @@ class _Picker:
 
 @pytest.mark.parametrize("level, role", [("县", voice.GOVERNMENT), ("区", voice.BUREAU), ("市", voice.GOVERNMENT)])
 def test_the_catch_all_names_who_acts_and_invents_no_study_deadline_or_report(level, role):
-    """Problems no entry knows (made-up subjects) get the catch-all: the body their words name acts, in several
-    wordings, with no 专门调研, no 年底前/上半年 and no report to the government."""
-    problems = ["乡村振兴健康驿站运行机制不健全", "孕产妇转运网络衔接薄弱", "妇幼信息直报质量不够完善", "县域医学影像中心作用发挥不明显",
-                "传染病哨点布局不完善", "爱卫组织体系不健全", "卫生健康宣传矩阵影响力不足"]
+    """Problems no entry knows (made-up subjects) get the catch-all: the body their words name acts, each in a wording
+    of its own, with no 专门调研, no 年底前/上半年 and no report to the government."""
+    problems = ["传染病哨点布局不完善", "孕产妇转运网络衔接薄弱", "医院后勤社会化服务管理薄弱"]
     made = Answers(_Picker(), TABLE, level, WHEN, role, "annual_conference")
     said = {}
     for p in problems:
@@ -82,11 +81,13 @@ def test_the_catch_all_names_who_acts_and_invents_no_study_deadline_or_report(le
     for p, s in said.items():
         assert not re.search(r"调研|年底前|上半年|三季度|报告|\{", s), s
         assert "要" in s
-    # (each problem's owner: the CDC for 哨点, the 妇幼 hospital for 妇幼, the 爱卫办 for 爱卫组织)
+    # a fourth is not said in a wording the speech has used (it goes to the bank's measures of its area)
+    assert not made(["卫生健康宣传矩阵影响力不足"])
+    # (each problem's owner: the CDC for 哨点, the 妇幼 hospital for 妇幼, the hospital for its 后勤)
     slots = bodies(level, WHEN, role, "annual_conference")
     assert slots["cdc"] in said["传染病哨点布局不完善"]
     assert slots["mch"] in said["孕产妇转运网络衔接薄弱"]
-    assert slots["aiwei"] in said["爱卫组织体系不健全"]
+    assert slots["hospital"] in said["医院后勤社会化服务管理薄弱"]
     # several wordings, not one sentence said of every problem (the first and the second a speech says differ too)
     assert len({re.sub(r"^.*?要", "", s)[:4] for s in said.values()}) >= 3, said
 

@@ -844,6 +844,7 @@ class Answers:
         self._headings: dict[str, str] = {}     # each problem's numbered item, once chosen (heading)
         self.entries: dict[str, Mapping[str, Any]] = {}   # the entry each answered problem was answered by
         self._sources: dict[str, int] = {}      # … as the table has it (id: a township's is reworded)
+        self._again_said: set[str] = set()      # the catch-all's ``again`` wordings said (one each a speech)
         # the other gaps of the brief problem each gap was split from (compose.gaps)
         self.siblings = {k: tuple(v) for k, v in (siblings or {}).items()}
         self.remedies = tuple(remedies)         # what acts on each kind of problem (remedy_of)
@@ -907,7 +908,13 @@ class Answers:
                 again = entry.get("again_town" if self.township else "again")
                 if not again:
                     continue
-                entry = {**entry, "text": again, "check": ""}
+                # (answer32: each wording once a speech, the ``again`` ones in turn; a third gap it would answer goes to
+                # the next entry: 也要有人抓、有人管 said of two problems in one speech)
+                forms = [f for f in str(again).split("‖") if f and f not in self._again_said]
+                if not forms:
+                    continue
+                self._again_said.add(forms[0])
+                entry = {**entry, "text": forms[0], "check": ""}
             # the measure is the speech's own wording (checked for its date, level and voice); the gap it answers is
             # named in passing in the brief's own words, and is not
             gap = gap_of(p, self.gaps)
