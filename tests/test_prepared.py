@@ -16,7 +16,7 @@ REGENERATE = "python -m jianggao.prepared"
 
 def test_shipped_prepared_data_is_current():
     made = {name: maker() for name, maker in MAKERS.items()}
-    shipped = {path.stem for path in prepared.HERE.glob("*.marshal")} - {"regexes", "methods"}
+    shipped = {path.stem for path in prepared.HERE.glob("*.marshal")} - {"regexes", "methods", "needles"}
     assert shipped == {name for name, it in made.items() if it is not None}, f"run: {REGENERATE}"
     stale = [name for name, it in made.items() if it is not None and not current(prepared.path_of(name), *it)]
     assert not stale, f"stale prepared data {stale}; run: {REGENERATE}"
@@ -124,3 +124,13 @@ def test_the_shipped_subjects_and_aspects_are_what_serve_works_out():
         assert (subject, kinds) == (serve._subject_of(text), serve._aspects(text)), text
         assert (serve.subject_of(text), serve.aspects(text)) == (subject, kinds)
     assert serve.SHIPPED.get("一句没有随包带来的话") is None
+
+
+def test_the_shipped_registry_is_the_registry_built_from_tifa_yaml():
+    from jianggao.model import tifa
+
+    source = Path(tifa.__file__).with_name("tifa.yaml").read_bytes()
+    shipped = tifa.shipped_registry(source)
+    assert shipped is not None, f"run: {REGENERATE}"
+    assert tifa.same_registry(shipped, tifa.registry_from_data(tifa._load_yaml(source)))
+    assert tifa.shipped_registry(source + b"\n# edited\n") is None          # an edited registry: built afresh

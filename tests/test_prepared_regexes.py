@@ -83,3 +83,24 @@ def test_record_finds_the_patterns_a_command_compiles(command):
     sample = regexes.FILE.parents[3] / "samples" / "annual_conference.yaml"
     found = regexes.record([[command, str(sample)]])
     assert (text.RESIDUE.pattern, text.RESIDUE.flags & ~re.UNICODE) in found
+
+
+def test_the_shipped_needles_are_what_patterns_works_out():
+    from jianggao.model.patterns import worked_out_needles
+
+    shipped = regexes.shipped_needles()
+    if regexes.made_by(regexes.NEEDLES_FILE, regexes.needles_key()) is None:
+        assert shipped == {}          # made by another Python or other patterns.py code: nothing of it is used here
+        return
+    assert len(shipped) > 20          # the businesses', the providers' and the 提法 windows' alternations
+    different = [key for key, found in shipped.items()
+                 if found != worked_out_needles(re.compile(key[0], key[1] & ~re.UNICODE))]
+    assert different == []
+
+
+def test_needles_files_of_another_interpreter_give_nothing(tmp_path):
+    path = tmp_path / "needles.marshal"
+    path.write_bytes(((regexes.needles_key() or "") + " other").encode() + b"\n" + marshal.dumps({("试", 32): ("试",)}))
+    assert regexes.shipped_needles(path) == {}
+    path.write_bytes((regexes.needles_key() or "").encode() + b"\n" + marshal.dumps({("试", 32): ("试",)}))
+    assert regexes.shipped_needles(path) == {("试", 32): ("试",)}

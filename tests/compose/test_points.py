@@ -76,6 +76,15 @@ def test_the_later_saying_goes_and_the_fuller_stays():
     assert parts == [[["要把院前急救网络建起来。", full]]]
 
 
+def test_a_heavier_paraphrase_is_not_the_fuller_saying(monkeypatch):
+    # the weights drift with the wording data (samepoint reads them off it): LATER weighed 1.49-1.76 times EARLIER as
+    # wordings came and went.  Whatever the ratio, a later sentence that does not hold what the earlier said goes.
+    monkeypatch.setattr(points, "POINT_FULLER", 1.0)
+    parts, shells = _shells([LEAD, EARLIER, LATER])
+    points.points_once(parts, shells, (), _room, once_spare)
+    assert parts == [[[LEAD, EARLIER]]]
+
+
 def test_an_item_running_before_is_asked_and_a_heading_word_is_the_subject():
     earlier_item = ["一是加强人才培养。", "有计划地选派年轻医生到上级医院进修学习。", "回来后要带动科室整体水平提升。"]
     next_item = ["二是提升县医院能力。", "县医院要对照标准补齐短板。", "每年选派业务骨干到上级医院进修学习。",

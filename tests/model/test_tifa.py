@@ -474,7 +474,7 @@ def test_history_phrases_belong_to_the_entries_they_shield(reg):
 # --- the parsed registry kept as JSON in the user's cache -------------------------------------------
 # The packaged tifa.yaml ships parsed (prepared/tifa.marshal); the user's cache serves an edited one, as these tests
 # pretend by leaving the shipped copy out.
-_NOT_SHIPPED = "import jianggao.model.tifa as t; t.shipped_data = lambda source: None; "
+_NOT_SHIPPED = "import jianggao.model.tifa as t; t.shipped_data = t.shipped_registry = lambda source: None; "
 
 
 @pytest.fixture
@@ -483,6 +483,7 @@ def fresh_registry(monkeypatch, tmp_path):
     package was made (no shipped copy); the process cache restored after."""
     monkeypatch.setenv("JIANGGAO_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(tifa, "shipped_data", lambda source: None)
+    monkeypatch.setattr(tifa, "shipped_registry", lambda source: None)
 
     def load():
         tifa.load_registry.cache_clear()

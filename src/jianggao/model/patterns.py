@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 # The characters that make an alternative more than a plain word.
@@ -77,7 +78,37 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     them has no match, so ``in`` (a fraction of a search's cost) answers most texts for a long alternation of slow
     branches (levels_powers' businesses: 10–15 µs a search).  Read off ``re``'s own parse of the pattern: a literal run
     every match passes through, or one such run per branch of an alternation every match passes through; the best
-    such set (its shortest needle longest, then the fewest) is kept."""
+    such set (its shortest needle longest, then the fewest) is kept.  The needles of the patterns the sample renders
+    ask are shipped (prepared/needles.marshal, made with regexes.marshal for the same interpreter): parsing the
+    businesses' and the 提法 windows' long alternations again was 14–38 M instructions of a render (speed32)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    if ASKED is not None:
+        ASKED.add((pattern.pattern, pattern.flags))
+    shipped = _shipped_needles().get((pattern.pattern, pattern.flags), _NONE)
+    if shipped is not _NONE:
+        return shipped
+    return worked_out_needles(pattern)
+
+
+_NONE: Any = object()
+# The patterns whose needles were asked for, while prepared/regexes.py records the sample runs (else None).
+ASKED: set[tuple[str, int]] | None = None
+
+
+@lru_cache(maxsize=1)
+def _shipped_needles() -> dict[tuple[str, int], tuple[str, ...] | None]:
+    """The shipped needles by (pattern, flags), when this interpreter and this module's code made them; else {}."""
+    try:
+        from ..prepared import regexes
+
+        return regexes.shipped_needles()
+    except (ImportError, OSError):
+        return {}
+
+
+def worked_out_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``needles`` worked out from ``re``'s parse of the pattern (never the shipped table)."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
     try:

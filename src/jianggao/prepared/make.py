@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import decode, encode, path_of
+from . import decode, encode, path_of, write_pickled
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -226,6 +226,15 @@ def brief_schema() -> tuple[str, Any] | None:
     return schema.made()
 
 
+def tifa_registry() -> Path:
+    """Ship the 提法 registry built (prepared/tifa_registry.pickle), as ``tifa.shipped_registry`` reads it."""
+    from ..model import tifa as registry
+
+    source = Path(registry.__file__).with_name("tifa.yaml").read_bytes()
+    built = registry.registry_from_data(registry._load_yaml(source))
+    return write_pickled("tifa_registry", registry.registry_key(source), built, registry.same_registry)
+
+
 MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
                                                           "ideas": ideas, "topics": topics, "tifa_find": tifa_find,
                                                           "lending": lending, "serve": serve, "samepoint": samepoint,
@@ -238,6 +247,8 @@ def make(folder: Path | None = None) -> list[Path]:
     """Write every prepared file (into ``folder``, default the package's own); returns the files written or
     already current. Data that the file would not give back exactly is not shipped (its file is removed)."""
     out = []
+    if folder is None:
+        out.append(tifa_registry())
     for name, maker in MAKERS.items():
         path = path_of(name) if folder is None else folder / path_of(name).name
         made = maker()

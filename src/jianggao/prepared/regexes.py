@@ -19,12 +19,19 @@ import array
 import hashlib
 import re
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import made_by, write_made
+from . import digest, made_by, write_made
 
 FILE = Path(__file__).resolve().parent / "regexes.marshal"
+# model.patterns.worked_out_needles, handed in by the builder (this module never imports model.patterns)
+Needles = Callable[[re.Pattern[str]], "tuple[str, ...] | None"]
+# The needles (model.patterns.needles) of the same patterns, for the same interpreter and patterns.py's code.
+NEEDLES_FILE = FILE.with_name("needles.marshal")
+_PATTERNS_SOURCE = FILE.parents[1] / "model" / "patterns.py"
 # Version of the layout below: a file written by another layout is never read.
 FORMAT = 2
 # Room left in re's cache (re._MAXCACHE entries, 512 in 3.11) for what a process compiles beyond the file (and when it
@@ -35,6 +42,7 @@ _HEADROOM = 16
 _CODE_TYPE = "I" if array.array("I").itemsize == 4 else "L"
 
 
+@lru_cache(maxsize=1)
 def interpreter() -> str | None:
     """Who compiles patterns here: the interpreter's version and build, ``_sre``'s code format and the bytes of
     ``re``'s compiler; None where they cannot be read (no such modules, no sources), so no file is ever used."""
@@ -50,6 +58,23 @@ def interpreter() -> str | None:
                          h.hexdigest()))
     except (ImportError, AttributeError, OSError):
         return None
+
+
+def needles_key() -> str | None:
+    """Who made the needles file: this interpreter (its ``re`` parses the patterns) and model/patterns.py's code (which
+    reads the needles off the parse); None where either cannot be read."""
+    who = interpreter()
+    try:
+        code = digest(b"needles", _PATTERNS_SOURCE.read_bytes())
+    except OSError:
+        return None
+    return None if who is None else f"{who} needles {code}"
+
+
+def shipped_needles(path: Path | None = None) -> dict[tuple[str, int], tuple[str, ...] | None]:
+    """The shipped needles by (pattern, its compiled flags), when this interpreter and patterns.py made them; else {}."""
+    table = made_by(path or NEEDLES_FILE, needles_key())
+    return table if isinstance(table, dict) else {}
 
 
 def compiled(pattern: str, flags: int) -> tuple[Any, ...]:
@@ -152,9 +177,10 @@ def _make(entry: tuple[Any, ...]) -> re.Pattern[str] | None:
         return None
 
 
-def record(runs: list[list[str]]) -> list[tuple[str, int]]:
+def record(runs: list[list[str]], needles_asked: set[tuple[str, int]] | None = None) -> list[tuple[str, int]]:
     """The str patterns (and flags) ``re.compile`` is asked for while ``jianggao`` runs each argument list in ``runs``
-    in a fresh process, in the order first asked."""
+    in a fresh process, in the order first asked; into ``needles_asked``, the patterns (and compiled flags) whose
+    needles model.patterns was asked for."""
     import json
     import subprocess
     import tempfile
@@ -171,9 +197,11 @@ def record(runs: list[list[str]]) -> list[tuple[str, int]]:
         "re._compile = asked\n"
         "import json\n"      # (after the hook: json's own patterns are compiled by every render that imports it)
         "from jianggao.cli import main\n"
+        "from jianggao.model import patterns\n"
+        "patterns.ASKED = set()\n"
         "main(json.loads(sys.argv[1]))\n"
         "with open(sys.argv[2], 'w', encoding='utf-8') as out:\n"
-        "    json.dump(list(seen), out)\n"
+        "    json.dump([list(seen), sorted(patterns.ASKED)], out)\n"
     )
     runs_asking: dict[tuple[str, int], int] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -181,8 +209,11 @@ def record(runs: list[list[str]]) -> list[tuple[str, int]]:
         for argv in runs:
             subprocess.run([sys.executable, "-c", script, json.dumps(argv), str(asked)], capture_output=True,
                            check=True)
-            for pattern, flags in json.loads(asked.read_text(encoding="utf-8")):
+            compiled_here, needled = json.loads(asked.read_text(encoding="utf-8"))
+            for pattern, flags in compiled_here:
                 runs_asking[pattern, flags] = runs_asking.get((pattern, flags), 0) + 1
+            if needles_asked is not None:
+                needles_asked.update((pattern, flags) for pattern, flags in needled)
     # those most runs ask first (what a file too small for all of them keeps), else by pattern and flags: the same
     # patterns give the same file (the order first asked follows set iteration, which differs from run to run)
     return sorted(runs_asking, key=lambda key: (-runs_asking[key], key))
@@ -204,17 +235,36 @@ def sample_runs(folder: Path) -> list[list[str]]:
     return runs
 
 
-def make(path: Path = FILE) -> Path:
-    """Write the file for this interpreter from the patterns the sample runs compile (sample_runs)."""
+def make(worked_out_needles: Needles, path: Path = FILE) -> Path:
+    """Write the file for this interpreter from the patterns the sample runs compile (sample_runs), and the needles
+    file with ``worked_out_needles`` (model.patterns'; see make_needles)."""
     import tempfile
 
     who = interpreter()
     if who is None:
         raise SystemExit("this Python's re compiler cannot be identified: no file made")
+    needled: set[tuple[str, int]] = set()
     with tempfile.TemporaryDirectory() as tmp:
-        patterns = record(sample_runs(Path(tmp)))
+        patterns = record(sample_runs(Path(tmp)), needled)
+    make_needles(sorted(needled), worked_out_needles)
     return write_made(path, who, tuple(compiled(p, flags) for p, flags in patterns))
 
 
-if __name__ == "__main__":
-    print(make())
+def make_needles(patterns: list[tuple[str, int]], worked_out_needles: Needles,
+                 path: Path | None = None) -> Path | None:
+    """Write the needles of ``patterns`` (``worked_out_needles`` is model.patterns.worked_out_needles, handed in by the
+    caller so that this module never imports model.patterns, which imports it) for this interpreter and patterns.py:
+    those the sample runs asked for (a file of every compiled pattern's needles, 0.5 MB, cost more to read than it
+    saved)."""
+    key = needles_key()
+    if key is None:
+        return None
+    table: dict[tuple[str, int], tuple[str, ...] | None] = {}
+    for pattern, flags in patterns:
+        try:
+            made = re.compile(pattern, flags)
+        except re.error:
+            continue
+        table[made.pattern, made.flags] = worked_out_needles(made)
+    return write_made(path or NEEDLES_FILE, key, table)
+
