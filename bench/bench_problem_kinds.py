@@ -24,8 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from problem_kinds import KINDS, MIXED  # noqa: E402
 
 from jianggao.compose import voice  # noqa: E402
-from jianggao.compose.answers import (_fill, acting_first, bodies, entries_of, is_catch_all,  # noqa: E402
-                                      remedy_of, slots_for, township_answer, township_bodies)
+from jianggao.compose.answers import (_fill, acting_first, below_city, bodies, city_answer,  # noqa: E402
+                                      entries_of, is_catch_all, remedy_of, slots_for, township_answer,
+                                      township_bodies)
 from jianggao.model.remedies import table as remedy_table  # noqa: E402
 from jianggao.compose.gaps import gaps_of  # noqa: E402
 
@@ -47,8 +48,10 @@ def answering(gap: str, level: str, date: dt.date, role: str = voice.GOVERNMENT)
     township = level in ("乡", "镇", "街道")
     slots = township_bodies(level, "annual_conference") if township else bodies(level, date, role, "annual_conference")
     kind = remedy_of(gap, REMEDIES, date)
-    for entry in acting_first(list(entries_of(gap, TABLE, date)), kind[1] if kind else None, role, level):
-        said = township_answer(entry, level) if township else str(entry.get("text") or "")
+    below = below_city(gap, level)
+    for entry in acting_first(list(entries_of(gap, TABLE, date)), kind[1] if kind else None, role, level, below):
+        said = township_answer(entry, level) if township else \
+            str(((city_answer(entry) or entry) if below else entry).get("text") or "")
         if said:
             return entry, _fill(said, slots_for(gap, slots))
     return None, ""

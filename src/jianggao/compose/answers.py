@@ -125,7 +125,7 @@ def _acts(pattern: str) -> re.Pattern[str]:
 
 
 def acting_first(entries: Sequence[Mapping[str, Any]], acts: re.Pattern[str] | None, role: str,
-                 level: str = "") -> list[Mapping[str, Any]]:
+                 level: str = "", below: bool = False) -> list[Mapping[str, Any]]:
     """``entries`` with those whose measure, as the speaker's voice says it (the system's own wording and the
     government's or the bureau's part; a township's own), names a remedy of ``acts`` first, the rest after them in
     their order (said only where none acting can be): the forty-third reading's 县级医院服务能力 answered by 新增床位
@@ -136,6 +136,8 @@ def acting_first(entries: Sequence[Mapping[str, Any]], acts: re.Pattern[str] | N
     def wording(entry: Mapping[str, Any]) -> str:
         if level and level in levels.LEVELS and levels.tier_of(level) == levels.TOWNSHIP:
             return township_answer(entry, level)
+        # (a city's problem below its level: the city's own part, where the entry words it: below_city)
+        entry = (city_answer(entry) or entry) if below else entry
         own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
         return f"{entry.get('text') or ''}；{own}"
 
@@ -257,6 +259,32 @@ def township_bodies(level: str, kind: str) -> dict[str, str]:
 # What a street never says of itself: its people live in 社区, not villages, and neither farm nor 改厕 (the thirty-sixth
 # reading).  A town answer with these words and no ``street:`` wording of its own is not a street's to answer.
 _RURAL = re.compile(r"村|农村|城乡(?!居民)|生产生活|改厕")
+
+
+# Words that put a problem below a city's own level (县级疾控机构检测能力不足, 乡镇卫生院人员不足, 村医队伍老化,
+# 农村改厕后续管护不到位): the counties' own bodies hold it, and the city's part is to guide, train, back up, press and
+# fund them (answer33, a reader's 2025 city 疾控 meeting: 县级疾控机构检测能力不足 answered by tasks for the 市疾控中心).
+_BELOW_CITY = re.compile(r"县级|县域|县区|区县|各县|县（|乡镇|乡村|基层|村医|村卫生|行政村|卫生院|卫生室|社区卫生|农村")
+# … unless the problem names the city's own bodies too (市疾控中心和县级疾控机构…): the city's own wording then holds.
+_CITY_OWN = re.compile(r"[市州盟]级|[市州盟]疾控|[市州盟]妇幼|[市州盟]人民医院|[市州盟]中医|[市州盟]直|全[市州盟]")
+
+
+def below_city(problem: str, level: str, county_city: bool = False) -> bool:
+    """Whether ``problem`` in a speech of ``level`` is found at a level below the speaker's: a city's (州's, 盟's)
+    problem that names the counties' or townships' bodies (a county-level city is a county: its 镇 are its own)."""
+    return (level in levels.LEVELS and levels.tier_of(level) == levels.PREFECTURE and not county_city
+            and bool(_BELOW_CITY.search(problem)) and not _CITY_OWN.search(problem))
+
+
+def city_answer(entry: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """``entry`` as a city says it of a problem below its level: its ``city:`` wording (what the city's commission and
+    units do about the counties' problem) with ``city_government:`` or ``city_bureau:`` after it; None where it has
+    none (the entry's own wording is then said, its bodies being the city's)."""
+    city = entry.get("city") or ""
+    if not city:
+        return None
+    return {**entry, "text": city, "government": entry.get("city_government") or "",
+            "bureau": entry.get("city_bureau") or ""}
 
 
 def township_answer(entry: Mapping[str, Any], level: str) -> str:
@@ -582,6 +610,9 @@ def slots_for(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[st
     theirs to answer in a city's speech too (the twenty-first reading: 部分县级医院服务能力不强 handed to the city's
     hospitals)."""
     out = {**slots, **where_of(problem, slots, kind)}
+    # the speaker's own level's hospitals, whatever the problem's are ({hospital_own}: a city's 市级医院 back up the
+    # county hospitals its problem names, answer33)
+    out["hospital_own"] = slots.get("hospital", "各医院")
     if _COUNTY_HOSPITALS.search(problem) and not out.get("hospital", "").startswith(("县", "旗")):
         out["hospital"] = "各县级医院"
     out["hospital_name"] = out.get("hospital", "医院").removeprefix("各")
@@ -831,6 +862,7 @@ class Answers:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.level = level
+        self.county_city = county_city
         self.slots = (bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township
                       else township_bodies(level, kind))
         self.slots = {**self.slots, "study": study_by(date, kind), **(own or {})}
@@ -893,7 +925,7 @@ class Answers:
         can be said.  The entry ``skip`` (its id) is not taken: a sibling gap's, said under another task."""
         kind = remedy_of(p, self.remedies, self.date)
         for entry in acting_first(list(entries_of(p, self.table, self.date)), kind[1] if kind else None, self.role,
-                                  self.level):
+                                  self.level, below_city(p, self.level, self.county_city)):
             source = id(entry)
             if source == skip:
                 continue
@@ -949,7 +981,10 @@ class Answers:
         tasks split by month) is not said of a ``problem`` of the level above's business (医疗服务价格调整滞后 at a 街道:
         answer32): the table's ``above_town`` is, which reports it up and takes the township's part."""
         if not self.township:
-            return entry
+            # a city's problem below its level (县级疾控机构检测能力不足) is said as the city's part where the entry words
+            # it: its commission and units guide, train, back up and press the counties', which do the work
+            return (city_answer(entry) or entry) if problem and below_city(problem, self.level, self.county_city) \
+                else entry
         if problem and is_catch_all(entry) and beyond_township(problem, self.level):
             above = next((e.get("above_town") for e in self.table if e.get("above_town")), "")
             name = re.sub(r"(?:工作)?(?:推进|建设)$", "", subject_name(problem) or lag_object(problem)
@@ -970,7 +1005,7 @@ class Answers:
         for entry in entries_of(item, self.table, self.date):
             if "{subject}" in str(entry.get("text") or "") or id(entry) in used:
                 continue
-            own = self._own_part(entry)
+            own = self._own_part(entry, "" if self.township else item)
             if own is None:
                 continue
             entry = own
