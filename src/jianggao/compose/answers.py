@@ -1093,6 +1093,19 @@ class Answers:
                 return item
         return best
 
+    def joins(self, problem: str, items: Sequence[str], taken: Container[str]) -> str:
+        """The brief's item (of ``items``, one ``taken`` by another problem's answer already) on whose own subject
+        ``problem`` is (near_items: 家庭医生签约服务推进缓慢 and 做实家庭医生签约服务), the closest; "" where none is.  Its
+        answer is said inside that item, after the first (answer33: it stood as a numbered item of its own,
+        二是抓好工作进度落实, beside 一是做实家庭医生签约服务)."""
+        best, fit = "", 0.0
+        for item in items:
+            if item in taken:
+                n = score(item, problem, strict=False)
+                if n >= ITEM_NEAR and n > fit:
+                    best, fit = item, n
+        return best
+
     def apart(self, problem: str) -> bool:
         """Whether ``problem``'s answer stands as a numbered item of its own (stands_apart), never under another's."""
         return stands_apart(problem)
