@@ -50,7 +50,7 @@ def answering(gap: str, level: str, date: dt.date, role: str = voice.GOVERNMENT)
     kind = remedy_of(gap, REMEDIES, date)
     below = below_city(gap, level)
     for entry in acting_first(list(entries_of(gap, TABLE, date)), kind[1] if kind else None, role, level, below):
-        said = township_answer(entry, level) if township else \
+        said = township_answer(entry, level, gap) if township else \
             str(((city_answer(entry) or entry) if below else entry).get("text") or "")
         if said:
             return entry, _fill(said, slots_for(gap, slots))

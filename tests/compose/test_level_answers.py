@@ -140,3 +140,15 @@ def test_a_township_s_own_wording_of_its_clinics_is_one_it_may_say(level):
         if entry.get("heading", "").startswith(("引导群众到", "提升基层服务能力")):
             said = township_answer(entry, level)
             assert not (said and above.search(said)), said
+
+
+def test_a_street_s_own_centre_wording_is_said_of_its_own_centre_only():
+    """The 首诊 entry answers 服务能力 anywhere; its street wording (the 街道's own 社区卫生服务中心) is said of a problem
+    of the community's care, never of the county's hospitals, a village clinic or research (answer33)."""
+    made = Answers(_Picker(), TABLE, "街道", dt.date(2023, 3, 1), voice.GOVERNMENT, "annual_conference")
+    out = made(["社区卫生服务中心服务能力不强"])
+    assert out and "科室建起来" in out[0][1] and "首诊在社区" in out[0][1], out
+    for problem in ("县级医院服务能力与群众需求有差距", "村卫生室服务能力弱", "医学科研创新能力不强"):
+        for _, said, _ in Answers(_Picker(), TABLE, "街道", dt.date(2023, 3, 1), voice.GOVERNMENT,
+                                  "annual_conference")([problem]):
+            assert "科室建起来" not in said, (problem, said)

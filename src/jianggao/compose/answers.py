@@ -287,13 +287,17 @@ def city_answer(entry: Mapping[str, Any]) -> Mapping[str, Any] | None:
             "bureau": entry.get("city_bureau") or ""}
 
 
-def township_answer(entry: Mapping[str, Any], level: str) -> str:
+def township_answer(entry: Mapping[str, Any], level: str, problem: str = "") -> str:
     """The wording a township's speech answers ``entry`` with: a 街道's own ``street:`` wording where the entry has one,
-    else the town's where it fits a street (names no village), else nothing; a 乡 or 镇 says the ``town:`` wording."""
+    else the town's where it fits a street (names no village), else nothing; a 乡 or 镇 says the ``town:`` wording.
+    A ``street:`` wording of a broad entry is said only of a ``problem`` naming one of its ``street_when`` words (the
+    首诊 entry answers 服务能力 anywhere; its street wording is the 街道's own centre's: answer33)."""
     town = entry.get("town") or ""
     if not levels.is_street(level):
         return town
     street = entry.get("street") or ""
+    if street and problem and entry.get("street_when") and not any(w in problem for w in entry["street_when"]):
+        return ""
     if street:
         return street
     return "" if _RURAL.search(town) else town
@@ -992,7 +996,7 @@ class Answers:
             said = one_of(str(above), problem).replace("{subject}", name)
             return ({**entry, "text": said, "government": "", "bureau": "", "check": "", "names_subject": True}
                     if above and name else None)
-        town = township_answer(entry, self.level)
+        town = township_answer(entry, self.level, problem)
         return {**entry, "text": town, "government": "", "bureau": "", "check": ""} if town else None
 
     def item_measures(self, item: str) -> list[str]:
