@@ -53,3 +53,13 @@ def test_the_city_s_county_lab_problem_is_answered_by_the_city_s_part(real, monk
     said = made.said.get("县级疾控机构检测能力不足", "")
     assert "各县（市、区）疾控中心" in said and "督促各县（市、区）" in said, said
     assert "市疾控中心要对照疾控机构实验室建设标准" not in text
+
+
+def test_a_check_s_topic_keeps_its_reporter():
+    """A check said as topic and comment (健康细胞的建成数量和质量，市爱卫办年底前通报一次: answers.checked_by) is one
+    thought: a repeat cut may not leave the topic standing alone (answer33), nor is a plain duty such a topic."""
+    from jianggao.compose import once
+
+    assert once.binds("健康细胞的建成数量和质量", "市爱卫办年底前通报一次")
+    assert once.binds("村医接续情况", "局里年底前要交一本明白账")
+    assert not once.opens_condition("提高服务质量") and not once.opens_condition("加快工作进度")
