@@ -216,8 +216,10 @@ OBJECTS: tuple[Case, ...] = (
       ("职责", "整合"), ("薄弱环节",)),
     C("基层医疗机构运行新机制不够完善", "县", 2013, "annual_conference", "基层卫生", "推进乡村医生签约服务",
       ("绩效", "分配"), ("签约",)),
+    # (answer32 gave 院感 an answer of its own: the infection-control staff and the bureau's checks, no longer the
+    # catch-all's 调研 and 改进办法, which now mark an answer that knows nothing of the subject)
     C("院感防控制度落实不到位", "县", 2021, "annual_conference", "医疗服务", "加强医疗质量管理",
-      ("调研", "改进办法"), ("薄弱环节逐项",)),
+      ("感控人员", "院感专项检查"), ("薄弱环节逐项", "调研", "改进办法")),
 )
 
 REGIONS = {"市": {"name": "东阳市"}, "县": {"name": "青山县"}, "区": {"name": "南城区"},

@@ -12,7 +12,7 @@ from collections.abc import Container, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..model import body_work, levels
+from ..model import body_work, levels, levels_powers
 from ..model.text import longest_run
 from . import era, voice
 from .gaps import CONDITION
@@ -97,6 +97,12 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
                 yield entry
 
 
+def is_catch_all(entry: Mapping[str, Any]) -> bool:
+    """Whether ``entry`` is one of the table's catch-alls (``catch_all: true``): it answers a kind of shortfall (a lag, a
+    low rate, a weak subject) on whatever subject the problem names, knowing nothing of that subject (answer32)."""
+    return bool(entry.get("catch_all"))
+
+
 def remedy_of(problem: str, remedies: Sequence[Mapping[str, Any]], date: dt.date) -> tuple[str, re.Pattern[str]] | None:
     """The kind of ``problem`` (model/problem_remedies.yaml: the first whose ``when`` words, and one of its
     ``also`` if given, the problem names) and the pattern a measure acting on it names (its remedies); None where the
@@ -119,7 +125,7 @@ def _acts(pattern: str) -> re.Pattern[str]:
 
 
 def acting_first(entries: Sequence[Mapping[str, Any]], acts: re.Pattern[str] | None, role: str,
-                 level: str = "") -> list[Mapping[str, Any]]:
+                 level: str = "", below: bool = False) -> list[Mapping[str, Any]]:
     """``entries`` with those whose measure, as the speaker's voice says it (the system's own wording and the
     government's or the bureau's part; a township's own), names a remedy of ``acts`` first, the rest after them in
     their order (said only where none acting can be): the forty-third reading's 县级医院服务能力 answered by 新增床位
@@ -130,11 +136,18 @@ def acting_first(entries: Sequence[Mapping[str, Any]], acts: re.Pattern[str] | N
     def wording(entry: Mapping[str, Any]) -> str:
         if level and level in levels.LEVELS and levels.tier_of(level) == levels.TOWNSHIP:
             return township_answer(entry, level)
+        # (a city's problem below its level: the city's own part, where the entry words it: below_city)
+        entry = (city_answer(entry) or entry) if below else entry
         own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
         return f"{entry.get('text') or ''}；{own}"
 
-    acting = [e for e in entries if acts.search(wording(e))]
-    return acting + [e for e in entries if e not in acting]
+    # (a catch-all comes after every entry on the problem's own subject, acting or not: 编制核定滞后 was answered by the
+    # lag catch-all's 时间节点 and 约谈 before the 编制 entry, answer32)
+    own = [e for e in entries if not is_catch_all(e)]
+    acting = [e for e in own if acts.search(wording(e))]
+    rest = [e for e in entries if e not in own]
+    return acting + [e for e in own if e not in acting] + [e for e in rest if acts.search(wording(e))] + \
+        [e for e in rest if not acts.search(wording(e))]
 
 
 def clause_of(problem: str, entry: Mapping[str, Any]) -> str:
@@ -248,13 +261,43 @@ def township_bodies(level: str, kind: str) -> dict[str, str]:
 _RURAL = re.compile(r"村|农村|城乡(?!居民)|生产生活|改厕")
 
 
-def township_answer(entry: Mapping[str, Any], level: str) -> str:
+# Words that put a problem below a city's own level (县级疾控机构检测能力不足, 乡镇卫生院人员不足, 村医队伍老化,
+# 农村改厕后续管护不到位): the counties' own bodies hold it, and the city's part is to guide, train, back up, press and
+# fund them (answer33, a reader's 2025 city 疾控 meeting: 县级疾控机构检测能力不足 answered by tasks for the 市疾控中心).
+_BELOW_CITY = re.compile(r"县级|县域|县区|区县|各县|县（|乡镇|乡村|基层|村医|村卫生|行政村|卫生院|卫生室|社区卫生|农村")
+# … unless the problem names the city's own bodies too (市疾控中心和县级疾控机构…): the city's own wording then holds.
+_CITY_OWN = re.compile(r"[市州盟]级|[市州盟]疾控|[市州盟]妇幼|[市州盟]人民医院|[市州盟]中医|[市州盟]直|全[市州盟]")
+
+
+def below_city(problem: str, level: str, county_city: bool = False) -> bool:
+    """Whether ``problem`` in a speech of ``level`` is found at a level below the speaker's: a city's (州's, 盟's)
+    problem that names the counties' or townships' bodies (a county-level city is a county: its 镇 are its own)."""
+    return (level in levels.LEVELS and levels.tier_of(level) == levels.PREFECTURE and not county_city
+            and bool(_BELOW_CITY.search(problem)) and not _CITY_OWN.search(problem))
+
+
+def city_answer(entry: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """``entry`` as a city says it of a problem below its level: its ``city:`` wording (what the city's commission and
+    units do about the counties' problem) with ``city_government:`` or ``city_bureau:`` after it; None where it has
+    none (the entry's own wording is then said, its bodies being the city's)."""
+    city = entry.get("city") or ""
+    if not city:
+        return None
+    return {**entry, "text": city, "government": entry.get("city_government") or "",
+            "bureau": entry.get("city_bureau") or ""}
+
+
+def township_answer(entry: Mapping[str, Any], level: str, problem: str = "") -> str:
     """The wording a township's speech answers ``entry`` with: a 街道's own ``street:`` wording where the entry has one,
-    else the town's where it fits a street (names no village), else nothing; a 乡 or 镇 says the ``town:`` wording."""
+    else the town's where it fits a street (names no village), else nothing; a 乡 or 镇 says the ``town:`` wording.
+    A ``street:`` wording of a broad entry is said only of a ``problem`` naming one of its ``street_when`` words (the
+    首诊 entry answers 服务能力 anywhere; its street wording is the 街道's own centre's: answer33)."""
     town = entry.get("town") or ""
     if not levels.is_street(level):
         return town
     street = entry.get("street") or ""
+    if street and problem and entry.get("street_when") and not any(w in problem for w in entry["street_when"]):
+        return ""
     if street:
         return street
     return "" if _RURAL.search(town) else town
@@ -421,6 +464,8 @@ def aim_of(problem: str) -> str:
             return f"推动{subject}"          # (资源下沉不够: 推动资源下沉, not 增加资源下沉)
         form = (ability if _ABILITY.search(subject) else staff if _STAFF.search(subject)
                 else system if _SYSTEM.search(subject) else other)
+        if "落实到位" in form and subject.endswith("落实") and len(subject) > 5:
+            subject = subject[:-2]       # (院感防控制度落实不到位: 把院感防控制度落实到位, not …落实落实到位; answer32)
         # (a staff named as a body already, 村医队伍 / 防控力量, is 充实 as it is)
         return form.replace("{s}队伍", "{s}" if re.search(r"队伍|力量|人员|人才|骨干$", subject) else "{s}队伍"
                             ).replace("{s}", subject)
@@ -569,17 +614,58 @@ def slots_for(problem: str, slots: Mapping[str, str], kind: str = "") -> dict[st
     theirs to answer in a city's speech too (the twenty-first reading: 部分县级医院服务能力不强 handed to the city's
     hospitals)."""
     out = {**slots, **where_of(problem, slots, kind)}
+    # the speaker's own level's hospitals, whatever the problem's are ({hospital_own}: a city's 市级医院 back up the
+    # county hospitals its problem names, answer33)
+    out["hospital_own"] = slots.get("hospital", "各医院")
     if _COUNTY_HOSPITALS.search(problem) and not out.get("hospital", "").startswith(("县", "旗")):
         out["hospital"] = "各县级医院"
     out["hospital_name"] = out.get("hospital", "医院").removeprefix("各")
     out["subject"] = subject_name(problem)
     out["work"] = work_of(problem)
+    out["owner"] = owner_of(problem, out)
     return out
+
+
+# The body a problem's own words make answerable for it ({owner}, the catch-all's: answer32), the first pattern that
+# names one; else the department.  A township's catch-all names none (it reports to the level above).
+_OWNERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"疾控|传染病|疫情|免疫|接种|疫苗|结核|艾滋|地方病|消杀|病原"), "cdc"),
+    (re.compile(r"妇幼|孕产|孕妇|儿童|新生儿|婴幼儿|出生缺陷|产科|助产"), "mch"),
+    (re.compile(r"爱国卫生|爱卫|环境卫生|病媒|卫生城|卫生县城|卫生乡镇|创卫|厕所|垃圾"), "aiwei"),
+    (re.compile(r"卫生院|社区卫生|基层|村卫生室|乡村医生|村医|家庭医生|签约"), "grassroots"),
+    (re.compile(r"医院|专科|住院|手术|急诊|临床"), "hospital"),
+)
+
+
+def owner_of(problem: str, slots: Mapping[str, str]) -> str:
+    """Who answers for ``problem`` where no entry knows it (its words' body: _OWNERS), the department else."""
+    for pattern, key in _OWNERS:
+        if pattern.search(problem) and slots.get(key):
+            return slots[key]
+    return slots.get("dept", "")
+
+
+# The business a township does not decide, beyond levels_powers.above_township: a problem naming it is the level
+# above's to solve (answer32).
+_ABOVE_A_TOWNSHIP = re.compile(r"分级诊疗|价格|编制|医共体|医联体|医疗集团|疾控|科研|学科|专科|县级|人民医院|医保|综合改革|"
+                               r"采购|三医|信息化|信息平台|妇幼保健机构|妇幼保健院|监督执法|社会办医|民营医院")
+
+
+def beyond_township(problem: str, level: str) -> bool:
+    """Whether ``problem`` is of the level above a township's business (its price, posts, hospitals, reforms)."""
+    return bool(_ABOVE_A_TOWNSHIP.search(problem) or levels_powers.above_township(level).search(problem))
+
+
+def one_of(text: str, key: str) -> str:
+    """One of ``text``'s ‖-separated wordings, drawn by ``key`` (the problem: the same problem, the same wording; no
+    draw from the speech's seeded picks, which would shift every later one)."""
+    forms = [f for f in text.split("‖") if f]
+    return forms[zlib.crc32(key.encode()) % len(forms)] if len(forms) > 1 else "".join(forms)
 
 
 # The words that say how a subject falls short, at the end of a problem's name (群防群控氛围不浓 → 群防群控氛围).
 _GAP_TAIL = re.compile(r"(?:的)?(?:还|仍然|仍|依然|尚|比较|较为|较|相对|不够|不太|有待)?"
-                       r"(?:不足|不高|不强|不浓|不够规范|不够及时|不够|不到位|不及时|不规范|不完善|不健全|不平衡|不均衡|不明显|不理想|薄弱|"
+                       r"(?:不足|不高|不强|不浓|不够规范|不够及时|不够完善|不够健全|不够|不到位|不及时|不规范|不完善|不健全|不平衡|不均衡|不明显|不理想|薄弱|"
                        r"偏低|偏弱|偏少|较低|较弱|滞后|缓慢|较慢|偏慢|不理想|不明显|短缺|紧张|有差距|存在差距|差距较大|提高|加强|"
                        r"有短板|存在短板|"
                        r"短板|环节|弱|低|差)$")
@@ -603,7 +689,7 @@ def subject_name(problem: str) -> str:
 def names_its_subject(entry: Mapping[str, Any]) -> bool:
     """Whether ``entry``'s measure names the problem's subject in its own words ({subject}, {work}): its frame names
     nothing more."""
-    return bool(re.search(r"\{(?:subject|work)\}", str(entry.get("text") or "")))
+    return bool(entry.get("names_subject") or re.search(r"\{(?:subject|work)\}", str(entry.get("text") or "")))
 
 
 def body_of(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str], role: str, check: bool,
@@ -619,7 +705,7 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
     """body_of in two: the health system's own measure, and what follows it (；the other bodies，the check)."""
     slots = slots_for(problem, slots, kind)
     own = entry.get("government" if role == voice.GOVERNMENT else "bureau") or ""
-    main = _fill(str(entry.get("text") or ""), slots).rstrip("。；")
+    main = _fill(one_of(str(entry.get("text") or ""), problem), slots).rstrip("。；")
     rest = ""
     extra = _fill(str(own), slots)
     if extra and slots.get("as_of"):
@@ -780,6 +866,7 @@ class Answers:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.level = level
+        self.county_city = county_city
         self.slots = (bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township
                       else township_bodies(level, kind))
         self.slots = {**self.slots, "study": study_by(date, kind), **(own or {})}
@@ -793,6 +880,7 @@ class Answers:
         self._headings: dict[str, str] = {}     # each problem's numbered item, once chosen (heading)
         self.entries: dict[str, Mapping[str, Any]] = {}   # the entry each answered problem was answered by
         self._sources: dict[str, int] = {}      # … as the table has it (id: a township's is reworded)
+        self._again_said: set[str] = set()      # the catch-all's ``again`` wordings said (one each a speech)
         # the other gaps of the brief problem each gap was split from (compose.gaps)
         self.siblings = {k: tuple(v) for k, v in (siblings or {}).items()}
         self.remedies = tuple(remedies)         # what acts on each kind of problem (remedy_of)
@@ -841,11 +929,11 @@ class Answers:
         can be said.  The entry ``skip`` (its id) is not taken: a sibling gap's, said under another task."""
         kind = remedy_of(p, self.remedies, self.date)
         for entry in acting_first(list(entries_of(p, self.table, self.date)), kind[1] if kind else None, self.role,
-                                  self.level):
+                                  self.level, below_city(p, self.level, self.county_city)):
             source = id(entry)
             if source == skip:
                 continue
-            own = self._own_part(entry)
+            own = self._own_part(entry, p)
             if own is None:
                 continue
             entry = own
@@ -856,7 +944,13 @@ class Answers:
                 again = entry.get("again_town" if self.township else "again")
                 if not again:
                     continue
-                entry = {**entry, "text": again, "check": ""}
+                # (answer32: each wording once a speech, the ``again`` ones in turn; a third gap it would answer goes to
+                # the next entry: 也要有人抓、有人管 said of two problems in one speech)
+                forms = [f for f in str(again).split("‖") if f and f not in self._again_said]
+                if not forms:
+                    continue
+                self._again_said.add(forms[0])
+                entry = {**entry, "text": forms[0], "check": ""}
             # the measure is the speech's own wording (checked for its date, level and voice); the gap it answers is
             # named in passing in the brief's own words, and is not
             gap = gap_of(p, self.gaps)
@@ -884,13 +978,25 @@ class Answers:
             return entry, frame, main, rest, named, check
         return None
 
-    def _own_part(self, entry: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    def _own_part(self, entry: Mapping[str, Any], problem: str = "") -> Mapping[str, Any] | None:
         """``entry`` as this speech's level may say it: a township answers only where the table words its own part
         (镇卫生院, 村, 争取上级支持): the county's 合管办, 编办 and 定向培养 are not its to order (the twenty-ninth
-        reading: 村医老化 answered by 轮训); None where it has none."""
+        reading: 村医老化 answered by 轮训); None where it has none.  A catch-all's township wording (its 卫生院's
+        tasks split by month) is not said of a ``problem`` of the level above's business (医疗服务价格调整滞后 at a 街道:
+        answer32): the table's ``above_town`` is, which reports it up and takes the township's part."""
         if not self.township:
-            return entry
-        town = township_answer(entry, self.level)
+            # a city's problem below its level (县级疾控机构检测能力不足) is said as the city's part where the entry words
+            # it: its commission and units guide, train, back up and press the counties', which do the work
+            return (city_answer(entry) or entry) if problem and below_city(problem, self.level, self.county_city) \
+                else entry
+        if problem and is_catch_all(entry) and beyond_township(problem, self.level):
+            above = next((e.get("above_town") for e in self.table if e.get("above_town")), "")
+            name = re.sub(r"(?:工作)?(?:推进|建设)$", "", subject_name(problem) or lag_object(problem)
+                          or problem_name(problem))
+            said = one_of(str(above), problem).replace("{subject}", name)
+            return ({**entry, "text": said, "government": "", "bureau": "", "check": "", "names_subject": True}
+                    if above and name else None)
+        town = township_answer(entry, self.level, problem)
         return {**entry, "text": town, "government": "", "bureau": "", "check": ""} if town else None
 
     def item_measures(self, item: str) -> list[str]:
@@ -903,7 +1009,7 @@ class Answers:
         for entry in entries_of(item, self.table, self.date):
             if "{subject}" in str(entry.get("text") or "") or id(entry) in used:
                 continue
-            own = self._own_part(entry)
+            own = self._own_part(entry, "" if self.township else item)
             if own is None:
                 continue
             entry = own
@@ -989,6 +1095,19 @@ class Answers:
         for item in sorted((i for i in fits if fits[i] > 0), key=lambda i: -fits[i]):
             if not any(fit_of(r, self._heading_words(r), item) > fits[item] for r in rivals):
                 return item
+        return best
+
+    def joins(self, problem: str, items: Sequence[str], taken: Container[str]) -> str:
+        """The brief's item (of ``items``, one ``taken`` by another problem's answer already) on whose own subject
+        ``problem`` is (near_items: 家庭医生签约服务推进缓慢 and 做实家庭医生签约服务), the closest; "" where none is.  Its
+        answer is said inside that item, after the first (answer33: it stood as a numbered item of its own,
+        二是抓好工作进度落实, beside 一是做实家庭医生签约服务)."""
+        best, fit = "", 0.0
+        for item in items:
+            if item in taken:
+                n = score(item, problem, strict=False)
+                if n >= ITEM_NEAR and n > fit:
+                    best, fit = item, n
         return best
 
     def apart(self, problem: str) -> bool:

@@ -84,13 +84,32 @@ def _own_subject(clause: str) -> bool:
     return len(_ATTRIBUTES.sub("", subject)) >= 2
 
 
-def gaps_of(problem: str, known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+def subject_of(gap: str) -> str:
+    """What ``gap`` is about: its words before the shortfall, less the degree words (糖尿病患者随访管理还有差距 →
+    糖尿病患者随访管理); the gap itself where it says no shortfall a clause could tell."""
+    at = _shortfall_at(gap)
+    return _subject(gap, at) if at >= 0 else gap
+
+
+def gaps_of(problem: str, known: Callable[[str], bool] | None = None,
+            one_subject: Callable[[str, str], bool] | None = None) -> tuple[str, ...]:
     """The gaps ``problem`` joins, each in the brief's own words (see the module docstring): the problem itself where
     it holds one gap (or none a clause could tell), else one clause per gap, a qualifying clause kept with its gap.
     With ``known`` (whether the speech has an answer of its own for a gap: compose.plan asks the answer table), a gap
     with none is kept with the gap before it (the first with the one after): split off, it would be named and left
-    (部分医疗机构消防设施老化，安全隐患整改不及时: the 隐患 answer takes up both)."""
+    (部分医疗机构消防设施老化，安全隐患整改不及时: the 隐患 answer takes up both).
+    With ``one_subject`` (whether two neighbouring gaps are about one subject, so one answer takes up both: compose.plan
+    asks whether the answer of one names the other's subject), such gaps stay together: a problem is split only where
+    its parts are about different subjects, each with an answer of its own (answer33: once a 消防 answer knew 安全隐患,
+    消防设施老化，安全隐患整改不及时 was split into two gaps and answered twice over)."""
     gaps = list(_split(problem))
+    if one_subject is not None:
+        i = 1
+        while i < len(gaps):
+            if one_subject(gaps[i - 1], gaps[i]):
+                gaps[i - 1:i + 1] = [gaps[i - 1] + "，" + gaps[i]]
+            else:
+                i += 1
     if known is not None and len(gaps) > 1:
         i = 0
         while len(gaps) > 1 and i < len(gaps):

@@ -1312,10 +1312,18 @@ _FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|�
 _WAITS = re.compile(r"(?:(?<![及按同准适定随限实临暂届平何])时|的同时|时候|的话|之际|期间|过程中|基础上|前提下|以后|之后)$|^(?:随着|为了)")
 
 
+# A check's topic said before who reports it (健康细胞的建成数量和质量，市爱卫办年底前通报一次: compose.answers.checked_by):
+# a noun phrase with no verb of its own, the clause after it its whole comment.  Cut as a repeat, that comment left the
+# topic standing alone (answer33: …落实到人；健康细胞的建成数量和质量。 in a 2019 city draft).
+_CHECK_TOPIC = re.compile(r"^(?!加快|提高|推进|加强|抓好|掌握|了解|跟踪|通报|分析|把握)[^要，；、]{2,24}"
+                          r"(?:情况|进度|进展|结果|数量和质量)$")
+
+
 def opens_condition(clause: str) -> bool:
-    """Whether ``clause`` needs the clause after it to complete it: a condition (不符合…, 只有…), a 的-phrase (…标准的)
-    or a time or ground (…需要转诊时, 随着…)."""
-    return _CONDITION.match(clause) is not None or clause.endswith("的") or _WAITS.search(clause) is not None
+    """Whether ``clause`` needs the clause after it to complete it: a condition (不符合…, 只有…), a 的-phrase (…标准的),
+    a time or ground (…需要转诊时, 随着…) or a check's topic (…的建成数量和质量, its reporter after it)."""
+    return _CONDITION.match(clause) is not None or clause.endswith("的") or _WAITS.search(clause) is not None \
+        or _CHECK_TOPIC.match(clause) is not None
 
 
 def binds(clause: str, after: str) -> bool:

@@ -12,7 +12,7 @@ from ..model import levels
 from ..model.text import longest_run
 from ..model.topics import classify
 from . import era, voice
-from .answers import entries_of
+from .answers import entries_of, is_catch_all
 from .context import (
     BriefView,
     ResultsView,
@@ -23,7 +23,7 @@ from .context import (
     level_word,
 )
 from .delivery import HEADING_DELIVERY, beyond_heading, delivers
-from .gaps import gaps_of
+from .gaps import gaps_of, subject_of
 from .ideas import ideas_of
 from .numbers import value_text
 from .serve import SERVES_AT, problem_areas, score
@@ -831,7 +831,21 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
     def known(gap: str) -> bool:
         return next(entries_of(gap, answer_table, date), None) is not None
 
-    gaps = tuple((p, gaps_of(p, known if answer_table else None)) for p in view.problems)
+    # … and two gaps about one subject stay one (消防设施老化，安全隐患整改不及时: the 消防 answer names 安全隐患): the
+    # most specific answer of one names the other's subject, in the words before its shortfall (not a shortfall word
+    # such as the 首诊 answer's 差距, which 糖尿病患者随访管理还有差距 only says of itself)
+    def one_subject(first: str, second: str) -> bool:
+        for one, other in ((first, second), (second, first)):
+            entry = next((e for e in entries_of(one, answer_table, date) if not is_catch_all(e)), None)
+            if entry is None:
+                continue
+            subject = subject_of(other)
+            if (any(w in subject for w in entry.get("when") or ())
+                    and any(e is entry for e in entries_of(other, answer_table, date))):
+                return True
+        return False
+
+    gaps = tuple((p, gaps_of(p, known, one_subject) if answer_table else gaps_of(p)) for p in view.problems)
     def answer_heading(gap: str) -> str:
         entry = next(entries_of(gap, answer_table, date), None)
         return str(entry.get("heading") or "") if entry else ""
