@@ -272,10 +272,12 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
     if len(heads) != len(plan.tasks) or any(blocks[i].level != 2 for i in heads):  # type: ignore[union-attr]
         return blocks
     groups = [list(range(h, nxt)) for h, nxt in zip(heads, [*heads[1:], end], strict=True)]
-    asked = [n for n, t in enumerate(plan.tasks) if t.view.from_brief]
-    own = [n for n, t in enumerate(plan.tasks) if not t.view.from_brief and t.view.topic.key in OWN_BLOCK]
-    standing = [n for n, t in enumerate(plan.tasks) if not t.view.from_brief and n not in own]
-    if not asked or len(standing) < 2:
+    # (a standing area that answers a brief problem is the brief's business: it stays a block of its own, the
+    # problem's measure in it — test_problem_measures' b26, whose 卫生人才总量不足 the standing 人才 block answers)
+    asked = [n for n, t in enumerate(plan.tasks) if t.view.from_brief or t.answers]
+    own = [n for n, t in enumerate(plan.tasks) if n not in asked and t.view.topic.key in OWN_BLOCK]
+    standing = [n for n, t in enumerate(plan.tasks) if n not in asked and n not in own]
+    if not any(plan.tasks[n].view.from_brief for n in asked) or len(standing) < 2:
         return blocks
     # (an area the brief's own blocks deploy is not said again in the catch-all)
     standing = _not_deployed(standing, asked, plan)
@@ -287,7 +289,8 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
     task_rest = _size(blocks[start:end]) - dropped
     body_rest = _size(blocks) - dropped
     room = _room(task_rest, body_rest, TASKS_SHARE_MOST, SPEECH_SHARE_MOST)
-    most, areas = AREA_SENTENCES_MOST, standing[:areas_most(len(asked), plan.held_to_length)]
+    priorities = sum(1 for n in asked if plan.tasks[n].view.from_brief)
+    most, areas = AREA_SENTENCES_MOST, standing[:areas_most(priorities, plan.held_to_length)]
     if plan.held_to_length and body_rest < floor:
         # (short of its floor: more of each area, and every area the plan has, to the held bounds)
         room = max(room, min(_room(task_rest, body_rest, HELD_TASKS_SHARE_MOST, HELD_SPEECH_SHARE_MOST),
