@@ -414,13 +414,19 @@ class AreaRuns:
     facet_rest: tuple[str, ...] = ()  # a special meeting's lines on no standing item: said under a facet they are on, or not
 
 
-def unsaid_by(options: Sequence[str], area: AreaRuns) -> list[str]:
-    """The template's ``options`` for an area's lead that name no measure (compose.ideas.MEASURES) its measures said:
-    an area with no item words its lead after serve picked its measures, and b05 (seed 2) opened 五是加快卫生计生信息化
-    建设 with 推动医疗卫生数据互联互通 before its measure 实现…健康档案的互联互通和共享调阅 (test_measures)."""
+def unsaid_by(options: Sequence[str], area: AreaRuns, kind: str = "") -> list[str]:
+    """The template's ``options`` for an area's lead that name no measure (compose.ideas.MEASURES) its measures said
+    as often as the kind allows (MEASURE_SAYS; a work report's REPORT_MEASURE_SAYS): an area with no item words its
+    lead after serve picked its measures, and b05 (seed 2) opened 五是加快卫生计生信息化建设 with 推动医疗卫生数据互联互通
+    before its measure 实现…健康档案的互联互通和共享调阅 (test_measures)."""
     said = [m for r in (*area.runs, *area.standing) for m in r.measures] + list(area.rest) + list(area.answers)
-    measured = frozenset().union(*(ideas_of(f) & MEASURES for m in said for f in m.split(ALTERNATE)))
-    return [o for o in options if not any(ideas_of(f) & measured for f in o.split(ALTERNATE))]
+    counts: dict[str, int] = {}
+    for m in said:
+        for code in frozenset().union(*(ideas_of(f) & MEASURES for f in m.split(ALTERNATE))):
+            counts[code] = counts.get(code, 0) + 1
+    says = REPORT_MEASURE_SAYS if kind == "work_report" else MEASURE_SAYS
+    return [o for o in options if not any(counts.get(c, 0) >= says for f in o.split(ALTERNATE)
+                                          for c in ideas_of(f) & MEASURES)]
 
 
 # An idea the speech has said this often is not said again by a mined sentence anywhere.
