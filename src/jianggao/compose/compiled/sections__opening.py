@@ -149,7 +149,7 @@ def root(context, missing=missing, environment=environment):
             context.exported_vars.add('moment')
         if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
             pass
-            yield str((environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment))) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment))))
+            yield str((environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment))) if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) in ('midyear_review', 'special_topic')) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='moment') if l_0_moment is missing else l_0_moment))))
             yield '\n'
         elif ((((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference') and environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing'), 'congress')):
             pass
@@ -206,6 +206,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=70&3=72&6=74&7=77&9=82&14=86&15=88&17=93&19=97&20=99&22=101&23=103&27=105&29=108&35=112&36=115&43=117&45=132&48=137&53=142&54=150&55=152&56=154&57=156&62=158&63=161&65=164&66=166&67=170&72=174&76=182&77=189&78=190&79=192&81=194&82=197&83=200&84=202&85=205'
+debug_info = '2=70&3=72&6=74&7=77&9=82&14=86&15=88&17=93&19=97&20=99&22=101&23=103&27=105&29=108&35=112&36=115&43=117&45=132&48=137&53=142&54=150&57=152&58=154&59=156&64=158&65=161&67=164&68=166&69=170&74=174&78=182&79=189&80=190&81=192&83=194&84=197&85=200&86=202&87=205'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 53cc691caa0497f4787f070f1e590ffe034a5315976eda2c90ab480463052e04
+# 2c77a81b898f1f93b2c987b5beb38905de4659e1e05d3171ec7b4fd0e706f74b
