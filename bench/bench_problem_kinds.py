@@ -5,7 +5,8 @@
 For every phrasing of bench/problem_kinds.py (KINDS, and the problem lists of MIXED), split into its gaps as compose
 splits it (compose.gaps), and at five speeches (a county in 2024 and a city in 2012 in a government leader's mouth, a
 district in 2016 in its bureau head's, a town in 2020 and a street in 2026 in their own), the entry that answers each
-gap: the first of answers.entries_of (in the order answers.acting_first puts them) the speech's level may say (a township only its ``town``/``street`` wording).
+gap: the first of answers.entries_of (in the order answers.acting_first puts them) the speech's level may say (a township
+only its ``town``/``street`` wording).
 A gap is "caught" where that entry is a catch-all (answers.is_catch_all: worded on the gap's own subject, knowing
 nothing of it) or none answers it; "off" where its entry's measure holds none of the kind's markers.  A township's
 gaps that no entry words for it (编制, 价格: not a 镇's to decide) are counted apart ("above"), and so are the gaps only an
@@ -24,11 +25,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from problem_kinds import KINDS, MIXED  # noqa: E402
 
 from jianggao.compose import voice  # noqa: E402
-from jianggao.compose.answers import (_fill, acting_first, below_city, bodies, city_answer,  # noqa: E402
-                                      entries_of, is_catch_all, remedy_of, slots_for, township_answer,
-                                      township_bodies)
-from jianggao.model.remedies import table as remedy_table  # noqa: E402
+from jianggao.compose.answers import (  # noqa: E402
+    _fill,
+    acting_first,
+    below_city,
+    bodies,
+    city_answer,
+    entries_of,
+    is_catch_all,
+    remedy_of,
+    slots_for,
+    township_answer,
+    township_bodies,
+)
 from jianggao.compose.gaps import gaps_of  # noqa: E402
+from jianggao.model.remedies import table as remedy_table  # noqa: E402
 
 TABLE = yaml.safe_load((Path(__file__).resolve().parents[1] / "templates" / "wording" / "problem_answers.yaml")
                        .read_text(encoding="utf-8"))
