@@ -16,7 +16,7 @@ from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech, with_text
 from ..model.text import longest_run
-from . import account, ceremony, owned, periods, placement, stance, tics, voice
+from . import account, ceremony, framing, owned, periods, placement, stance, tics, voice
 from .account import heading_backed
 from .answers import aim_of, answers_for, assets, lag_object, near_items, problem_name, remaining
 from .context import (
@@ -455,6 +455,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
     # a bureau head says 局里 once; later, his bureau's name (compose.voice; reading 56)
+    # an area's framing line leads its paragraph, never trails its measures (compose.framing; blind31's first tell)
+    blocks = framing.framing_first(blocks, framing.keys_of(templates.wording.get("TASK_WORDING") or {},
+                                                           templates.wording.get("FACETS") or {}))
     blocks = tics.rationed(blocks)     # 逐项 and 此外 no oftener than real speeches say them (reading 56)
     blocks = voice.house_word_once(blocks, model_levels.department(the_plan.level, the_plan.naming or the_plan.date,
                                                              short=True))
