@@ -39,7 +39,7 @@ def keys_of(task_wording: Mapping[str, Sequence[str]], facets: Mapping[str, Sequ
     return frozenset(_bare(f)[:KEY] for line in lines for f in line.split("‖") if len(_bare(f)) >= KEY)
 
 
-def _shares_run(line: str, head: str, n: int = 4) -> bool:
+def _shares_run(line: str, head: str, n: int = 6) -> bool:
     return any(line[i:i + n] in head for i in range(len(line) - n + 1))
 
 
