@@ -21,6 +21,9 @@ _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 _LEAD = re.compile(r"^(?:此外|同时|另外|与此同时|还要|另一方面)[，,]?|^(?:要|还要|也要|同时要)")
 # an item's head (一是…。) and a numbered lead-in the paragraph opens on
 _ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^。]{2,}。$")
+# … and the lead that names a lone item or an ordinal (今年的重点是推进健康村镇建设。首先，要…): what follows it is its
+# content, and a framing line goes after it, never above it (test_item_content)
+_ITEM_LEAD = re.compile(r"^(?:(?:今年|下半年)?(?:的)?(?:重点是|要着力|要重点)|(?:首先|其次|再次|最后)，)")
 # how many characters of a line's own words identify it (rewording and local words change few of them)
 KEY = 8
 
@@ -51,9 +54,12 @@ def _framing(sentence: str, keys: frozenset[str]) -> bool:
 def _led(text: str, keys: frozenset[str]) -> str:
     """``text`` with a framing line that trails its concrete measures moved to their head."""
     sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
-    first = 1 if sentences and _ITEM_HEAD.match(sentences[0]) else 0
-    for i in range(first + 1, len(sentences)):
+    head = 1 if sentences and _ITEM_HEAD.match(sentences[0]) else 0
+    for i in range(head + 1, len(sentences)):
         s = sentences[i]
+        first = max([head] + [j + 1 for j in range(head, i) if _ITEM_LEAD.match(sentences[j])])
+        if first >= i:
+            continue
         if not _framing(s, keys) or any(_framing(x, keys) for x in sentences[first:i]):
             continue
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
@@ -61,7 +67,7 @@ def _led(text: str, keys: frozenset[str]) -> str:
             continue
         # (its connective leaned on where it stood: 此外 goes with it; what else it needs keeps it there)
         moved = re.sub(r"^(?:此外|同时|另外|与此同时)[，,]", "", s.strip())
-        if first and _shares_run(_bare(moved), sentences[0]):
+        if any(_shares_run(_bare(moved), x) for x in sentences[:first]):
             continue              # said right after the head it would restate it (rep24: the heading said again)
         if needs_of(moved) & {"antecedent", "follows", "partner"} or needs_of(sentences[first]) & {"antecedent"}:
             continue
