@@ -152,3 +152,26 @@ def test_each_area_is_shown_an_example_measure_of_its_own() -> None:
     assert len(set(examples)) == len(TOPICS)
     assert _item_example("基层卫生") == "推进乡镇卫生院标准化建设"
     assert _item_example("医该") == "把今年要做的一件事写成一句话"
+
+
+@pytest.mark.parametrize("year", [2012, 2014, 2016, 2018, 2020, 2022, 2024, 2026])
+def test_the_problems_offered_fit_the_speech_s_date_and_a_special_meeting_s_field(year):
+    """The checklist offers no problem the 提法 registry or the entry's own window puts outside the speech's date
+    (托育服务的发展同样存在问题 in 2016), and a special meeting only its own field's and the general ones (医患之间诚信
+    缺失 at an 爱国卫生 meeting: the wizard in tmux, session 30)."""
+    import datetime as dt
+
+    from jianggao.model.tifa import outside_window
+    from jianggao.render import load_resources
+    from jianggao.wizard.flow import bank_problem_items
+
+    bank = load_resources().bank
+    annual = bank_problem_items({"year": year, "region": {"name": "临江县"}})
+    assert annual
+    assert [t for t in annual if outside_window(t, dt.date(year, 2, 20), "县")] == []
+    special = {"kind": "special_topic", "year": year, "region": {"name": "临江县"},
+               "meeting": f"{year}年全县爱国卫生工作会议", "priorities": [{"topic": "爱国卫生"}]}
+    topics = {p.text.rstrip("。")[:10]: p.topics for p in bank.select(category="problem", role="item")}
+    for text in bank_problem_items(special):
+        tags = next((t for k, t in topics.items() if text.startswith(k[:6])), ("general",))
+        assert "patriotic_health" in tags or "general" in tags, text

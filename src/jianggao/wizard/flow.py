@@ -151,8 +151,10 @@ class Wizard:
 
 def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit: int = 12) -> list[str]:
     """The bank's problem statements, most frequent first, with the brief's slots filled in."""
+    from ..compose.context import main_topic
     from ..errors import JianggaoError
     from ..model.slots import fill_slots
+    from ..model.tifa import outside_window
     from .answers import try_brief
     from .output import resources_for
 
@@ -162,12 +164,22 @@ def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit:
     except JianggaoError:
         return []
     values = slot_values(brief) if brief else {}
+    day = brief.speech_date if brief else None
+    # a special meeting offers its own field's problems and the general ones (a 2016 爱国卫生 meeting was offered
+    # 医患之间诚信缺失 and 托育服务的发展同样存在问题: the wizard in tmux, session 30)
+    field = main_topic(brief).key if brief and brief.kind == "special_topic" else ""
     out: list[str] = []
     for ph in sorted(bank.select(category="problem", role="item", kind=answers.get("kind")), key=lambda x: -x.count):
+        if day is not None and not ph.valid_on(day):
+            continue  # out of the entry's own window
+        if field and field not in ph.topics and "general" not in ph.topics:
+            continue
         try:
             text = fill_slots(ph.text, values)
         except KeyError:
             continue  # a slot the wizard cannot fill yet (a person's name): not offered
+        if day is not None and outside_window(text, day, brief.region.level if brief else None):
+            continue  # a term the 提法 registry dates after (or before) the speech: 托育 in 2016
         text = _ENUMERATOR.sub("", text)  # 一是…: the speech numbers its own points
         if not 10 <= len(text) <= 36:
             continue  # a fragment, or too long to read on one line of a checkbox
