@@ -26,14 +26,12 @@ from quality_checks import brief_words
 from jianggao.briefs.load import load_brief
 from jianggao.compose.core import compose, plan_of
 from jianggao.compose.picker import sentences_of
-from jianggao.model import levels
+from jianggao.model import body_work, levels
 from jianggao.render import load_resources
 from jianggao.writers import render_text
 
 HERE = Path(__file__).resolve().parent
 
-# the subject of a clause, before its 要 (同时，县疾控中心要…)
-_SUBJECT = re.compile(r"^(?:同时|此外|并且|并|还)?，?([^，。；：要]{2,18}?)(?:都|也|还)?要")
 _PROVIDER = re.compile(r"(?:医院|卫生院|卫生室|保健院|服务中心|疾控中心|服务站|医疗(?:卫生)?机构|助产机构|团队|医共体|医联体|"
                        r"医疗集团|监督所|执法大队|保健计划生育服务中心)$")
 _BUREAU = re.compile(r"(?:卫生(?:健康|计生)?(?:局|委)|卫健(?:局|委)|卫计(?:局|委))$")
@@ -57,7 +55,7 @@ def flags(text: str, level: str, rural: bool, own: list[str]) -> list[tuple[str,
         for w in own:
             judged = judged.replace(w, "")
         for clause in re.split(r"[。；！]", judged):
-            m = _SUBJECT.match(clause)
+            m = body_work.SUBJECT.match(clause)   # the clause's subject, before its 要
             if not m:
                 continue
             who, rest = m.group(1), clause[m.end():]

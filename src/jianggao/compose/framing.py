@@ -18,6 +18,8 @@ from .needs import needs_of
 
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 # what a served line may carry before its own words once turns and tics have said it: a connective, a modal
+# the connective that joins a line to the one before it (此外，…): it goes when the line moves
+_CONNECTIVE = re.compile(r"^(?:此外|同时|另外|与此同时)[，,]")
 _LEAD = re.compile(r"^(?:此外|同时|另外|与此同时|还要|另一方面)[，,]?|^(?:要|还要|也要|同时要)")
 # an item's head (一是…。) and a numbered lead-in the paragraph opens on
 _ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^。]{2,}。$")
@@ -26,6 +28,11 @@ _ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^。]{2,}。$")
 _ITEM_LEAD = re.compile(r"^(?:(?:今年|下半年)?(?:的)?(?:重点是|要着力|要重点)|(?:首先|其次|再次|最后)，)")
 # how many characters of a line's own words identify it (rewording and local words change few of them)
 KEY = 8
+
+
+def unlinked(sentence: str) -> str:
+    """``sentence`` without the connective that joined it to the one before."""
+    return _CONNECTIVE.sub("", sentence.strip())
 
 
 def _bare(sentence: str) -> str:
@@ -66,7 +73,7 @@ def _led(text: str, keys: frozenset[str]) -> str:
         if after and needs_of(after) & {"antecedent", "follows"}:
             continue
         # (its connective leaned on where it stood: 此外 goes with it; what else it needs keeps it there)
-        moved = re.sub(r"^(?:此外|同时|另外|与此同时)[，,]", "", s.strip())
+        moved = unlinked(s)
         if any(_shares_run(_bare(moved), x) for x in sentences[:first]):
             continue              # said right after the head it would restate it (rep24: the heading said again)
         if needs_of(moved) & {"antecedent", "follows", "partner"} or needs_of(sentences[first]) & {"antecedent"}:

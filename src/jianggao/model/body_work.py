@@ -287,12 +287,12 @@ def owner_name(work: Work, level: str, date: dt.date, *, rural: bool = False) ->
 
 
 # A clause that names who acts: its subject before 要 (县疾控中心要…; 同时，各医疗机构要…).
-_SUBJECT = re.compile(r"^(?:同时，?|此外，?|并|还)?([^，。；：要]{2,18}?)(?:都|也|还)?要")
+SUBJECT = re.compile(r"^(?:同时，?|此外，?|并|还)?([^，。；：要]{2,18}?)(?:都|也|还)?要")
 
 
 def told(clause: str) -> str | None:
     """The body ``clause`` tells to act (its subject before 要), or None."""
-    m = _SUBJECT.match(clause)
+    m = SUBJECT.match(clause)
     return m.group(1) if m and _BODY_END.search(m.group(1)) else None
 
 
