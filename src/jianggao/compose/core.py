@@ -454,11 +454,11 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = placement.items_said_short(blocks, [it for t in the_plan.tasks for it in t.view.items])
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
-    # a bureau head says 局里 once; later, his bureau's name (compose.voice; reading 56)
     # an area's framing line leads its paragraph, never trails its measures (compose.framing; blind31's first tell)
     blocks = framing.framing_first(blocks, framing.keys_of(templates.wording.get("TASK_WORDING") or {},
                                                            templates.wording.get("FACETS") or {}))
     blocks = tics.rationed(blocks)     # 逐项 and 此外 no oftener than real speeches say them (reading 56)
+    # a bureau head says 局里 once; later, his bureau's name (compose.voice; reading 56)
     blocks = voice.house_word_once(blocks, model_levels.department(the_plan.level, the_plan.naming or the_plan.date,
                                                              short=True))
     # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)
