@@ -49,3 +49,10 @@ def test_a_township_is_told_the_county_s_form_of_the_medical_alliance():
     found = [f for f in lint_text(["同志们：", "镇卫生院要主动融入城市医疗集团，做好上下转诊。"], date(2021, 3, 2), "镇")
              if f.kind == "level"]
     assert [(f.term, f.suggestion) for f in found] == [("城市医疗集团", "县域医共体")]
+
+
+@pytest.mark.parametrize(("day", "edge"), [(date(2023, 7, 20), "2023年7月21日起"), (date(2023, 6, 1), "2023年7月21日起")])
+def test_a_window_that_opens_inside_a_month_names_its_day(day, edge):
+    """(2023年7月起 told a speech of 2023-07-20 a window its own date seems to meet)"""
+    found = [f for f in lint_text(["同志们：", "要深入开展医药领域腐败问题集中整治。"], day, "市") if f.kind == "era"]
+    assert found and edge in found[0].message

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -96,7 +96,14 @@ def _found(reg: Registry, paragraph: str) -> tuple[Hit, ...]:
 
 
 def _day(value: date | None) -> str:
-    return f"{value.year}年{value.month}月" if value else ""
+    """A window's edge as a secretary reads it: the month, or the day where the edge falls inside a
+    month (医药领域腐败问题集中整治 from 2023-07-21: a 2023-07-20 speech is told 2023年7月21日起, not
+    the 2023年7月起 that its own date seems to meet)."""
+    if value is None:
+        return ""
+    month = f"{value.year}年{value.month}月"
+    inside = value.day != 1 and (value + timedelta(days=1)).month == value.month
+    return f"{month}{value.day}日" if inside else month
 
 
 def _newer_forms(paragraphs: list[str], occ: Occasion) -> set[date]:
