@@ -165,6 +165,15 @@ def test_a_run_still_listed_takes_its_last_measure_up_a_few_times_a_speech():
     assert lasts[2] == "做好严重精神障碍患者的服药管理。"
 
 
+def test_a_measure_whose_topic_is_a_verb_phrase_is_taken_up_without_a_second_yao():
+    """(提升患者体验要延伸到诊后 opens on a verb, but its 要 is already said: 同时，要提升患者体验要延伸到诊后)"""
+    para = ["医院要优化挂号、候诊流程。", "把患者意见作为改进服务的依据。", "县医院要开设便民门诊。",
+            "提升患者体验要延伸到诊后，医疗机构要做好随访。"]
+    shape.develop_lists([[para]])
+    assert para[-1].endswith("提升患者体验要延伸到诊后，医疗机构要做好随访。")
+    assert para[-1].startswith(("此外，", "同时，")) and "要提升" not in para[-1]
+
+
 def test_a_developed_run_a_doers_duty_and_the_briefs_words_are_left_as_sentences():
     developed = ["推进检查检验结果互认。", "同时，畅通医疗投诉渠道。", "做好出院患者随访。"]
     doer = ["计划生育协会要反映家庭的困难。", "推进流动人口服务均等化。", "做好政策解读。"]

@@ -292,9 +292,16 @@ def develop_lists(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
                 last = run[-1]
                 if len(run) >= _LIST_LEAST and turns < LIST_TURNS and _GOES_ON.match(last) \
                         and not any(c and c in last for c in keep) and not any("同时" in x or "此外" in x for x in para):
-                    run[-1] = _LIST_TURN[turns % len(_LIST_TURN)] + ("要" + last if not last.startswith("要") else last)
+                    run[-1] = _LIST_TURN[turns % len(_LIST_TURN)] + (last if _told(last) else "要" + last)
                     turns += 1
                 para[first:end] = run
+
+
+def _told(sentence: str) -> bool:
+    """Whether a measure already says its 要 in its first clause: at its head, or after a verb phrase that is
+    its topic (提升患者体验要延伸到诊后 is told; 要 before it read 同时，要提升患者体验要延伸到诊后)."""
+    first = re.split(r"[，；：]", sentence, maxsplit=1)[0]
+    return sentence.startswith("要") or bool(re.search(r"(?<![需主重紧只想])要(?![求点素害])|必须|应当", first))
 
 
 def _opener(sentence: str) -> str:
