@@ -1305,6 +1305,11 @@ _CONDITION = re.compile(r"^(?:如果|若|只有|一旦|假如|要是|没有|不)
 _CONSEQUENCE = re.compile(r"^[^，；。]{0,6}?(?:就|才|便|则|也就|只能|难免|必然)")
 # A clause that follows from the one before it (…，任务就会落空; …，才能…) or pairs with it (不仅…，也…).
 _FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|但|而|却|并|更)")
+# A clause that is the comment on the topic before it, with no subject of its own (环境卫生好不好，是群众对一个地方最直观的
+# 感受: fresh32's h43 lost its topic to the repeat cut and said …；是群众对一个地方最直观的感受), or a topic that asks for
+# that comment (…好不好，…怎么样，).
+_COMMENT = re.compile(r"^(?:是|不是|正是|都是|就是|也是|才是|在于|关系到|事关|直接关系|取决于)")
+_ASKS_COMMENT = re.compile(r"(?:好不好|怎么样|如何|行不行|强不强|够不够|到不到位)$")
 
 
 # A clause that sets the time or ground of the next and says nothing by itself (签约居民需要转诊时，能够优先预约…: fresh21
@@ -1330,7 +1335,8 @@ def binds(clause: str, after: str) -> bool:
     """Whether two running clauses are one thought a cut may not split: ``clause`` opens a condition ``after``
     completes, or ``after`` follows from or pairs with it (资金保障跟不上，任务就会落空; 不仅…，也…).  The repeat cuts
     (clause_once, without, homes._cut_clause) all ask this."""
-    return opens_condition(clause) or _CONSEQUENCE.match(after) is not None or _FOLLOWS_FROM.match(after) is not None
+    return opens_condition(clause) or _CONSEQUENCE.match(after) is not None or _FOLLOWS_FROM.match(after) is not None \
+        or _COMMENT.match(after) is not None or _ASKS_COMMENT.search(clause) is not None
 
 
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
