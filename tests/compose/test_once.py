@@ -443,6 +443,8 @@ def test_an_item_after_its_subsection_s_lead_restating_the_heading_goes():
     "改好的厕所要逐户验收，不符合无害化卫生厕所标准的，不验收、不补助。",
     # (fresh32: a topic and the comment on it, …；环境卫生好不好，是…感受, lost the topic: …；是群众对一个地方…)
     "群众关心的事很具体：就医环境是不是改善了；环境卫生好不好，是群众对一个地方最直观的感受。",
+    # (越是…，越要…: the condition went and left …农村，越要下功夫)
+    "城乡环境卫生的短板多在背街小巷、城乡接合部和农村，越是不起眼的地方，越要下功夫。",
 ])
 def test_a_condition_the_next_clause_leans_on_is_no_repeat(sentence):
     """A clause that sets the condition of the next (X跟不上，任务就会落空) carries that clause's point: it stays even

@@ -1301,10 +1301,10 @@ def _item_keeps(para: list[str], head_at: int) -> bool:
 _CLAUSE_CUT = re.compile(r"(?<=[，；])")
 # A clause the next one leans on: a condition (资金保障跟不上，任务就会落空; 只有…才…; 一旦…就…) carries the point of the
 # clause after it, so it never goes as a repeat of an earlier one (reading 45: 各项任务最终都要落到项目和资金上，任务就会落空)
-_CONDITION = re.compile(r"^(?:如果|若|只有|一旦|假如|要是|没有|不)")
+_CONDITION = re.compile(r"^(?:如果|若|只有|一旦|假如|要是|没有|不|越(?!来越))")
 _CONSEQUENCE = re.compile(r"^[^，；。]{0,6}?(?:就|才|便|则|也就|只能|难免|必然)")
 # A clause that follows from the one before it (…，任务就会落空; …，才能…) or pairs with it (不仅…，也…).
-_FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|但|而|却|并|更)")
+_FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|但|而|却|并|更|越(?!来越))")
 # A clause that is the comment on the topic before it, with no subject of its own (环境卫生好不好，是群众对一个地方最直观的
 # 感受: fresh32's h43 lost its topic to the repeat cut and said …；是群众对一个地方最直观的感受), or a topic that asks for
 # that comment (…好不好，…怎么样，).
