@@ -780,6 +780,9 @@ _SAME_SUBJECT = 4
 _SAME_PROBLEM = 5
 # The fit (fit_of) a standing item needs to take an answer: the words of its subject, not a neighbour's.
 _STANDING_FIT = 3
+# The fit at which an item names a problem's own subject (its words or its answer's heading's): it takes that answer before
+# any problem only near it, and joins a second on it (Answers.joins).
+_NAMED_FIT = 3
 
 
 def fit_of(problem: str, heading: str, item: str) -> int:
@@ -1106,9 +1109,24 @@ class Answers:
         for item in items:
             if item in taken:
                 n = score(item, problem, strict=False)
+                if n < ITEM_NEAR and self.fits(problem, item) > _NAMED_FIT:
+                    # (the words of its answer's heading name the item's subject: 农贸市场管理不规范, answered as 抓好农贸市场
+                    # 环境卫生整治, and 开展农贸市场环境整治 score 3, and the problem stood as a numbered item of its own,
+                    # 规范农贸市场管理, two items after it: fresh32's h46.  Not a run shared with the problem alone:
+                    # 基层卫生人员职称晋升难 under 补齐基层卫生人才缺口 lost its answer to the item's own 职称评聘)
+                    n = ITEM_NEAR
                 if n >= ITEM_NEAR and n > fit:
                     best, fit = item, n
         return best
+
+    def heading_forms(self, problem: str) -> list[str]:
+        """Every wording of ``problem``'s answer heading, less its verb (加强病媒生物防制 → 病媒生物防制), with no draw:
+        what a special meeting's facets are checked against before the heading is chosen."""
+        return [re.sub(r"\{\w+\}", "", f)[_HEAD_VERB:] for f in self._heading_words(problem).split("‖") if f]
+
+    def fits(self, problem: str, item: str) -> int:
+        """How closely ``item`` is on the subject of ``problem``'s answer (fit_of, with every wording of its heading)."""
+        return fit_of(problem, self._heading_words(problem), item)
 
     def apart(self, problem: str) -> bool:
         """Whether ``problem``'s answer stands as a numbered item of its own (stands_apart), never under another's."""
