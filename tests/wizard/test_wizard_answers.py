@@ -85,13 +85,19 @@ def test_bank_problems_offered_filled_and_trimmed(tmp_path):
 
     bank = tmp_path / "bank"
     bank.mkdir()
-    entries = [("001", "{region}基层医疗服务能力仍然比较薄弱。", 5), ("002", "一是公共卫生应急体系还不够健全。", 4),
-               ("003", "放在突出位置。", 9), ("004", "人才" * 30 + "。", 3), ("005", "{person}提出的问题还没有解决好。", 8)]
+    entries = [("001", "{region}乡镇卫生院服务能力仍然比较薄弱。", 5), ("002", "一是公共卫生应急体系还不够健全。", 4),
+               ("003", "放在突出位置。", 9), ("004", "人才" * 30 + "。", 3), ("005", "{person}提出的问题还没有解决好。", 8),
+               ("006", "托育服务的发展同样存在问题。", 7), ("007", "工作中还存在诸多不足和困难。", 6)]
     bank.joinpath("problem.yaml").write_text("".join(
         f"- {{id: problem.item.{i}, text: '{t}', category: problem, role: item, count: {c}}}\n"
         for i, t, c in entries), encoding="utf-8")
-    items = bank_problem_items({"year": 2027, "region": {"name": "临江区"}}, bank)
-    assert items == ["临江区基层医疗服务能力仍然比较薄弱。", "公共卫生应急体系还不够健全。"]
+    items = bank_problem_items({"year": 2027, "region": {"name": "临江区"}}, bank, limit=40)
+    # (the menu's general problems first, then the bank's, filled, unnumbered, without their 。; never a fragment, an
+    # unfilled person, a line leaning on the one before it in its speech, or a summary of problems)
+    mined = [t for t in items if "临江区" in t or "应急体系" in t]
+    assert mined == ["临江区乡镇卫生院服务能力仍然比较薄弱", "公共卫生应急体系还不够健全"]
+    assert items.index(mined[0]) > items.index("部门之间协作配合不够")
+    assert not [t for t in items if "突出位置" in t or "人才人才" in t or "提出的问题" in t or "同样" in t or "诸多" in t]
 
 
 @given(st.text(max_size=30))

@@ -149,26 +149,71 @@ class Wizard:
         self.prompter.show(out)
 
 
+# A mined problem line that is no problem of the secretary's own to tick: one leaning on the line before it in its speech
+# (托育服务的发展同样存在问题, 人才队伍建设也是…), one of its source's own place (目前我县…), or a summary of problems
+# rather than one (存在诸多不足和困难，有待进一步研究解决).
+_NOT_ONE_PROBLEM = re.compile(r"同样|也是|也存在|^(?:这|此|其|另外|此外|同时|还|但)|我[县区市镇乡旗]|本[县区市镇]|诸多|一些问题|"
+                              r"不少问题|有待进一步研究|客观")
+
+
+def _offered(text: str, table, day) -> bool:
+    """Whether the wizard offers ``text`` as a problem to tick: it stands on its own (_NOT_ONE_PROBLEM) and the
+    speech answers it with a measure of its own subject (compose.answers' table; a catch-all knows nothing of it), so
+    that what the secretary ticks is taken up in the draft she previews."""
+    import datetime as dt
+
+    from ..compose.answers import entries_of, is_catch_all
+
+    if _NOT_ONE_PROBLEM.search(text):
+        return False
+    when = day or dt.date.today()
+    return any(not is_catch_all(e) for e in entries_of(text, table, when))
+
+
 def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit: int = 12) -> list[str]:
-    """The bank's problem statements, most frequent first, with the brief's slots filled in."""
+    """The problems offered to tick: the menu's (templates/wording/problem_menu.yaml) for the brief's own areas and the
+    general ones, then the bank's problem statements (most frequent first, the brief's slots filled in), then the
+    menu's other areas; each only where it fits the speech's date and field and the speech answers it (_offered)."""
     from ..compose.context import main_topic
     from ..errors import JianggaoError
     from ..model.slots import fill_slots
     from ..model.tifa import outside_window
+    from ..model.topics import resolve_topic
     from .answers import try_brief
     from .output import resources_for
 
     brief = try_brief(answers)
     try:
-        bank = resources_for(templates, phrasebank).bank  # the same load the preview then reuses
+        resources = resources_for(templates, phrasebank)  # the same load the preview then reuses
     except JianggaoError:
         return []
+    bank = resources.bank
+    table = resources.templates.wording.get("PROBLEM_ANSWERS") or ()
+    menu = resources.templates.wording.get("PROBLEM_MENU") or {}
     values = slot_values(brief) if brief else {}
     day = brief.speech_date if brief else None
+    level = brief.region.level if brief else None
     # a special meeting offers its own field's problems and the general ones (a 2016 爱国卫生 meeting was offered
     # 医患之间诚信缺失 and 托育服务的发展同样存在问题: the wizard in tmux, session 30)
     field = main_topic(brief).key if brief and brief.kind == "special_topic" else ""
+    own: list[str] = []
+    if brief:
+        for group in (*brief.priorities, *brief.achievements):
+            topic = resolve_topic(group.topic)
+            if topic and topic.key not in own:
+                own.append(topic.key)
+    if field and field not in own:
+        own.insert(0, field)
     out: list[str] = []
+
+    def offer(text: str) -> None:
+        if len(out) < limit and text not in out and not (day is not None and outside_window(text, day, level)) \
+                and _offered(text, table, day):
+            out.append(text)
+
+    for key in (*own, "general"):
+        for text in menu.get(key) or ():
+            offer(str(text))
     for ph in sorted(bank.select(category="problem", role="item", kind=answers.get("kind")), key=lambda x: -x.count):
         if day is not None and not ph.valid_on(day):
             continue  # out of the entry's own window
@@ -178,15 +223,14 @@ def bank_problem_items(answers: dict, phrasebank=None, *, templates=None, limit:
             text = fill_slots(ph.text, values)
         except KeyError:
             continue  # a slot the wizard cannot fill yet (a person's name): not offered
-        if day is not None and outside_window(text, day, brief.region.level if brief else None):
-            continue  # a term the 提法 registry dates after (or before) the speech: 托育 in 2016
-        text = _ENUMERATOR.sub("", text)  # 一是…: the speech numbers its own points
-        if not 10 <= len(text) <= 36:
-            continue  # a fragment, or too long to read on one line of a checkbox
-        if text not in out:
-            out.append(text)
-        if len(out) >= limit:
-            break
+        text = _ENUMERATOR.sub("", text).rstrip("。")  # 一是…: the speech numbers its own points
+        if 8 <= len(text) <= 30:  # not a fragment, nor too long to read on one line of a checkbox
+            offer(text)
+    if not field:
+        for key, texts in menu.items():
+            if key not in own and key != "general":
+                for text in texts or ():
+                    offer(str(text))
     return out
 
 
