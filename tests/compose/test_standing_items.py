@@ -288,3 +288,32 @@ def test_a_standing_item_is_cut_to_the_fullest_brief_item_once_the_cuts_have_run
     # the brief item says two measures, so the standing one keeps STANDING_LEAST and its answer
     assert len(part[1]) - 2 == STANDING_LEAST and "稳定村医队伍，关心村医的工作和生活。" not in part[1], part[1]
     assert len(part[0]) == 3
+
+
+def test_a_standing_item_emptied_by_later_cuts_goes_and_its_subsection_counts_again():
+    """(ci84: b13's 三是加强产科儿科服务能力。 left alone between two items once later cuts took its measures)"""
+    from jianggao.compose.finish import _no_bare_items
+    from jianggao.model.speech import Heading, Paragraph
+
+    shell = [Heading(2, "（一）", "加强妇幼健康服务"), Paragraph(""), Paragraph(""), Paragraph(""), Paragraph(""),
+             Heading(2, "（二）", "加强人才队伍建设")]
+    part = [["加强妇幼健康服务。", "一是保障母婴安全。", "各助产机构要评估每一名孕妇的风险。"],
+            ["二是落实两癌免费检查。", "县妇幼保健院要做好筛查。"],
+            ["三是加强产科儿科服务能力。"],
+            ["四是加强出生缺陷防治。", "要落实增补叶酸。"],
+            ["五是加强妇女保健服务。"],
+            ["加强人才队伍建设。"]]
+    _no_bare_items([part], [shell], ["落实两癌免费检查"])
+    assert part[2] == [] and part[4] == []
+    assert part[0][1].startswith("一是") and part[1][0].startswith("二是") and part[3][0] == "三是加强出生缺陷防治。"
+
+
+def test_a_bare_brief_item_and_an_item_running_on_stay():
+    from jianggao.compose.finish import _no_bare_items
+    from jianggao.model.speech import Heading, Paragraph
+
+    shell = [Heading(2, "（一）", "加强妇幼健康服务"), Paragraph(""), Paragraph(""), Paragraph("")]
+    part = [["一是保障母婴安全。"], ["各助产机构要评估每一名孕妇的风险。"], ["二是落实两癌免费检查。"], []]
+    before = [list(p) for p in part]
+    _no_bare_items([part], [shell], ["落实两癌免费检查"])
+    assert part == before

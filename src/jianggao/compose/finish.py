@@ -178,6 +178,27 @@ def _no_bare_last_head(parts: list[list[list[str]]], items: tuple[str, ...] = ()
                     para.clear()
 
 
+def _no_bare_items(parts: list[list[list[str]]], shells: list[list[Block]], items: list[str]) -> None:
+    """A numbered item left as its heading alone (三是加强产科儿科服务能力。 and the next item or heading straight after)
+    goes where it is a standing one, and the items of its subsection are counted again (in place); a brief item
+    stays (the secretary's priority is named, and _brief_items_fed gave it its subject's measures)."""
+    for part, shell in zip(parts, shells, strict=True):
+        starts = [i for i, b in enumerate(shell) if isinstance(b, Heading)] + [len(part)]
+        for i, para in enumerate(part):
+            if isinstance(shell[i], Heading) or len(para) != 1 or not is_run_in_head(para[0]) \
+                    or any(it and it in para[0] for it in items):
+                continue
+            nxt = next((j for j in range(i + 1, len(part)) if part[j] or isinstance(shell[j], Heading)), len(part))
+            if nxt < len(part) and part[nxt] and not isinstance(shell[nxt], Heading) and not is_run_in_head(part[nxt][0]):
+                continue   # its body runs on in the next paragraph
+            para.clear()
+            start = max((k for k in starts if k <= i), default=0)
+            end = min(k for k in starts if k > i)
+            # (the first items may run on in the heading's own paragraph: counted from there)
+            first = next((k for k, x in enumerate(part[start]) if is_run_in_head(x)), None) if start < len(part) else None
+            one_home._renumber(part, start, end, first)
+
+
 def _ahead(text: str, ahead: bool) -> str:
     return ahead_words(text) if ahead else text
 
@@ -1098,6 +1119,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     echoes.frames_differ(shells)
     # the plenum named again is 全会, asked of the final order (homes.plenum_short)
     homes.plenum_short(parts, clauses)
+    # a standing item every later cut emptied goes, and its subsection counts again (ci84: b13's 三是加强产科儿科服务能力。
+    # left alone under actor32's wording; _no_bare_last_head ran before those cuts)
+    _no_bare_items(parts, shells, [it for t in plan.tasks for it in t.view.items])
     # the paragraph's shape once every sentence has its place (compose.paragraph, blind readings 50–51): a list of
     # measures runs two on in one sentence, one task named alone with 等 says the others as others, a lone 一是 goes
     shape.develop_lists(parts, clauses)
