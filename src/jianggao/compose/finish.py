@@ -1003,6 +1003,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     if plan.kind in ("annual_conference", "work_report", "special_topic"):
         reasons.figures_as_reasons([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
                                    [x for r in plan.reviews for x in r.results])
+        # … and a reviewed fact at the item on its subject, as its ground (reasons.facts_as_ground)
+        reasons.facts_as_ground([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
+                                [f for r in plan.reviews for f in r.facts],
+                                "去年" if plan.kind in ("annual_conference", "work_report") else "")
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
     _subheading_not_restated(parts, shells, clauses)

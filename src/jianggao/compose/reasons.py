@@ -47,3 +47,50 @@ def figures_as_reasons(tasks: list[list[list[str]]], results: list[str]) -> None
             para[k] = head + para[k]
         else:
             para.insert(k, before)
+
+
+# A measure that opens on its verb, with no doer of its own: the ground a reviewed fact gives can be put at its head
+# (在去年…的基础上，进一步明确…) and the doer stays the speech's own.
+_BARE_MEASURE = re.compile(r"^要?(?:进一步|持续|继续|不断|切实|着力|全面|深入|大力|扎实|加快)?(?:推进|推动|开展|加强|落实|做好|抓好|"
+                           r"提升|提高|完善|健全|规范|优化|强化|扩大|推广|巩固|建立|深化|明确|实现|促进|推行|统筹|发挥)")
+# Four characters a fact and an item share that name no one thing (服务能力 is every unit's).
+_GENERIC = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 工作机制 "
+                     "体系建设 队伍建设 服务水平 服务质量 医疗机构 基本公共 全面推开 稳步推进 有序推进 "
+                     # (a body's name is who works, not what the fact did: 乡镇卫生院全部建成中医馆 is no ground for
+                     # 提升乡镇卫生院服务能力)
+                     "乡镇卫生 镇卫生院 公立医院 县级医院 县级公立 级公立医 社区卫生 服务中心 人民医院 中医医院 妇幼保健".split())
+# A measure whose first clause is a topic and its comment (推进分级诊疗的关键在基层，…), not an act: no ground at its head.
+_COMMENTED = re.compile(r"的(?:关键|重点|核心|难点|基础|前提)|是|在于|取决于")
+# At most this many reviewed facts are said again as a task's ground: a device, used sparingly.
+GROUNDS_MOST = 2
+_FACT_LONGEST = 26
+
+
+def _names_one_thing(fact: str, text: str, n: int = 4) -> bool:
+    return any(fact[i:i + n] in text and fact[i:i + n] not in _GENERIC for i in range(len(fact) - n + 1))
+
+
+def facts_as_ground(tasks: list[list[list[str]]], facts: list[str], when: str) -> None:
+    """In place: a reviewed fact (the brief's own words, none changed) said once more as the ground of the numbered item
+    on its subject, at the head of the item's first measure (在去年与市第二人民医院组建城市医疗集团的基础上，进一步明确
+    医联体内各级医疗机构的分工): real speeches tie the year's tasks to what was done (the blind readers' tell that ours
+    have no local texture; issue 13's facts woven into the paragraphs of their topic).  ``when``: 去年 in a year's
+    speech, "" where the facts are not the past year's.  At most GROUNDS_MOST a speech, one an item, and only where the
+    fact is not said in the tasks already and the measure opens on its verb with no figure of its own."""
+    said = "".join(s for part in tasks for para in part for s in para)
+    done = 0
+    for fact in facts:
+        fact = fact.rstrip("。")
+        if done >= GROUNDS_MOST or not fact or len(fact) > _FACT_LONGEST or re.search(r"[，；、：]", fact) or fact in said:
+            continue
+        spot = next(((para, k) for part in tasks for para in part for k, s in enumerate(para[:-1])
+                     if _ORDINAL.match(s) and _names_one_thing(fact, s)), None)
+        if spot is None:
+            continue
+        para, k = spot
+        measure = para[k + 1]
+        if not _BARE_MEASURE.match(measure) or re.search(r"\d", measure) \
+                or _COMMENTED.search(re.split(r"[，；]", measure, maxsplit=1)[0]):
+            continue
+        para[k + 1] = f"在{when}{fact}的基础上，{measure}"
+        done += 1
