@@ -49,6 +49,7 @@ from .landmarks import Landmarks, deadline_words, next_plan
 from .numbers import chinese_count, how_many, ordinal_item
 from .once import THIN_SHARE
 from .picker import (
+    ALTERNATE,
     Picker,
     TopicView,
     as_fragment,
@@ -400,6 +401,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx.update(_local(brief, the_plan))
     blocks: list[Block] = []
     marks: list[int] = []          # index of the first block of each part, for trimming by budget
+    # the last clauses of the part headings said so far: no two parts end on one clause (the wizard in tmux, session 31:
+    # 三、强化措施，凝心聚力，努力开创卫生健康工作新局面 and 四、加强领导，落实责任，努力开创卫生健康工作新局面)
+    tails: set[str] = set()
     for index, section in enumerate(outline.sections):
         marks.append(len(blocks))
         if section.heading:
@@ -408,13 +412,16 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
             # count such as 上半年出生人口2360人 is no result to rest 信心 on, r3 #1)
             areas = [(r.topic.key, bool(r.facts or r.meanings or any(re.search(r"同比|比上年|较上年", x) for x in r.results)))
                      for r in view.achievements]
+            backed = (functools.partial(heading_backed, areas=areas) if section.heading == "review"
+                      # (a safeguards heading names only the items the part has: reading 46's r1)
+                      else functools.partial(safeguards_backed, safeguards=the_plan.safeguards)
+                      if section.heading == "safeguards" and the_plan.safeguards else None)
             text = picker.pick_or_own("heading", section.heading, [_fill_view(f, view) for f in section.fallback],
                                       topic=ctx["general"], max_len=40,
-                                      fits=functools.partial(heading_backed, areas=areas) if section.heading == "review"
-                                      # (a safeguards heading names only the items the part has: reading 46's r1)
-                                      else functools.partial(safeguards_backed, safeguards=the_plan.safeguards)
-                                      if section.heading == "safeguards" and the_plan.safeguards else None)
-            blocks.append(Heading(1, "", as_fragment(text) or _fill_view(section.fallback[0], view)))
+                                      fits=_new_tail(tails, backed) if tails else backed)
+            heading = as_fragment(text) or _fill_view(section.fallback[0], view)
+            tails.add(_tail(heading))
+            blocks.append(Heading(1, "", heading))
         text = templates.render(section.template, {**ctx, "section": section, "index": index,
                                                     "options": section.options})
         blocks.extend(parse_markup(text))
@@ -852,6 +859,16 @@ def compose(brief: Brief, bank: PhraseBank, templates: Templates, *, seed: int |
     # two left a held brief under 0.85 of its target, lengthened none of 144 drafts — the bench's and samples' briefs
     # and twelve held-out ones at seeds 1–3, session 23 — and is not worded.)
     return version if version.body_length() > speech.body_length() else speech
+
+
+def _tail(heading: str) -> str:
+    """A heading's last clause (its first wording's, where it has ‖ alternates)."""
+    return as_fragment(heading.split(ALTERNATE)[0]).rsplit("，", 1)[-1]
+
+
+def _new_tail(tails: set[str], fits: Callable[[str], bool] | None) -> Callable[[str], bool]:
+    """``fits`` and a last clause no part heading said before (core._compose_once's ``tails``)."""
+    return lambda text: _tail(text) not in tails and (fits is None or fits(text))
 
 
 def _areas(the_plan: Plan) -> int:
