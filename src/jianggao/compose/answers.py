@@ -1119,11 +1119,6 @@ class Answers:
                     best, fit = item, n
         return best
 
-    def heading_forms(self, problem: str) -> list[str]:
-        """Every wording of ``problem``'s answer heading, less its verb (加强病媒生物防制 → 病媒生物防制), with no draw:
-        what a special meeting's facets are checked against before the heading is chosen."""
-        return [re.sub(r"\{\w+\}", "", f)[_HEAD_VERB:] for f in self._heading_words(problem).split("‖") if f]
-
     def fits(self, problem: str, item: str) -> int:
         """How closely ``item`` is on the subject of ``problem``'s answer (fit_of, with every wording of its heading)."""
         return fit_of(problem, self._heading_words(problem), item)

@@ -312,24 +312,6 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
             l_2_i = l_2__ = missing
         l_1_x = missing
-        for l_1_x in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
-            _loop_vars = {}
-            pass
-            for l_2_p in environment.getattr(l_1_x, 'answers'):
-                l_2__ = missing
-                _loop_vars = {}
-                pass
-                l_2__ = environment.call(context, environment.getattr((undefined(name='items') if l_0_items is missing else l_0_items), 'append'), l_2_p, _loop_vars=_loop_vars)
-                _loop_vars['_'] = l_2__
-                for l_3_h in environment.call(context, environment.getattr((undefined(name='answer') if l_0_answer is missing else l_0_answer), 'heading_forms'), l_2_p, _loop_vars=_loop_vars):
-                    l_3__ = l_2__
-                    _loop_vars = {}
-                    pass
-                    l_3__ = environment.call(context, environment.getattr((undefined(name='items') if l_0_items is missing else l_0_items), 'append'), l_3_h, _loop_vars=_loop_vars)
-                    _loop_vars['_'] = l_3__
-                l_3_h = l_3__ = missing
-            l_2_p = l_2__ = missing
-        l_1_x = missing
         for l_1_f in environment.call(context, (undefined(name='facets_of') if l_0_facets_of is missing else l_0_facets_of), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key')):
             l_1_title_fits = resolve('title_fits')
             l_1_in_field = resolve('in_field')
@@ -373,6 +355,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=80&4=82&6=85&7=88&8=90&9=93&10=95&11=98&12=100&13=103&14=105&15=110&19=113&20=129&24=134&25=137&26=140&27=142&28=145&29=147&30=150&31=152&34=155&35=158&37=160&38=163&39=167&40=183&41=186&42=189&44=194&45=197&51=201&53=213&54=219&56=221&57=226&61=229&62=231&63=241&67=243&70=246&71=259&72=262&76=266&77=269&78=274&79=277&80=289&81=291&89=293&92=296&93=299&94=301&97=315&98=333&99=340&100=342&102=353&105=358&106=361&108=364&109=367&110=369&111=371'
+debug_info = '2=80&4=82&6=85&7=88&8=90&9=93&10=95&11=98&12=100&13=103&14=105&15=110&19=113&20=129&24=134&25=137&26=140&27=142&28=145&29=147&30=150&31=152&34=155&35=158&37=160&38=163&39=167&40=183&41=186&42=189&44=194&45=197&51=201&53=213&54=219&56=221&57=226&61=229&62=231&63=241&67=243&70=246&71=259&72=262&76=266&77=269&78=274&79=277&80=289&81=291&89=293&92=296&93=299&94=301&95=315&96=322&97=324&99=335&102=340&103=343&105=346&106=349&107=351&108=353'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8054a5859066b44ae383ab68f87451d0b989973cc8a32d0feb325e4f38ec18ce
+# 93b1169108e68b0765b0782b9c3aaa4a83a6114db8fd05cc9fd0cfb4da4750d6
