@@ -174,7 +174,7 @@ def share(later: str, earlier: str, skip: Set[str] = frozenset()) -> tuple[float
     """(the later sentence's weight, the share of it the earlier sentence holds): a word is held when it or a word
     inside it is among the earlier sentence's forms; the words whose forms meet ``skip`` (the forms of its subsection
     heading and item head: the subject every sentence there names) are not counted."""
-    mine = [(v, inner) for v, inner in words(later).values() if v > 0.0 and not inner & skip]
+    mine = [(v, inner) for v, inner in words(later).values() if v > 0.0 and inner.isdisjoint(skip)]
     total = sum(v for v, _ in mine)
     if not total:
         return 0.0, 0.0
