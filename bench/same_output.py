@@ -1,6 +1,7 @@
-"""Check (run by hand) that a speed-up changed nothing a user gets: every held-out brief at seeds 1–3 and every
-sample, rendered by a reference build and by this checkout, gives byte-identical .txt and .docx parts (but
-docProps/core.xml, which carries the time of writing), the same exit code and the same messages.
+"""Check (run by hand) that a speed-up changed nothing a user gets: every held-out, level and special-meeting brief
+(bench/briefs, bench/level_briefs, bench/special_briefs) at seeds 1–3 and every sample, rendered by a reference build
+and by this checkout, gives byte-identical .txt and .docx parts (but docProps/core.xml, which carries the time of
+writing), the same exit code and the same messages.
 
     python bench/same_output.py                          # reference: /work/venv/bin/jianggao (main)
     python bench/same_output.py --ref-commit 8c50196     # reference: that commit of this repository
@@ -27,10 +28,12 @@ DEFAULT_REF = "/work/venv/bin/jianggao"
 
 
 def cases(seeds: list[int]) -> list[tuple[str, Path, int | None]]:
-    """(label, brief, seed or None): the held-out briefs at each seed, the samples at their own seed."""
+    """(label, brief, seed or None): the held-out briefs, the level and special-meeting briefs at each seed, the
+    samples at their own seed."""
     out: list[tuple[str, Path, int | None]] = []
-    for brief in sorted((REPO / "bench" / "briefs").glob("*.yaml")):
-        out += [(f"{brief.stem}@{s}", brief, s) for s in seeds]
+    for folder in ("briefs", "level_briefs", "special_briefs"):
+        for brief in sorted((REPO / "bench" / folder).glob("*.yaml")):
+            out += [(f"{folder}/{brief.stem}@{s}", brief, s) for s in seeds]
     out += [(f"samples/{b.stem}", b, None) for b in sorted((REPO / "samples").glob("*.yaml"))]
     return out
 

@@ -659,7 +659,7 @@ IDEA_BACK = 2
 
 def _idea_words(text: str, skip: frozenset[str]) -> list[tuple[float, frozenset[str]]]:
     return [(v, inner) for w, (v, inner) in samepoint.words(text).items()
-            if v > 0.0 and not _BODY_WORD.fullmatch(w) and not inner & skip]
+            if v > 0.0 and not _BODY_WORD.fullmatch(w) and inner.isdisjoint(skip)]
 
 
 def idea_held(clause: str, earlier: str, skip: frozenset[str] = frozenset()) -> tuple[float, float]:

@@ -1483,7 +1483,10 @@ def _priorities_first(parts: list[list[list[str]]], shells: list[list[Block]], c
                     or needs_of(measure) & {"antecedent", "partner", "follows"}:
                 continue
             fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming, ahead=plan.ahead)
-            if len(fitted) != 1 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said):
+            # (a sentence sharing no content word with the measure is no repeat of it either way, samepoint.same's first
+            # test: asked here before either judge, over the whole speech for each measure)
+            if len(fitted) != 1 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said
+                                       if not samepoint.forms(fitted[0]).isdisjoint(samepoint.forms(x))):
                 continue
             s = fitted[0]
             # (on the place's subject: its headings' and its sentences' words hold PRIORITY_ON_SUBJECT of the measure's:
@@ -1781,7 +1784,7 @@ def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: li
         said = [x for pt in speech for p in pt for x in p if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)]
         if sentence_key(fitted[0]) in {sentence_key(x) for x in said} \
                 or any(samepoint.same(fitted[0], x) or samepoint.same(x, fitted[0]) for x in said
-                       if not other_object(x, head)):
+                       if not samepoint.forms(fitted[0]).isdisjoint(samepoint.forms(x)) and not other_object(x, head)):
             present += 1
             continue
         para.insert(at, fitted[0])

@@ -1421,7 +1421,8 @@ def same_point_once(parts: list[list[list[str]]], shells: list[list[Block]], kee
                              or (_item_keeps(para, head_at if head else -1)
                                  and ((head and k > head_at + 1 and samepoint.same(s, _ORDINAL.sub("", head)))
                                       or any(said(s, e, heading) for e in before)))
-                             or (under and any(samepoint.same(s, e) and samepoint.same(e, s) for e in elsewhere))):
+                             or (under and any(samepoint.same(s, e) and samepoint.same(e, s) for e in elsewhere
+                                               if not samepoint.forms(s).isdisjoint(samepoint.forms(e))))):
                     # (no words looked for where nothing may go)
                     if room is None or room.take(s):
                         para.pop(k)

@@ -41,7 +41,7 @@ from .lending import borrowed as lending
 from .lending import table_for as lending_table
 from .needs import is_particular, needs_of, opens_with_modal
 from .occasion import meeting_spreads, off_occasion, other_disease
-from .points import same_point
+from .points import one_name, same_point
 from .samepoint import forms as point_forms
 from .samepoint import same as samepoint_same
 from .serve import (
@@ -2371,9 +2371,15 @@ class Picker:
             return True
         # (another item's sentence only where each says the other's point, as once.same_point_once judges two
         # subsections: points' act-and-object test across items refused so much that b04's report lost 450 characters)
-        return any(same_point(form, x, skip) or same_point(x, form, skip) for x in said.get(run, ())) \
+        # (a sentence sharing no content word with the form is passed over before either judge is asked: both say
+        # "not the same" of such a pair first thing, and most pairs an area asks are such; _repeats_here was a tenth of
+        # a compose)
+        mine = point_forms(form)
+        named = point_forms(one_name(form))
+        return any(same_point(form, x, skip) or same_point(x, form, skip) for x in said.get(run, ())
+                   if not named.isdisjoint(point_forms(one_name(x)))) \
             or any(samepoint_same(form, x) and samepoint_same(x, form)
-                   for there, xs in said.items() if there != run for x in xs)
+                   for there, xs in said.items() if there != run for x in xs if not mine.isdisjoint(point_forms(x)))
 
     def _serves_item(self, measure: str, item: str, said: Sequence[str]) -> bool:
         """Whether ``measure`` may join ``item``'s run, which has said ``said``: the run is not full (ITEM_MOST) and the

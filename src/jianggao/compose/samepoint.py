@@ -122,14 +122,15 @@ def _run_words(run: str) -> tuple[tuple[str, tuple[float, frozenset[str]]], ...]
     """``words`` of one run of Han characters, in order (kept per run: a third of a speech's runs are clauses said in
     another sentence too, its cut and reworded forms)."""
     vocab = vocabulary()
-    longest = _longest()
+    sizes = _sizes()
     out: list[tuple[str, tuple[float, frozenset[str]]]] = []
-    i = 0
-    while i < len(run):
-        for size in range(min(MAX_WORD, longest.get(run[i:i + 2], 0), len(run) - i), 1, -1):
-            word = run[i:i + size]
-            if word in vocab:
-                break
+    i, n = 0, len(run)
+    while i < n:
+        for size in sizes.get(run[i:i + 2], ()):
+            if size <= n - i:
+                word = run[i:i + size]
+                if word in vocab:
+                    break
         else:
             i += 1
             continue
@@ -140,19 +141,20 @@ def _run_words(run: str) -> tuple[tuple[str, tuple[float, frozenset[str]]], ...]
     return tuple(out)
 
 
-_longest_kept: list[dict[str, int]] = []
+_sizes_kept: list[dict[str, tuple[int, ...]]] = []
 
 
-def _longest() -> dict[str, int]:
-    """The vocabulary's longest word by its first two characters: no word is longer, so words looks up no longer run
-    (most positions start no word: one look-up there instead of seven)."""
-    if not _longest_kept:
-        longest: dict[str, int] = {}
+def _sizes() -> dict[str, tuple[int, ...]]:
+    """The lengths (up to MAX_WORD) of the vocabulary's words by their first two characters, longest first: the only
+    sizes at which words can find one there (most positions start no word: no look-up; where one does, a look-up for
+    each length a word of that start has, not for every length up to the longest)."""
+    if not _sizes_kept:
+        by_start: dict[str, set[int]] = {}
         for word in vocabulary():
-            if longest.get(word[:2], 0) < len(word):
-                longest[word[:2]] = len(word)
-        _longest_kept.append(longest)
-    return _longest_kept[0]
+            if 2 <= len(word) <= MAX_WORD:
+                by_start.setdefault(word[:2], set()).add(len(word))
+        _sizes_kept.append({start: tuple(sorted(found, reverse=True)) for start, found in by_start.items()})
+    return _sizes_kept[0]
 
 
 @lru_cache(maxsize=16384)
@@ -174,7 +176,7 @@ def share(later: str, earlier: str, skip: Set[str] = frozenset()) -> tuple[float
     """(the later sentence's weight, the share of it the earlier sentence holds): a word is held when it or a word
     inside it is among the earlier sentence's forms; the words whose forms meet ``skip`` (the forms of its subsection
     heading and item head: the subject every sentence there names) are not counted."""
-    mine = [(v, inner) for v, inner in words(later).values() if v > 0.0 and not inner & skip]
+    mine = [(v, inner) for v, inner in words(later).values() if v > 0.0 and inner.isdisjoint(skip)]
     total = sum(v for v, _ in mine)
     if not total:
         return 0.0, 0.0
