@@ -41,3 +41,11 @@ def test_the_briefs_own_areas_come_first_and_only_in_their_time(year):
 def test_a_2013_speech_is_offered_no_yigongti():
     items = bank_problem_items({"year": 2013, "region": {"name": "临江县"}, "priorities": [{"topic": "医改"}]}, limit=40)
     assert items and not [t for t in items if "医共体" in t]
+
+
+def test_a_checked_summary_sets_off_items_that_hold_their_own_commas():
+    from jianggao.wizard.prompts import checkbox_answer
+
+    assert checkbox_answer(["医改", "公共卫生"]) == "已选 2 项：医改、公共卫生"
+    assert checkbox_answer(["卫生投入不足，历史欠账较多", "农贸市场管理不规范"]) == \
+        "已选 2 项：卫生投入不足，历史欠账较多；农贸市场管理不规范"

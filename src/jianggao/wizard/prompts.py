@@ -1,6 +1,7 @@
 """The wizard's prompt primitives: questionary in Chinese, always on the given prompt_toolkit input/output."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -23,7 +24,10 @@ def checkbox_answer(titles: list[str]) -> str:
     """What a finished checkbox shows instead of questionary's ``done (3 selections)``."""
     if not titles:
         return "未勾选"
-    shown = "、".join(t.rstrip("。；;，, ") for t in titles[:4]) + ("等" if len(titles) > 4 else "")
+    kept = [t.rstrip("。；;，, ") for t in titles[:4]]
+    # (an item that holds its own 、 or ， is set off with ；: 卫生投入不足，历史欠账较多、分级诊疗推进缓慢 read as one list)
+    joiner = "；" if any(re.search(r"[，,、]", t) for t in kept) else "、"
+    shown = joiner.join(kept) + ("等" if len(titles) > 4 else "")
     return f"已选 {len(titles)} 项：{shown}"
 
 
