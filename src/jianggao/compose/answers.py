@@ -780,9 +780,11 @@ _SAME_SUBJECT = 4
 _SAME_PROBLEM = 5
 # The fit (fit_of) a standing item needs to take an answer: the words of its subject, not a neighbour's.
 _STANDING_FIT = 3
-# The fit at which an item names a problem's own subject (its words or its answer's heading's): it takes that answer before
-# any problem only near it, and joins a second on it (Answers.joins).
+# The fit (fit_of) at which an item names a problem's own subject, its words or its answer's heading's: a bare brief item
+# takes that answer before any problem only near it (Answers.names_subject) …
 _NAMED_FIT = 3
+# … and the fit at which the answer's heading names it: a second problem joins an item that holds an answer (Answers.joins)
+_HEADING_FIT = 4
 
 
 def fit_of(problem: str, heading: str, item: str) -> int:
@@ -1109,7 +1111,7 @@ class Answers:
         for item in items:
             if item in taken:
                 n = score(item, problem, strict=False)
-                if n < ITEM_NEAR and self.fits(problem, item) > _NAMED_FIT:
+                if n < ITEM_NEAR and self.fits(problem, item) >= _HEADING_FIT:
                     # (the words of its answer's heading name the item's subject: 农贸市场管理不规范, answered as 抓好农贸市场
                     # 环境卫生整治, and 开展农贸市场环境整治 score 3, and the problem stood as a numbered item of its own,
                     # 规范农贸市场管理, two items after it: fresh32's h46.  Not a run shared with the problem alone:
@@ -1122,6 +1124,10 @@ class Answers:
     def fits(self, problem: str, item: str) -> int:
         """How closely ``item`` is on the subject of ``problem``'s answer (fit_of, with every wording of its heading)."""
         return fit_of(problem, self._heading_words(problem), item)
+
+    def names_subject(self, problem: str, item: str) -> bool:
+        """Whether ``item`` names the subject of ``problem`` or of its answer's heading (_NAMED_FIT)."""
+        return self.fits(problem, item) >= _NAMED_FIT
 
     def apart(self, problem: str) -> bool:
         """Whether ``problem``'s answer stands as a numbered item of its own (stands_apart), never under another's."""
