@@ -832,7 +832,7 @@ _PAY_ITEM = re.compile(r"绩效|薪酬|收入|待遇|激励|分配|运行机制|
 
 
 # Four characters two texts share that say no subject of their own (服务能力 is every unit's).
-_GENERIC_RUNS = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 "
+GENERIC_RUNS = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 "
                           "工作机制 体系建设 队伍建设 综合能力 服务水平 服务质量 "
                           # (基层医疗卫生机构 is every 基层 item's: 运行机制 is no home under 标准化建设, answer29)
                           "层医疗卫".split())
@@ -841,7 +841,7 @@ _GENERIC_RUNS = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 �
 def _shared_words(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` share a run of _SAME_SUBJECT characters that names a subject (全科医生, 县级医院)."""
     n = _SAME_SUBJECT
-    return any(a[i:i + n] in b and a[i:i + n] not in _GENERIC_RUNS for i in range(len(a) - n + 1))
+    return any(a[i:i + n] in b and a[i:i + n] not in GENERIC_RUNS for i in range(len(a) - n + 1))
 
 
 # How closely an item of the brief must speak of a problem for the problem's answer to open the subsection before the

@@ -240,7 +240,7 @@ def join_news(para: list[str], now: str, works: str) -> None:
 _TAKES_UP = re.compile(r"^(?:这|此|其|该|上述|同时|此外|另外|也|还|并|而|但|从而|进而|对此|为此|总之|特别是|尤其|其中|在此基础上|"
                        r"首先|其次|再次|最后|一方面|另一方面|通过|按照|根据|针对|围绕|由于|因为|因此|只有|如果|凡)")
 # A measure that goes on from the sentence before it with no doer of its own: a verb or a bare 要 at its head.
-_GOES_ON = re.compile(r"^(?:要(?!求)|(?:进一步|持续|不断|切实|着力|积极|全面|深入|认真|大力|扎实)?(?:推进|推动|开展|加强|落实|做好|"
+GOES_ON = re.compile(r"^(?:要(?!求)|(?:进一步|持续|不断|切实|着力|积极|全面|深入|认真|大力|扎实)?(?:推进|推动|开展|加强|落实|做好|"
                       r"抓好|提升|提高|改善|完善|健全|规范|优化|强化|扩大|推广|巩固|建立|建设|加大|改进|夯实|促进|普及|推行|"
                       r"畅通|督促|加快|组织|引导|实行|实施|落实|探索|严格|统筹|鼓励|支持|发挥|用好|抓实|做实|坚持))")
 # The longest pair joined (characters, both sentences): a longer pair reads as two points.
@@ -290,7 +290,7 @@ def develop_lists(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
                     run[k:k + 2] = [run[k][:-1] + "；" + run[k + 1]]
                     joins -= 1
                 last = run[-1]
-                if len(run) >= _LIST_LEAST and turns < LIST_TURNS and _GOES_ON.match(last) \
+                if len(run) >= _LIST_LEAST and turns < LIST_TURNS and GOES_ON.match(last) \
                         and not any(c and c in last for c in keep) and not any("同时" in x or "此外" in x for x in para):
                     run[-1] = _LIST_TURN[turns % len(_LIST_TURN)] + (last if _told(last) else "要" + last)
                     turns += 1
@@ -318,7 +318,7 @@ def _joinable(a: str, b: str, keep: tuple[str, ...]) -> bool:
     """Whether ``b`` may run on from ``a`` after a ；: ``b`` names no doer of its own and ``a`` tells none its duty
     (计划生育协会要…；推进流动人口…均等化 gave the association the county's work)."""
     return (a.endswith("。") and b.endswith("。") and "；" not in a + b and len(a) + len(b) <= _JOIN_MOST
-            and bool(_GOES_ON.match(b)) and not _DOER.search(a) and not _ORDINAL.match(a) and not a.endswith("：")
+            and bool(GOES_ON.match(b)) and not _DOER.search(a) and not _ORDINAL.match(a) and not a.endswith("：")
             and not any(ch.isdigit() for ch in a + b) and not any(c and (c in a or c in b) for c in keep))
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .answers import GENERIC_RUNS
+from .paragraph import GOES_ON
+
 # (the metric a result clause opens on, the measure it explains, how the figure is joined to it, whether only a rise
 # bears on it): a rise in births fills the maternity and children's wards (全面两孩, 三孩: 国卫医发〔2016〕21号); a
 # hospital stay's length is what 日间手术 shortens (国卫办医函〔2016〕1400号 on 日间手术试点)
@@ -49,16 +52,10 @@ def figures_as_reasons(tasks: list[list[list[str]]], results: list[str]) -> None
             para.insert(k, before)
 
 
-# A measure that opens on its verb, with no doer of its own: the ground a reviewed fact gives can be put at its head
-# (在去年…的基础上，进一步明确…) and the doer stays the speech's own.
-_BARE_MEASURE = re.compile(r"^要?(?:进一步|持续|继续|不断|切实|着力|全面|深入|大力|扎实|加快)?(?:推进|推动|开展|加强|落实|做好|抓好|"
-                           r"提升|提高|完善|健全|规范|优化|强化|扩大|推广|巩固|建立|深化|明确|实现|促进|推行|统筹|发挥)")
-# Four characters a fact and an item share that name no one thing (服务能力 is every unit's).
-_GENERIC = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 工作机制 "
-                     "体系建设 队伍建设 服务水平 服务质量 医疗机构 基本公共 全面推开 稳步推进 有序推进 "
-                     # (a body's name is who works, not what the fact did: 乡镇卫生院全部建成中医馆 is no ground for
-                     # 提升乡镇卫生院服务能力)
-                     "乡镇卫生 镇卫生院 公立医院 县级医院 县级公立 级公立医 社区卫生 服务中心 人民医院 中医医院 妇幼保健".split())
+# Four characters a fact and an item share that name no one thing: answers' generic runs (服务能力 is every unit's), and
+# a body's name, which is who works, not what the fact did (乡镇卫生院全部建成中医馆 is no ground for 提升乡镇卫生院服务能力)
+_GENERIC = GENERIC_RUNS | frozenset("医疗机构 基本公共 全面推开 稳步推进 有序推进 乡镇卫生 镇卫生院 公立医院 县级医院 县级公立 "
+                                    "级公立医 社区卫生 服务中心 人民医院 中医医院 妇幼保健".split())
 # A measure whose first clause is a topic and its comment (推进分级诊疗的关键在基层，…), not an act: no ground at its head.
 _COMMENTED = re.compile(r"的(?:关键|重点|核心|难点|基础|前提)|是|在于|取决于")
 # At most this many reviewed facts are said again as a task's ground: a device, used sparingly.
@@ -89,7 +86,9 @@ def facts_as_ground(tasks: list[list[list[str]]], facts: list[str], when: str) -
             continue
         para, k = spot
         measure = para[k + 1]
-        if not _BARE_MEASURE.match(measure) or re.search(r"\d", measure) \
+        # (a measure that opens on its verb or a bare 要, with no doer of its own: the ground goes at its head and the
+        # doer stays the speech's own)
+        if not GOES_ON.match(measure) or re.search(r"\d", measure) \
                 or _COMMENTED.search(re.split(r"[，；]", measure, maxsplit=1)[0]):
             continue
         para[k + 1] = f"在{when}{fact}的基础上，{measure}"
