@@ -152,8 +152,8 @@ class Wizard:
 # A mined problem line that is no problem of the secretary's own to tick: one leaning on the line before it in its speech
 # (托育服务的发展同样存在问题, 人才队伍建设也是…), one of its source's own place (目前我县…), or a summary of problems
 # rather than one (存在诸多不足和困难，有待进一步研究解决).
-_NOT_ONE_PROBLEM = re.compile(r"同样|也是|也存在|^(?:这|此|其|另外|此外|同时|还|但)|我[县区市镇乡旗]|本[县区市镇]|诸多|一些问题|"
-                              r"不少问题|有待进一步研究|客观")
+# (a line opening on what it leans on, 这/此外/同时…, is compose.needs' to say: needs_of)
+_NOT_ONE_PROBLEM = re.compile(r"同样|也是|也存在|我[县区市镇乡旗]|本[县区市镇]|诸多|一些问题|不少问题|有待进一步研究|客观")
 
 
 def _offered(text: str, table, day) -> bool:
@@ -163,8 +163,9 @@ def _offered(text: str, table, day) -> bool:
     import datetime as dt
 
     from ..compose.answers import entries_of, is_catch_all
+    from ..compose.needs import needs_of
 
-    if _NOT_ONE_PROBLEM.search(text):
+    if _NOT_ONE_PROBLEM.search(text) or needs_of(text):
         return False
     when = day or dt.date.today()
     return any(not is_catch_all(e) for e in entries_of(text, table, when))
