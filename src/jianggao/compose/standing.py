@@ -44,6 +44,11 @@ AREA_SENTENCES_MOST = 2
 HELD_TASKS_SHARE_MOST = 0.45
 HELD_SPEECH_SHARE_MOST = 0.35
 HELD_AREA_SENTENCES_MOST = 2 * (HEAP_LEAST - 1) - 1
+# … and in a work report, which deploys the system's whole year (plan.REPORT_AREAS: a real one heads every area it runs),
+# up to these: at the bounds above five held-out rich reports of len35 stopped at 0.66–0.88 of their targets with the
+# standing areas' own lines left unsaid (a report's own blocks are its brief's three or four one-item priorities).
+REPORT_HELD_TASKS_SHARE_MOST = 0.70
+REPORT_HELD_SPEECH_SHARE_MOST = 0.55
 # … it names AREAS_LEAST to AREAS_MOST areas, as many as the brief's own priorities (areas_most), in the plan's order
 # (plan.core_areas and plan._standing_areas: the level's and the date's core work first).
 AREAS_LEAST = 2
@@ -293,8 +298,10 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
     most, areas = AREA_SENTENCES_MOST, standing[:areas_most(priorities, plan.held_to_length)]
     if plan.held_to_length and body_rest < floor:
         # (short of its floor: more of each area, and every area the plan has, to the held bounds)
-        room = max(room, min(_room(task_rest, body_rest, HELD_TASKS_SHARE_MOST, HELD_SPEECH_SHARE_MOST),
-                             floor - body_rest))
+        report = plan.kind == "work_report"
+        held = _room(task_rest, body_rest, REPORT_HELD_TASKS_SHARE_MOST if report else HELD_TASKS_SHARE_MOST,
+                     REPORT_HELD_SPEECH_SHARE_MOST if report else HELD_SPEECH_SHARE_MOST)
+        room = max(room, min(held, floor - body_rest))
         most, areas = HELD_AREA_SENTENCES_MOST, standing
     heads_of = {n: bare_area(blocks[groups[n][0]].text) for n in areas}
     if target:
