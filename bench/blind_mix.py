@@ -54,7 +54,10 @@ def _place_names(text: str) -> set[str]:
         # 我代表县委: 代表 is no place (江城县委 without 我代表 was itself a tell, eighth blind reading)
         # 积极争取区委编办: 争取 (a verb of asking) before the level word is no place either (江城区委编办 came out of
         # 要积极争取区委编办 in the fifty-sixth blind reading, a seam the mixer made itself)
-        if not re.search(r"[的在和与及对是了把为从向到等县市区镇乡全各社建动进持助帮让使由请代表争取报经按给将极]", m.group(1)):
+        # 紧紧围绕县委: a verb of following (围绕, 按照, 根据, 紧跟) before the level word is no place (紧江城县委 came out of
+        # 全县卫生系统紧紧围绕县委 in blind35, and the reader took it for a tell)
+        if not re.search(r"[的在和与及对是了把为从向到等县市区镇乡全各社建动进持助帮让使由请代表争取报经按给将极围绕照据跟随紧]",
+                         m.group(1)):
             found.add(m.group(0))
     return found
 
