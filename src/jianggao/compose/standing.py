@@ -9,6 +9,8 @@ from .finish import HEAP_LEAST
 from .needs import needs_of
 from .numbers import how_many, ordinal_item
 from .paragraph import bare_headline
+from .picker import SUBSECTION_ITEMS_ALL
+from .picker import SUBSECTION_ITEMS_MAX
 from .plan import Plan
 from .tics import _zero_subject
 
@@ -296,13 +298,20 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
     room = _room(task_rest, body_rest, TASKS_SHARE_MOST, SPEECH_SHARE_MOST)
     priorities = sum(1 for n in asked if plan.tasks[n].view.from_brief)
     most, areas = AREA_SENTENCES_MOST, standing[:areas_most(priorities, plan.held_to_length)]
+    beyond: list[int] = []
     if plan.held_to_length and body_rest < floor:
         # (short of its floor: more of each area, and every area the plan has, to the held bounds)
         report = plan.kind == "work_report"
         held = _room(task_rest, body_rest, REPORT_HELD_TASKS_SHARE_MOST if report else HELD_TASKS_SHARE_MOST,
                      REPORT_HELD_SPEECH_SHARE_MOST if report else HELD_SPEECH_SHARE_MOST)
         room = max(room, min(held, floor - body_rest))
-        most, areas = HELD_AREA_SENTENCES_MOST, standing
+        # (a report's catch-all names no more areas than a real subsection holds numbered items, picker.SUBSECTION_ITEMS_ALL:
+        # b14's 协调推进其他各项工作 said 一是…七是 once REPORT_MORE gave it 综合监管 and 健康促进)
+        # (a report's catch-all names no more areas than a headline subsection holds numbered items; the report's
+        # further standing areas stand as subsections of their own after it, as a real report heads every area it runs:
+        # b14's 协调推进其他各项工作 said 一是…六是 once REPORT_MORE gave it 综合监管 and 健康促进, test_standing_items)
+        most, areas = HELD_AREA_SENTENCES_MOST, standing[:SUBSECTION_ITEMS_MAX + 1] if report else standing
+        beyond = standing[SUBSECTION_ITEMS_MAX + 1:] if report else []
     heads_of = {n: bare_area(blocks[groups[n][0]].text) for n in areas}
     if target:
         # (a rich brief at a short length: the catch-all takes no more than the speech's own margin over its target)
@@ -335,10 +344,16 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
     # (the standing areas the catch-all does not name go: the brief's own blocks, then the catch-all, then Party
     # building)
     rest = [blocks[i] for n in asked for i in groups[n]]
-    last = [blocks[i] for n in own for i in groups[n]]
-    was, now = len(plan.tasks), len(asked) + len(own) + (1 if items else 0)
+    # (a report's standing areas beyond the catch-all's, where the speech is short of its floor without them)
+    beyond = [n for n in beyond if items and body_rest + sum(map(_size_of_item, items.values())) < floor]
+    last = [blocks[i] for n in (*beyond, *own) for i in groups[n]]
+    was, now = len(plan.tasks), len(asked) + len(own) + len(beyond) + (1 if items else 0)
     lead = [_recounted(b, was, now) for b in blocks[start:heads[0]]]
     return [*blocks[:start], *lead, *rest, *block, *last, *blocks[end:]]
+
+
+def _size_of_item(paras: list[str]) -> int:
+    return sum(map(len, paras))
 
 
 def _recounted(block: Block, was: int, now: int) -> Block:
