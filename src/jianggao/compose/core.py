@@ -16,7 +16,7 @@ from ..model.remedies import table as remedy_table
 from ..model.slots import fill_slots
 from ..model.speech import HEADING_LEVELS, Block, Heading, Paragraph, Speech, with_text
 from ..model.text import longest_run
-from . import account, ceremony, framing, owned, periods, placement, stance, tics, voice
+from . import account, ceremony, framing, owned, periods, placement, restated, stance, tics, voice
 from .account import heading_backed
 from .answers import aim_of, answers_for, assets, lag_object, near_items, problem_name, remaining
 from .context import (
@@ -459,6 +459,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = owned.headings_owned(owned.lines_home(blocks, floor, tuple(ctx["answer"].said.values())))
     # a brief item nothing of its own is left under is said short from itself (compose.placement; fit29)
     blocks = placement.items_said_short(blocks, [it for t in the_plan.tasks for it in t.view.items])
+    # no point said twice in one paragraph once every line has found its block (compose.restated; sec35)
+    blocks = restated.restated_gone(blocks, clauses)
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
     # an area's framing line leads its paragraph, never trails its measures (compose.framing; blind31's first tell)

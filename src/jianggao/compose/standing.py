@@ -118,7 +118,11 @@ def _points(kept: list[str], said: list[str], owners: list[str]) -> str:
     if not kept:
         return ""
     at = said.index(kept[0])
-    heads = [h for h in dict.fromkeys(owners[at:at + len(kept)]) if h and "，" not in h and "、" not in h]
+    # (nor one the kept lines say in its words: 推进基层医疗卫生机构标准化建设 named after the heading and said again by
+    # the next sentence, sec35's h49)
+    said = "".join(kept)
+    heads = [h for h in dict.fromkeys(owners[at:at + len(kept)]) if h and "，" not in h and "、" not in h
+             and h not in said]
     return "".join("，" + h for h in heads[:POINTS_MOST])
 
 
