@@ -529,6 +529,29 @@ def _by_answer_heading(heading: str, tasks: list[TasksView]) -> int | None:
     return None
 
 
+# Two-character words every item and problem may share, naming no thing of their own (_by_shared_word).
+_GENERIC_TWO = frozenset("服务 能力 建设 加强 管理 工作 医疗 卫生 资源 不足 紧张 问题 水平 质量 体系 机制 推进 提升 健康 基层 "
+                         "完善 落实 开展 做好 推动 深化 全面 进一步 机构 人员 保障 力度 群众 覆盖 能力建 门诊 医院".split())
+
+
+def _by_shared_word(problem: str, tasks: list[TasksView]) -> int | None:
+    """The brief's task one of whose items shares with ``problem`` a word of two characters or more that names a thing
+    (儿科, 结核, 托育), the longest shared first, the first task on a tie; None where none does."""
+    best, best_len = None, 1
+    for i, t in enumerate(tasks):
+        if not t.from_brief:
+            continue
+        for text in t.items:
+            for a in range(len(problem) - 1):
+                for b in range(len(problem), a + best_len, -1):
+                    run = problem[a:b]
+                    if b - a > best_len and run in text and run not in _GENERIC_TWO \
+                            and not all(run[k:k + 2] in _GENERIC_TWO for k in range(0, len(run) - 1)):
+                        best, best_len = i, b - a
+                        break
+    return best
+
+
 def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = True,
             heading_of: Callable[[str], str] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
@@ -573,6 +596,10 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
             # answers 疫苗接种门诊规范化建设不平衡, which the registry calls 公共卫生 (the fifteenth reading had it
             # named in the situation part and never answered)
             hit = next((words[n] for k in named for n in _NEAR_AREAS.get(k, ()) if n in words), None)
+        if hit is None:
+            # a brief item naming the thing the problem is about in a word the registry has no area for (儿科夜间门诊资源紧张
+            # and 加强儿科服务能力建设 under 妇幼: sec35's h53 answered it under the first general task, 医疗服务)
+            hit = _by_shared_word(p, tasks)
         if hit is None and tasks and tasks[0].from_brief and not re.search(r"进度|滞后|落实不到位|作风|财政|投入|经费", p):
             # a problem of the brief no area's words name is taken up by the year's first general task (issue 13:
             # every problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is

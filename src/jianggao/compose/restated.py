@@ -5,9 +5,10 @@ one block, before owned.lines_home moves a line to its subject's block and befor
 sentences that were apart then meet in one paragraph afterwards.  The secretary reading fresh33 (sec35) found
 发展互联网医疗和远程医疗，推进远程会诊、远程影像等服务向基层延伸。 and 要加强远程会诊、远程影像等服务，使群众在家门口享受上级医院的
 诊疗服务。 in one paragraph of a report's catch-all, and 推进基层医疗卫生机构标准化建设 twice running after its area's
-heading.  Here the later of two sentences of one paragraph on one point (samepoint.same either way) goes, a run-on
-heading's body as a paragraph of its own; an item's head (一是…) is no point a measure restates; never a sentence that says the brief's own words or
-figures, the paragraph's first, or one the next sentence leans on.
+heading.  Here the later of two sentences of one paragraph on one point (samepoint.same both ways) goes, a run-on
+heading's body as a paragraph of its own; an item's head (一是…) is no point a measure restates; never a sentence
+that says the brief's own words or figures, thanks or wishes, the paragraph's first, or one the next sentence
+leans on.
 """
 from __future__ import annotations
 

@@ -9,7 +9,6 @@ from .finish import HEAP_LEAST
 from .needs import needs_of
 from .numbers import how_many, ordinal_item
 from .paragraph import bare_headline
-from .picker import SUBSECTION_ITEMS_ALL
 from .picker import SUBSECTION_ITEMS_MAX
 from .plan import Plan
 from .tics import _zero_subject
@@ -120,9 +119,9 @@ def _points(kept: list[str], said: list[str], owners: list[str]) -> str:
     at = said.index(kept[0])
     # (nor one the kept lines say in its words: 推进基层医疗卫生机构标准化建设 named after the heading and said again by
     # the next sentence, sec35's h49)
-    said = "".join(kept)
+    says = "".join(kept)
     heads = [h for h in dict.fromkeys(owners[at:at + len(kept)]) if h and "，" not in h and "、" not in h
-             and h not in said]
+             and h not in says]
     return "".join("，" + h for h in heads[:POINTS_MOST])
 
 
@@ -309,8 +308,6 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
         held = _room(task_rest, body_rest, REPORT_HELD_TASKS_SHARE_MOST if report else HELD_TASKS_SHARE_MOST,
                      REPORT_HELD_SPEECH_SHARE_MOST if report else HELD_SPEECH_SHARE_MOST)
         room = max(room, min(held, floor - body_rest))
-        # (a report's catch-all names no more areas than a real subsection holds numbered items, picker.SUBSECTION_ITEMS_ALL:
-        # b14's 协调推进其他各项工作 said 一是…七是 once REPORT_MORE gave it 综合监管 and 健康促进)
         # (a report's catch-all names no more areas than a headline subsection holds numbered items; the report's
         # further standing areas stand as subsections of their own after it, as a real report heads every area it runs:
         # b14's 协调推进其他各项工作 said 一是…六是 once REPORT_MORE gave it 综合监管 and 健康促进, test_standing_items)
