@@ -1309,7 +1309,11 @@ _FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|�
 # 感受: fresh32's h43 lost its topic to the repeat cut and said …；是群众对一个地方最直观的感受), or a topic that asks for
 # that comment (…好不好，…怎么样，).
 _COMMENT = re.compile(r"^(?:是|不是|正是|都是|就是|也是|才是|在于|关系到|事关|直接关系|取决于)")
-_ASKS_COMMENT = re.compile(r"(?:好不好|怎么样|如何|行不行|强不强|够不够|到不到位)$")
+# (and a clause that opens on an A-not-A question, its subject at most before it, 愿不愿意在本地看病 or 群众能不能看好病, not
+# one whose 是 has made it a comment, 最在意的是有没有好医生: fresh34's p1 kept 愿不愿意在本地看病。 after its comment
+# 关键看本地有没有信得过的医生 was cut as the 有没有好医生 said before it, pair35)
+_ASKS_COMMENT = re.compile(r"(?:好不好|怎么样|如何|行不行|强不强|够不够|到不到位)$|"
+                           r"^[^是，；]{0,6}?(?:愿不愿|能不能|会不会|敢不敢|肯不肯|有没有|([\u4e00-\u9fff])不\1)")
 
 
 # A clause that sets the time or ground of the next and says nothing by itself (签约居民需要转诊时，能够优先预约…: fresh21
@@ -1355,7 +1359,9 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         leaned_on = bool(after) and binds(bare, after)
         # … nor the clause that completes a condition or a 的-phrase before it (不符合…标准的，不验收、不补助: reading
         # 44's r3 ended on 不符合无害化卫生厕所标准的。)
-        completes = bool(before) and opens_condition(before)
+        # … nor the comment a topic before it asks for (愿不愿意在本地看病，关键看本地有没有信得过的医生: pair35's p1 kept the
+        # topic alone, its comment cut as the 有没有好医生 said before; binds)
+        completes = bool(before) and (opens_condition(before) or binds(before, bare))
         if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             continue
