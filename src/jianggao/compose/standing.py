@@ -345,9 +345,12 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
     # (the standing areas the catch-all does not name go: the brief's own blocks, then the catch-all, then Party
     # building)
     rest = [blocks[i] for n in asked for i in groups[n]]
-    # (a report's standing areas beyond the catch-all's, where the speech is short of its floor without them)
+    # (a report's standing areas beyond the catch-all's, where the speech is short of its floor without them: before
+    # the catch-all, whose 其他 comes last but for Party building — pair35's p1 had (四)协调推进其他各项工作 and then
+    # (五)信息化, (六)中医药, (七)爱国卫生)
     beyond = [n for n in beyond if items and body_rest + sum(map(_size_of_item, items.values())) < floor]
-    last = [blocks[i] for n in (*beyond, *own) for i in groups[n]]
+    rest += [blocks[i] for n in beyond for i in groups[n]]
+    last = [blocks[i] for n in own for i in groups[n]]
     was, now = len(plan.tasks), len(asked) + len(own) + len(beyond) + (1 if items else 0)
     lead = [_recounted(b, was, now) for b in blocks[start:heads[0]]]
     return [*blocks[:start], *lead, *rest, *block, *last, *blocks[end:]]
