@@ -529,26 +529,21 @@ def _by_answer_heading(heading: str, tasks: list[TasksView]) -> int | None:
     return None
 
 
-# Two-character words every item and problem may share, naming no thing of their own (_by_shared_word).
-_GENERIC_TWO = frozenset("服务 能力 建设 加强 管理 工作 医疗 卫生 资源 不足 紧张 问题 水平 质量 体系 机制 推进 提升 健康 基层 "
-                         "完善 落实 开展 做好 推动 深化 全面 进一步 机构 人员 保障 力度 群众 覆盖 能力建 门诊 医院".split())
-
-
 def _by_shared_word(problem: str, tasks: list[TasksView]) -> int | None:
-    """The brief's task one of whose items shares with ``problem`` a word of two characters or more that names a thing
-    (儿科, 结核, 托育), the longest shared first, the first task on a tie; None where none does."""
-    best, best_len = None, 1
+    """The brief's task one of whose items shares with ``problem`` a content word (samepoint.words: 儿科, 结核病, 托育;
+    not 服务 or 能力, which it sets aside as saying nothing), the rarest shared word first, the first task on a tie; None
+    where none does."""
+    from .samepoint import words
+
+    mine = words(problem)
+    best, weight = None, 0.0
     for i, t in enumerate(tasks):
         if not t.from_brief:
             continue
         for text in t.items:
-            for a in range(len(problem) - 1):
-                for b in range(len(problem), a + best_len, -1):
-                    run = problem[a:b]
-                    if b - a > best_len and run in text and run not in _GENERIC_TWO \
-                            and not all(run[k:k + 2] in _GENERIC_TWO for k in range(0, len(run) - 1)):
-                        best, best_len = i, b - a
-                        break
+            shared = [mine[w][0] for w in mine.keys() & words(text).keys()]
+            if shared and max(shared) > weight:
+                best, weight = i, max(shared)
     return best
 
 
