@@ -575,7 +575,9 @@ DEVICES_PER_SPEECH = 1
 # A clause that leans on the one before it (这…, 并…, 从而…) cannot open a sentence once that one is gone.
 # (… or names no one: a purpose clause left alone, 使老年人看病就医更方便, had lost its subject with the restated clause;
 # nor 是让疾控机构既能抓好预防…, left of 疾控体系改革的目的，是让…; nor 重在管理体制…, left of 县级公立医院改革，重在…)
-_LEANS_BACK = re.compile(r"(?:这|其|该|此|并|而|从而|进而|以|也|又|同时|再|使|让|是|在于|重在|贵在|关键)")
+# (… and 都/就/才/还, which complete a clause before them: 村卫生室标准化建设每完成一个，都要同步落实村医… lost its first clause
+# under 二是完成剩余村卫生室标准化建设 and opened on 都要, len35's bench)
+_LEANS_BACK = re.compile(r"(?:这|其|该|此|并|而|从而|进而|以|也|又|同时|再|使|让|是|在于|重在|贵在|关键|都|就|才|还|便)")
 _REST_SAYS = 16
 
 
