@@ -99,3 +99,13 @@ def test_a_swapped_measure_lands_in_its_item():
     assert _landing_item("要落实督导服药。", para, "抓好疾病防控。", shell) == "加强结核病防治"
     assert _landing_item("要落实督导服药。", ["要落实督导服药。"], "抓好疾病防控。", shell) == "抓好疾病防控"
     assert _landing_item("要落实督导服药。", ["要落实督导服药。"], "聚焦重点任务", shell) == ""
+
+
+def test_a_restating_clause_stays_where_the_rest_completes_it():
+    """len35's bench b05: 二是完成剩余村卫生室标准化建设。村卫生室标准化建设每完成一个，都要同步落实村医… lost its first clause
+    and opened on 都要: a rest opening on 都/就/才/还 leans on the clause before it."""
+    from jianggao.compose.finish import _heading_not_restated
+    said = "村卫生室标准化建设每完成一个，都要同步落实村医、药品和基本公共卫生服务，防止建而不用。"
+    parts = [[["二是完成剩余村卫生室标准化建设。", said, "要对照建设标准逐村排查。"]]]
+    _heading_not_restated(parts, ())
+    assert not any(s.startswith("都要") for s in parts[0][0])
