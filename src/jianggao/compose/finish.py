@@ -559,12 +559,7 @@ _DEVICE = re.compile(r"有人[^，。、；]{1,2}、有人[^，。、；]{1,2}"
 DEVICES_PER_SPEECH = 1
 
 
-# A clause that leans on the one before it (这…, 并…, 从而…) cannot open a sentence once that one is gone.
-# (… or names no one: a purpose clause left alone, 使老年人看病就医更方便, had lost its subject with the restated clause;
-# nor 是让疾控机构既能抓好预防…, left of 疾控体系改革的目的，是让…; nor 重在管理体制…, left of 县级公立医院改革，重在…)
-# (… and 都/就/才/还, which complete a clause before them: 村卫生室标准化建设每完成一个，都要同步落实村医… lost its first clause
-# under 二是完成剩余村卫生室标准化建设 and opened on 都要, len35's bench)
-_LEANS_BACK = re.compile(r"(?:这|其|该|此|并|而|从而|进而|以|也|又|同时|再|使|让|是|在于|重在|贵在|关键|都|就|才|还|便)")
+# What is left of a restating sentence leans on nothing it lost (once.LEANS_BACK) and says something of its own.
 _REST_SAYS = 16
 
 
@@ -598,7 +593,7 @@ def _heading_not_restated(parts: list[list[list[str]]], clauses: tuple[str, ...]
                 if own_data(first):
                     continue
                 # what is left must say something of its own: a short rest is a slogan (提高健康教育工作水平)
-                if sep and rest and not _LEANS_BACK.match(rest) and len(_han(rest)) >= _REST_SAYS:
+                if sep and rest and not one_home.LEANS_BACK.match(rest) and len(_han(rest)) >= _REST_SAYS:
                     para[k + 1] = rest
                 elif not own_data(nxt) and len(para) > k + 2:
                     para.pop(k + 1)

@@ -309,7 +309,7 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
                      REPORT_HELD_SPEECH_SHARE_MOST if report else HELD_SPEECH_SHARE_MOST)
         room = max(room, min(held, floor - body_rest))
         # (a report's catch-all names no more areas than a headline subsection holds numbered items; the report's
-        # further standing areas stand as subsections of their own after it, as a real report heads every area it runs:
+        # further standing areas stand as subsections of their own before it, as a real report heads every area it runs:
         # b14's 协调推进其他各项工作 said 一是…六是 once REPORT_MORE gave it 综合监管 and 健康促进, test_standing_items)
         most, areas = HELD_AREA_SENTENCES_MOST, standing[:SUBSECTION_ITEMS_MAX + 1] if report else standing
         beyond = standing[SUBSECTION_ITEMS_MAX + 1:] if report else []
@@ -348,16 +348,12 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
     # (a report's standing areas beyond the catch-all's, where the speech is short of its floor without them: before
     # the catch-all, whose 其他 comes last but for Party building — pair35's p1 had (四)协调推进其他各项工作 and then
     # (五)信息化, (六)中医药, (七)爱国卫生)
-    beyond = [n for n in beyond if items and body_rest + sum(map(_size_of_item, items.values())) < floor]
+    beyond = [n for n in beyond if items and body_rest + sum(len(x) for paras in items.values() for x in paras) < floor]
     rest += [blocks[i] for n in beyond for i in groups[n]]
     last = [blocks[i] for n in own for i in groups[n]]
     was, now = len(plan.tasks), len(asked) + len(own) + len(beyond) + (1 if items else 0)
     lead = [_recounted(b, was, now) for b in blocks[start:heads[0]]]
     return [*blocks[:start], *lead, *rest, *block, *last, *blocks[end:]]
-
-
-def _size_of_item(paras: list[str]) -> int:
-    return sum(map(len, paras))
 
 
 def _recounted(block: Block, was: int, now: int) -> Block:
