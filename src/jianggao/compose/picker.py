@@ -62,6 +62,7 @@ from .serve import (
     best_item,
     best_score,
     by_subject,
+    heads_at_home,
     in_stage_order,
     is_ledger,
     item_names_it,
@@ -2392,7 +2393,7 @@ class Picker:
                         heading: str) -> list[tuple[str, list[str]]]:
         """The standing items on ``subject`` for ``measures`` (serve.standing_items), their heading clauses not said
         already (by another standing item, the subsection's ``heading``, or in an item's words)."""
-        if len(measures) < 2 or subject in ("", "推进") or not at_home(subject, self._area or ""):
+        if len(measures) < 2 or subject in ("", "推进") or not heads_at_home(subject, self._area or ""):
             return []
         # (every brief item of the speech: 做好慢性病综合防治 is 公共卫生's item, no standing item of 基层卫生's)
         every_item = [x for xs in self.area_items.values() for x in xs]

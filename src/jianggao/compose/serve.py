@@ -1163,8 +1163,9 @@ def standing_items(subject: str, measures: Sequence[str], avoid: Callable[[str],
     in the order of the wordings.  A plain wording naming what a worded one of the subject said (传染病防控 after 重大
     传染病防治) is no item of its own: its measures join that one, room allowing (two headings on one thing read as
     the same heading twice)."""
+    # (a wording for no area in particular is no item of the public's health: its trade's own wordings are, PUBLIC_SIDE)
     heads = tuple((head, words) for head, words, areas in STANDING_HEADS.get(subject, ())
-                  if not avoid(head) and (not areas or area in areas))
+                  if not avoid(head) and (area in areas if areas else subject != "人才" or area not in PUBLIC_SIDE))
     plain_head = next((head for head, words in heads if words is None), None)
     placed: dict[str, list[str]] = {}
     for m in measures:
@@ -1457,6 +1458,22 @@ _MORE_HOMES = {"人才": ("primary_care", "public_health", "maternal_child", "tc
 def subject_homes(subject: str) -> frozenset[str]:
     """The registered areas a subject's ideas belong to (compose.ideas.AREA_OF), the general one aside."""
     return frozenset(AREA_OF[i] for i in _SUBJECT_IDEAS.get(subject, ()) if i in AREA_OF) - {GENERAL}
+
+
+# The areas of the public's health: a subsection of theirs heads no numbered item on the grassroots' buildings, village
+# doctors, alliances or medicines, which are at home there as lines only (fresh35's q3: 三是推进基层医疗卫生机构标准化建设
+# under 扎实做好公共卫生服务, grouped from its pool's lines that name 基本公共卫生服务), and no 人才 item but its own
+# trade's (STANDING_HEADS' wordings for its areas: 加强疾控专业队伍建设; not 二是加强卫生人才队伍建设 over a line on
+# 定向培养 students).
+PUBLIC_SIDE = frozenset({"public_health", "disease_control", "emergency", "health_promotion", "elderly_health"})
+_CARE_SIDE = frozenset({"medical_reform", "primary_care"})
+
+
+def heads_at_home(subject: str, area: str) -> bool:
+    """Whether a standing item (a numbered heading of its own) on ``subject`` is ``area``'s: at_home, and not the care
+    side's business under a subsection of the public's health (PUBLIC_SIDE)."""
+    homes = subject_homes(subject)
+    return at_home(subject, area) and not (area in PUBLIC_SIDE and homes and homes <= _CARE_SIDE)
 
 
 @lru_cache(maxsize=16384)
