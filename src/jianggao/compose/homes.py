@@ -79,12 +79,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、){2,}[\u4e00-\u9fff]{1,8}(?=等)")
 
 
+# … and a pair after its verb that ends its clause (推广预约诊疗和检查检验结果互认，…): its second element may leave it
+# (fresh35's q1 said 结果互认 in its 医联体 item and again here, under 医疗服务). The first runs on from the verb and
+# may carry what the clause's rest is about, so it stays.
+_PAIR = re.compile(r"(?:推广|推行|推进|开展|落实|实行|实施|做好|抓好|加强|完善|规范|优化)([\u4e00-\u9fff]{2,10}?)"
+                   r"(和|及|以及)([\u4e00-\u9fff]{2,12})(?=[，；。])")
+_SHARED_NOUN = re.compile(r"(?:政策|制度|机制|工作|服务|措施|体系|建设|管理|能力|水平|项目|任务)$")
+
+
 def _without_element(sentence: str, subject: str) -> str | None:
-    """``sentence`` with the list element naming ``subject`` taken out of a list of three or more short elements,
-    where no other part of the sentence names it; None where it is named otherwise."""
+    """``sentence`` with the list element naming ``subject`` taken out of a list of three or more short elements, or
+    out of a pair ending its clause as the pair's second (_PAIR), where no other part of the sentence names it; None
+    where it is named otherwise."""
     pattern = _patterns().get(subject)
     if pattern is None:
         return None
+    for m in _PAIR.finditer(sentence):
+        # (not a second element that is a phrase of its own, 重点人群的接种, nor one whose noun both elements share:
+        # 公开招聘和定向培养政策 is two 政策)
+        if "的" in m.group(3) or _SHARED_NOUN.search(m.group(3)):
+            continue
+        if pattern.search(m.group(3)) and not pattern.search(m.group(1)):
+            rest = sentence[:m.start(2)] + sentence[m.end(3):]
+            if not pattern.search(rest):
+                return rest
     for m in _LIST.finditer(sentence):
         elements = m.group(0).split("、")
         hit = [e for e in elements if pattern.search(e)]
@@ -273,7 +291,13 @@ FRAMES: dict[str, re.Pattern[str]] = {
     # (the rally's 让我们在…的坚强领导下 is every speech's: the review's 在…坚强领导下 goes)
     "leadership": re.compile(r"在[^，。；]{2,16}的?(?:坚强|正确)领导下"),
     "xiaokang": re.compile(r"决胜全面建成小康社会"),
+    # (the congress's call on health in the opening's 当前…学习贯彻党的十八大精神，十八大对提高人民健康水平提出了明确要求
+    # and again as the situation's 党的十八大提出要提高人民健康水平…: sec35's h50, 十八大 cited twice)
+    "congress": re.compile(r"(?:十[七八九]|二十)大(?:报告)?(?:对|作出|提出|明确提出|强调)"),
 }
+# … and these go whatever the floor holds: the congress's call cited twice, a short clause (sec35's h50 was below its
+# floor, and its 十八大对提高人民健康水平提出了明确要求 stayed beside the situation's 党的十八大提出要提高人民健康水平).
+FRAMES_BELOW_FLOOR = frozenset({"congress"})
 # A frame said again is the readers' first mark, and its clause is short (10–20 characters), but it goes only while the
 # speech keeps the floor all these passes keep (once.FLOOR_SHARE, core.LENGTH_FLOOR): at 0.85 the cuts took the sample
 # annual brief under core's floor, and it was planned again with two standing areas more (test_core's
@@ -304,6 +328,27 @@ _FRAME_VERB = re.compile(r"(?:要|始终|一直|牢牢)*(?:坚持|贯彻|落实|
 _HOLDER = re.compile(r"系统|部门|单位|机构|我们|全[县区市镇旗]")
 
 
+_POINTS_BACK = re.compile(r"这一|这个|这些|这项|此项|该项|上述")
+# The situation's citation of the congress, its call's home (frames_once).
+_CITES = re.compile(r"^党的(?:十[七八九]|二十)大")
+# The opening's 当前，…正在…学习贯彻党的X大精神: it stands without the clause on the congress's call after it.
+_STUDYING = re.compile(r"^当前，[^，。；]{4,}学习贯彻[^，。；]*精神$")
+
+
+def _cut_congress(sentence: str, pattern: re.Pattern[str]) -> str | None:
+    """_cut_clause, and the opening's 当前，全县上下正在深入学习贯彻党的十八大精神 left standing alone."""
+    cut = _cut_clause(sentence, pattern)
+    if cut is not None:
+        return cut
+    pieces = sentence[:-1].split("，")
+    hit = [bool(pattern.search(p)) for p in pieces]
+    if len(pieces) < 3 or any(hit[:2]) or not _STUDYING.match("，".join(pieces[:2])):
+        return None
+    if any(hit[n] and not hit[n + 1] and _POINTS_BACK.search(pieces[n + 1]) for n in range(len(pieces) - 1)):
+        return None
+    return "，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + sentence[-1]
+
+
 def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
     """``sentence`` less its clauses (cut at ，) matching ``pattern``, where what is left stands; None otherwise."""
     body, end = sentence[:-1], sentence[-1:]
@@ -316,6 +361,10 @@ def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
     # never a condition or a 的-phrase left without the clause that completes it, nor a consequence without its
     # condition (land23: 重点任务推进滞后的，牵头单位要说明原因… left 重点任务推进滞后的。)
     if any(hit[n] != hit[n + 1] and binds(pieces[n], pieces[n + 1]) for n in range(len(pieces) - 1)):
+        return None
+    # … nor a clause pointing back at what a cut clause said (…十九大作出了实施健康中国战略的重大决策部署，我们要按照这一
+    # 部署谋划…)
+    if any(hit[n] and not hit[n + 1] and _POINTS_BACK.search(pieces[n + 1]) for n in range(len(pieces) - 1)):
         return None
     # (a duty's 要 cut with its clause goes on to the clause after it: 做好今年的…工作，要坚持以人民健康为中心，坚持新时代…
     # → 做好今年的…工作，要坚持新时代…)
@@ -354,9 +403,12 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
         if len(places) < 2:
             continue
         pattern = FRAMES[key]
-        cuts = [_cut_clause(parts[i][j][k], pattern) for i, j, k in places]
+        cut_of = _cut_congress if key == "congress" else _cut_clause
+        cuts = [cut_of(parts[i][j][k], pattern) for i, j, k in places]
         # the frame's home: the year's guiding line (总体思路是：…坚持以人民健康为中心), else the first that cannot be cut
-        kept = next((n for n, (i, j, k) in enumerate(places) if _GUIDANCE.search(parts[i][j][k])),
+        # (the congress's: the situation's citation, 党的十八大提出…, which says what the call was)
+        home_of = _CITES if key == "congress" else _GUIDANCE
+        kept = next((n for n, (i, j, k) in enumerate(places) if home_of.search(parts[i][j][k])),
                     next((n for n, c in enumerate(cuts) if c is None), 0))
         i0, j0, k0 = places[kept]
         second = False
@@ -364,8 +416,8 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
             para = parts[i][j]
             s = para[k]
             # (worked out again: another frame may have cut this sentence since)
-            cut = _cut_clause(s, pattern) if n != kept and pattern.search(s) else None
-            if cut is not None and (room is None or room.take(s[:len(s) - len(cut)])):
+            cut = cut_of(s, pattern) if n != kept and pattern.search(s) else None
+            if cut is not None and (room is None or key in FRAMES_BELOW_FLOOR or room.take(s[:len(s) - len(cut)])):
                 para[k] = cut
             elif n != kept and not second and key in FRAME_AGAIN and not any(c and c in s for c in keep):
                 # (where the floor keeps it, the frame is said the second way, as long, if the line kept says it the
