@@ -1303,7 +1303,9 @@ def _item_keeps(para: list[str], head_at: int) -> bool:
 _CLAUSE_CUT = re.compile(r"(?<=[，；])")
 # A clause the next one leans on: a condition (资金保障跟不上，任务就会落空; 只有…才…; 一旦…就…) carries the point of the
 # clause after it, so it never goes as a repeat of an earlier one (reading 45: 各项任务最终都要落到项目和资金上，任务就会落空)
-_CONDITION = re.compile(r"^(?:如果|若|只有|一旦|假如|要是|没有|不|越(?!来越))")
+# (and one whose condition sits after its subject, 接种率稍有下滑 or 工作一旦放松: fresh35's q4 lost the 一些已经控制住的
+# 疾病就可能卷土重来 after it to the repeat cut and ran on into the next point)
+_CONDITION = re.compile(r"^(?:如果|若|只有|一旦|假如|要是|没有|不|越(?!来越))|^[^，；。]{1,8}?(?:稍有|稍一|一旦|如果|若是)")
 _CONSEQUENCE = re.compile(r"^[^，；。]{0,6}?(?:就|才|便|则|也就|只能|难免|必然)")
 # A clause that follows from the one before it (…，任务就会落空; …，才能…) or pairs with it (不仅…，也…).
 _FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|但|而|却|并|更|越(?!来越))")
@@ -1366,6 +1368,8 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         completes = bool(before) and (opens_condition(before) or binds(before, bare))
         if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
                 and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
+            if piece.endswith("；") and kept[-1].endswith("，"):
+                kept[-1] = kept[-1][:-1] + "；"      # (a cut that ends a run of clauses keeps the run's end)
             continue
         kept.append(piece)
     if len(kept) == len(pieces):
