@@ -587,8 +587,10 @@ def _heading_not_restated(parts: list[list[list[str]]], clauses: tuple[str, ...]
 
                 def own_data(text: str, head: str = para[k]) -> bool:
                     """The brief's figures or statements in ``text`` that the item above does not say already."""
+                    # (an answer's aim is kept as the brief's, 为提升县级医院服务能力: the item saying it is the aim said,
+                    # fresh35's q1 and sec35's h50 read 三是提升县级医院服务能力。为提升县级医院服务能力，…)
                     return bool(_DIGIT.search(_YEAR.sub("", text))) or any(
-                        c and c in text and c not in head for c in clauses)
+                        c and c in text and c.removeprefix("为") not in head for c in clauses)
 
                 if own_data(first):
                     continue
