@@ -61,8 +61,10 @@ TARGET_MARGIN = 0.10
 # again as an area's line.
 _SAFEGUARD_LINE = re.compile(r"组织领导|督导检查|考核问责|经费保障|资金保障|加大.{0,4}投入|压实.{0,6}责任|一岗双责")
 
-# The most item heads named after an area's heading in the catch-all (_points).
-POINTS_MOST = 3
+# The most item heads named after an area's heading in the catch-all (_points): three labels in one heading at most
+# (a heading of four, 一是全面提升公共卫生服务能力，规范居民健康档案管理，加强精神卫生和心理健康服务，抓好传染病防控。,
+# was the readers' stacked heading, sec35 and pair35).
+POINTS_MOST = 2
 
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 # the head of a numbered item inside a block: 一是…, 首先，要…, a lone item's 重点是…/今年要着力…
