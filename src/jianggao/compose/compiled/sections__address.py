@@ -59,6 +59,7 @@ def root(context, missing=missing, environment=environment):
     l_0_crew1 = resolve('crew1')
     l_0_any_items = resolve('any_items')
     l_0_run = resolve('run')
+    l_0_opener = resolve('opener')
     l_0_said = resolve('said')
     l_0_cared = resolve('cared')
     l_0_shown = resolve('shown')
@@ -101,7 +102,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'own': l_0_own, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
+    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'opener': l_0_opener, 'own': l_0_own, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
     context.exported_vars.discard('work')
     if (undefined(name='work_meeting') if l_0_work_meeting is missing else l_0_work_meeting):
         pass
@@ -485,8 +486,11 @@ def root(context, missing=missing, environment=environment):
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'run_more'))))
         else:
             pass
+            l_0_opener = (str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '以此为契机，', )) if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'lead'))) if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'lead')) else ''))
+            context.vars['opener'] = l_0_opener
+            context.exported_vars.add('opener')
             yield '¶'
-            yield str((str_join(('希望', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '以此为契机，', )) if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), environment.call(context, (undefined(name='said_of') if l_0_said_of is missing else l_0_said_of), environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'lead'))) if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'lead')) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将') if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') <= 3) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下一步，我们将', '今后，我们将')))))
+            yield str((((undefined(name='opener') if l_0_opener is missing else l_0_opener) or (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '今年，我们将', '新的一年，我们将', '下一步，我们将') if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') <= 3) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下一步，我们将', '今后，我们将'))) or '我们将'))
             yield '\n'
             l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False)
             context.vars['said'] = l_0_said
@@ -642,6 +646,6 @@ def root(context, missing=missing, environment=environment):
                 yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '6=104&7=106&8=108&10=112&14=115&18=118&19=121&20=124&21=127&22=130&26=142&27=145&28=148&30=151&31=167&33=170&35=173&36=176&37=179&40=184&45=185&46=188&52=193&53=196&54=199&55=201&56=204&57=206&58=208&59=210&60=212&63=214&65=218&68=220&71=223&74=226&75=230&76=234&77=240&80=241&81=257&82=260&83=264&85=265&88=268&89=271&90=284&91=287&94=291&96=294&97=297&98=300&99=310&100=317&101=321&103=324&104=327&105=335&107=339&108=344&110=347&114=350&117=352&122=362&124=384&125=397&126=399&129=402&134=412&135=432&136=435&137=441&141=445&142=453&143=454&145=459&146=461&151=464&152=476&153=479&154=482&157=489&158=491&161=494&163=497&166=522&167=526&168=530&169=536&170=540&173=541&174=564&175=567&177=570&178=573&179=575&181=579&184=587&185=594&186=599&187=609&188=611&192=614&193=617&194=620&196=624&197=627&198=629&201=634&202=636'
+debug_info = '6=105&7=107&8=109&10=113&14=116&18=119&19=122&20=125&21=128&22=131&26=143&27=146&28=149&30=152&31=168&33=171&35=174&36=177&37=180&40=185&45=186&46=189&52=194&53=197&54=200&55=202&56=205&57=207&58=209&59=211&60=213&63=215&65=219&68=221&71=224&74=227&75=231&76=235&77=241&80=242&81=258&82=261&83=265&85=266&88=269&89=272&90=285&91=288&94=292&96=295&97=298&98=301&99=311&100=318&101=322&103=325&104=328&105=336&107=340&108=345&110=348&114=351&117=353&122=363&124=385&125=398&126=400&129=403&134=413&135=433&136=436&137=442&141=446&142=454&143=455&145=460&146=462&151=465&152=477&153=480&154=483&158=489&159=493&160=495&163=498&165=501&168=526&169=530&170=534&171=540&172=544&175=545&176=568&177=571&179=574&180=577&181=579&183=583&186=591&187=598&188=603&189=613&190=615&194=618&195=621&196=624&198=628&199=631&200=633&203=638&204=640'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 0a31eb83c43f49c65974684a34cfefa646c784937dc8fa5fdd8e14de69ed4871
+# e864a4ca82548933ff3a4b32a95175668128c6494a83fe1a1d9f1529296d8379
