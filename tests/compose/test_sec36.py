@@ -1,0 +1,113 @@
+"""What the fresh35 readers marked (sec36, blind36) and the fix of each: a public-health subsection heads no item on
+the grassroots' buildings or staff; a measure at home in another item leaves a pair (预约诊疗和检查检验结果互认); the
+congress's call is cited once; a condition keeps its consequence through a repeat cut; an item is not said again as an
+answer's aim; an address's programme has a subject; a catch-all heading names three things at most."""
+from __future__ import annotations
+
+import re
+
+from compose_helpers import brief
+
+from jianggao.compose import homes, once
+from jianggao.compose.core import compose
+from jianggao.compose.finish import _heading_not_restated
+from jianggao.compose.standing import POINTS_MOST
+
+_MIDYEAR_2014 = dict(
+    kind="midyear_review", year=2014, region={"name": "黎平县"}, date="2014-07-18",
+    speaker={"name": "韦建华", "title": "县卫生局局长"},
+    achievements=[{"topic": "医改", "metrics": [{"name": "新农合参合率", "value": 98.9, "unit": "%"}],
+                   "facts": ["县人民医院启动县级公立医院综合改革"]},
+                  {"topic": "公共卫生", "metrics": [{"name": "上半年居民健康档案建档率", "value": 76.2, "unit": "%"}]}],
+    problems=["部分乡镇卫生院基本公共卫生服务项目进度滞后"],
+    priorities=[{"topic": "医改", "items": ["推进县级公立医院综合改革"]},
+                {"topic": "公共卫生", "items": ["加快基本公共卫生服务项目进度"]}])
+
+
+def _items_under(text: str, heading: str) -> list[str]:
+    """The numbered items' heads of the subsections whose heading names ``heading``."""
+    out: list[str] = []
+    inside = False
+    for line in text.split("\n"):
+        line = line.strip()
+        if re.match(r"^（[一二三四五六七八九十]）", line):
+            inside = heading in line.split("。", 1)[0]
+            line = line.split("。", 1)[1] if inside and "。" in line else line
+        if inside and (m := re.match(r"^[一二三四五六七八九十]是([^。]+)。", line)):
+            out.append(m.group(1))
+    return out
+
+
+def test_a_public_health_subsection_heads_no_item_on_the_grassroots_buildings_or_staff(real):
+    # (fresh35's q3: 二是加强卫生人才队伍建设 and 三是推进基层医疗卫生机构标准化建设 under 扎实做好公共卫生服务)
+    for seed in (1, 2, 3):
+        text = compose(brief(**_MIDYEAR_2014), real.bank, real.templates, seed=seed).all_text()
+        heads = _items_under(text, "公共卫生")
+        assert heads, text
+        assert not [h for h in heads if "标准化建设" in h or h == "加强卫生人才队伍建设"], heads
+
+
+def test_a_measure_at_home_elsewhere_leaves_a_pair_after_its_verb():
+    s = "稳步改善医疗服务，优化就诊流程，推广预约诊疗和检查检验结果互认，缩短群众候诊时间。"
+    assert homes._without_element(s, "结果互认") == "稳步改善医疗服务，优化就诊流程，推广预约诊疗，缩短群众候诊时间。"
+    # (not a second element that is a phrase of its own, nor one whose noun both share)
+    kept = "按照国家确定的顺序，优先做好重点行业和重点人群的接种。"
+    assert homes._without_element(kept, "重点人群") is None
+    assert homes._without_element("落实公开招聘和定向培养政策，每年补充医学毕业生。", "定向培养") is None
+
+
+def test_the_congress_s_call_is_cited_once():
+    opening = "当前，全县上下正在深入学习贯彻党的十八大精神，十八大对提高人民健康水平提出了明确要求。"
+    situation = "党的十八大提出要提高人民健康水平，指出健康是促进人的全面发展的必然要求，为我们做好卫生工作指明了方向。"
+    parts = [[[opening]], [[situation]]]
+    below_floor = once.Room(parts, 10_000)      # (a speech far below its floor: nothing else may go)
+    assert below_floor.left < 0
+    homes.frames_once(parts, (), below_floor)
+    assert parts == [[["当前，全县上下正在深入学习贯彻党的十八大精神。"]], [[situation]]]
+    # (never where the clause after it points back at the call: 按照这一部署)
+    pointing = ("当前，全县上下正在深入学习贯彻党的十九大精神，十九大作出了实施健康中国战略的重大决策部署，"
+                "我们要按照这一部署谋划今年的工作。")
+    parts = [[[pointing]], [["党的十九大作出实施健康中国战略的重大决策，指出人民健康是民族昌盛和国家富强的重要标志。"]]]
+    homes.frames_once(parts, ())
+    assert parts[0][0][0] == pointing
+
+
+def test_a_condition_keeps_its_consequence_through_a_repeat_cut():
+    # (fresh35's q4: …接种率稍有下滑，很多传染病是在医疗机构首先发现的… once the consequence was cut: a condition after its
+    # subject binds the clause after it)
+    assert once.opens_condition("接种率稍有下滑") and once.opens_condition("工作一旦放松")
+    assert not once.opens_condition("免疫规划是最基础、最有效的公共卫生措施")
+    # (and a cut that ends a run of clauses keeps the run's end: no 、 run into the next point)
+    s = "要加强疫苗冷链管理，规范预防接种服务，切实加强疫苗冷链管理；各接种单位要做好接种后留观，及时处置异常反应。"
+    assert once.clause_once(s, frozenset(), ()).startswith("要加强疫苗冷链管理，规范预防接种服务；")
+
+
+def test_an_item_is_not_said_again_as_its_answer_s_aim():
+    parts = [[["三是提升县级医院服务能力。", "为提升县级医院服务能力，各县级医院要对照等级医院标准查找差距，市级医院要通过对口帮扶把县级"
+               "医院的专科能力带起来。", "市卫生计生委要督促各县把重点专科建设纳入考核。"]]]
+    _heading_not_restated(parts, ("为提升县级医院服务能力", "部分县级医院服务能力不强"))
+    assert parts[0][0][1].startswith("各县级医院要对照")
+
+
+def test_an_address_s_programme_has_a_subject_when_its_lead_was_said(real):
+    fields = dict(kind="address", year=2023, region={"name": "青石镇"}, date="2023-05-19",
+                  meeting="青石镇卫生院家庭医生服务团队授牌仪式", speaker={"name": "林晓东", "title": "镇长"},
+                  achievements=[{"topic": "基层卫生", "metrics": [{"name": "重点人群家庭医生签约率", "value": 78.4, "unit": "%"}]}],
+                  priorities=[{"topic": "基层卫生", "items": ["做实家庭医生签约服务"]}])
+    for seed in (1, 2, 3):
+        text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
+        for para in text.split("\n"):
+            assert not para.strip().startswith("支持"), para
+
+
+def test_a_catch_all_heading_names_three_things_at_most(real):
+    assert POINTS_MOST <= 2
+    fields = dict(kind="annual_conference", year=2020, region={"name": "东湖区"}, date="2020-01-10",
+                  speaker={"name": "彭亮", "title": "副区长", "on_behalf_of": "区委、区政府"},
+                  achievements=[{"topic": "医改", "metrics": [{"name": "家庭医生签约服务覆盖率", "value": 41.2, "unit": "%"}]}],
+                  priorities=[{"topic": "医改", "items": ["推进紧密型医联体建设"]}])
+    for seed in (1, 2, 3):
+        text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
+        for m in re.finditer(r"[一二三四五六七八九十]是([^。]+)。", text):
+            clauses = m.group(1).split("，")
+            assert not (len(clauses) > 3 and all(len(c) <= 14 for c in clauses)), m.group(0)
