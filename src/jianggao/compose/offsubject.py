@@ -33,6 +33,8 @@ _COMMON = frozenset({"加强", "推进", "推动", "深化", "完善", "健全",
 _WHOLE = re.compile(r"部署的任务|任务已经明确|目标任务|各项任务|短板能不能|一级抓一级|抓落实|^同志们")
 
 
+# (placement._home_fits reads a home pattern word by word, split at |: a home holds no group with | inside it)
+
 # Subjects near enough to share one numbered item (narrower than serve.FAMILIES, which says what may close a
 # paragraph: 医疗广告 or 医共体 staffing is no line of 深化医保支付方式改革, the thirty-eighth reading).
 _NEAR = tuple(frozenset(f.split()) for f in (
@@ -76,7 +78,8 @@ _ALIEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"应急|突发|疫情|防控|安全|疾控|传染病|风险|公共卫生|值守"),
         # a hospital's disciplines are its clinical capacity (补齐儿科、精神科薄弱学科 inside 健全急诊急救体系)
         (r"薄弱学科|重点专科|临床专科|学科建设|专科建设|专科联盟",
-         r"学科|专科|中医|儿科|精神|妇幼|老年|康复|医院|医疗|服务能力|诊疗能力|临床|人才|龙头|县域|医共体|医联体|高质量"),
+         r"学科|专科|中医|儿科|精神|妇幼|老年|康复|医院|医疗(?!服务价格)|服务能力|诊疗能力|临床|人才|龙头|县域|医共体|医联体|"
+         r"高质量"),
         # health promotion: 健康生活方式指导员 training is not the health workforce's (inside 人才)
         (r"健康生活方式指导员|健康知识普及|健康科普",
          r"健康促进|健康教育|生活方式|素养|科普|知识|慢性病|慢病|爱国卫生|健康.{0,4}行动|宣传|全民|健康城市|健康细胞|"
@@ -94,6 +97,30 @@ _ALIEN: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"招聘|招录|公开招考|编制|周转池|引进[^，。；]{0,6}人才",
          r"人才|队伍|人员|人事|招聘|编制|医改|改革|保障|待遇|运行机制|薪酬|定向|全科|村医|乡村医生|一体化|用人|岗位|"
          r"引进|留住|机构|疾控|监督|急救|精神|儿科|产科|妇幼|体系"),
+        # (sec36, fresh35's readers: businesses each at home under few headings, found under another of the same
+        # coarse subject) occupational disease is no infectious disease's (职业病 under 做好重大传染病防控, q1)
+        (r"职业病|职业健康|尘肺|劳动者健康",
+         r"职业|公共卫生|疾控|疾病预防|监督|执法|劳动者|健康中国|健康促进|慢性病|慢病|重点人群"),
+        # … a big event's medical cover is emergency work (重大活动医疗卫生保障 under 做好重大传染病防控, q1)
+        (r"重大活动[^，。；]{0,6}保障",
+         r"应急|保障|安全|突发|活动|值守|其他"),
+        # … healthy villages and towns are sanitation and health promotion (健康村镇建设 under 实施乡镇卫生院能力提升工程
+        # and under 巩固拓展健康扶贫成果, q2)
+        (r"健康村镇|健康乡镇|健康村(?!民)|健康细胞|文明村镇",
+         r"爱国卫生|健康促进|健康教育|健康[县区市城镇村]|村镇|环境|创建|细胞|健康中国|生活方式|素养"),
+        # … the village doctors' training is their staff's (乡村医生轮训 closing a 基本公共卫生服务 paragraph, q3)
+        (r"乡村医生(?:轮训|培训)|村医(?:轮训|培训)",
+         r"人才|队伍|村医|乡村医生|培训|基层|能力|网底|医改|改革"),
+        # … and the staff of other trades are not the grassroots' (信息化人才, 干部队伍, 医德, 院长 under 加强基层人才队伍建设,
+        # q1): each at home under its trade's heading or the workforce's as a whole
+        (r"干部队伍|用人导向",
+         r"干部|党|作风|行风|组织|卫生人才|卫生健康人才|人才支撑|人才强|^加强人才队伍|^强化人才队伍|^抓好人才队伍"),
+        (r"医德考评|医德医风",
+         r"医德|行风|作风|党|廉|纪|职业道德|卫生人才|卫生健康人才|人才支撑|^加强人才队伍|^强化人才队伍"),
+        (r"信息化人才",
+         r"信息|数字|智慧|互联网|卫生人才|卫生健康人才|人才支撑|人才强|专业技术|^加强人才队伍|^强化人才队伍|^抓好人才队伍"),
+        (r"院长队伍|院长职业化",
+         r"院长|医院|卫生人才|卫生健康人才|人才支撑|人才强|^加强人才队伍|^强化人才队伍|^抓好人才队伍"),
     ))
 
 
