@@ -112,7 +112,8 @@ def runs_once(parts: list[list[list[str]]], headings: list[list[str]], keep: Seq
                     heading = headings[i][j]
                     turn = (lambda x, i=i, para=para, heading=heading: swap(i, x, para, heading)) if swap else None
                     turn_clause = (lambda cut, out, i=i, para=para, heading=heading:
-                                   echoes.clause_swapped(i, cut, out, para, heading, [*para, heading], clause_swap)) \
+                                   echoes.clause_swapped(i, cut, out, para, heading, [*para, heading], clause_swap,
+                                                         fresh=lambda c: not _runs(c, words) & seen.keys())) \
                         if clause_swap else None
                     lead = k == 0 and j > 0 and headings[i][j] == headings[i][j - 1] and not _ORDINAL.match(s)
                     if _change(para, k, hit, words, keep, take, trim, turn, turn_clause, lead):

@@ -1131,11 +1131,14 @@ def with_clause(sentence: str, clause: str) -> str:
 
 
 def clause_swapped(i: int, cut: str, out: str, para: list[str], heading: str, said: Sequence[str],
-                   clause_swap: Callable[[int, str, list[str], str], str | None] | None) -> str | None:
+                   clause_swap: Callable[[int, str, list[str], str], str | None] | None,
+                   fresh: Callable[[str], bool] | None = None) -> str | None:
     """``cut`` (a sentence less its clauses ``out``, which restate what its block says) with an unsaid measure on the
     block's subject said where they stood, the length held: the first of the pools' next CLAUSE_SWAP_TRIES measures
     (``clause_swap``) that runs on as a clause and has no clause restating a point a line of ``said`` (its block, its
-    headings) makes (adds_nothing); None where none does."""
+    headings) makes (adds_nothing), nor, where ``fresh`` is given, anything it refuses (again.runs_once: a run said
+    elsewhere in the speech, which the pass would cut next and leave the measure's purpose clause on the sentence it
+    joined: fresh35's q1 read 加强信息平台的安全防护，使群众在家门口享受上级医院的诊疗服务); None where none does."""
     if clause_swap is None or not cut:
         return None
     for _ in range(CLAUSE_SWAP_TRIES):
@@ -1143,7 +1146,8 @@ def clause_swapped(i: int, cut: str, out: str, para: list[str], heading: str, sa
         if not measure:
             return None
         clause = _as_clause(measure)
-        if clause is None or any(adds_nothing(c, x) for c in re.split(r"[，；]", clause) for x in said if x):
+        if clause is None or (fresh is not None and not fresh(clause)) \
+                or any(adds_nothing(c, x) for c in re.split(r"[，；]", clause) for x in said if x):
             continue
         said_now = with_clause(cut, clause)
         if len(said_now) <= max(CLAUSE_SWAP_SENTENCE, len(cut) + len(out)):

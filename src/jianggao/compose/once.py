@@ -187,9 +187,11 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
         return mostly
     for i in range(first, len(pieces)):
         # a clause cut from inside is a duty of its own, and what follows it does not lean on it
+        # (nor the head of a second duty run on after a ；: what follows is that duty's, 落实…制度；加强远程会诊…服务，使
+        # 群众在家门口… left 加强信息平台的安全防护，使群众在家门口…, fresh35's q1)
         if hit[i] and i + 1 < len(pieces) and not hit[i + 1] and (
                 not all(_OWN_CLAUSE.search(pieces[j]) for j in range(first, i + 1) if hit[j])
-                or _LEANS_ON.match(pieces[i + 1])):
+                or _LEANS_ON.match(pieces[i + 1]) or "；" in pieces[i]):
             return mostly
     rest = "，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + end
     # after a frame of manner the duty itself may open (加强核酸检测能力建设…); after a duty, only a duty of its own
