@@ -35,6 +35,7 @@ def root(context, missing=missing, environment=environment):
     l_0_unit_event = resolve('unit_event')
     l_0_from_above = resolve('from_above')
     l_0_hosting = resolve('hosting')
+    l_0_plaque = resolve('plaque')
     l_0_staff_fact = resolve('staff_fact')
     l_0_sig = resolve('sig')
     l_0_short_agenda = resolve('short_agenda')
@@ -102,7 +103,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'opener': l_0_opener, 'own': l_0_own, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
+    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'opener': l_0_opener, 'own': l_0_own, 'plaque': l_0_plaque, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
     context.exported_vars.discard('work')
     if (undefined(name='work_meeting') if l_0_work_meeting is missing else l_0_work_meeting):
         pass
@@ -224,6 +225,15 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
+        l_0_plaque = (t_4(context.eval_ctx, t_4(context.eval_ctx, (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or ''), '授牌', ''), '授旗', '') if (((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and (('授牌' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('授旗' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))) else '')
+        context.vars['plaque'] = l_0_plaque
+        context.exported_vars.add('plaque')
+        l_0_plaque = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.call(context, environment.getattr((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque), 'replace'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), ''), 'split'), '卫生院'), -1), 'split'), '医院'), -1), 'split'), '中心'), -1) if ((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque) and ((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque) != environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it'))) else '')
+        context.vars['plaque'] = l_0_plaque
+        context.exported_vars.add('plaque')
+        if (undefined(name='plaque') if l_0_plaque is missing else l_0_plaque):
+            pass
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向今天获得授牌的', ('各' if environment.call(context, environment.getattr((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque), 'endswith'), ('团队', '小组', '站', '室')) else ''), (undefined(name='plaque') if l_0_plaque is missing else l_0_plaque), '表示热烈的祝贺！', ))))
         if (undefined(name='festival') if l_0_festival is missing else l_0_festival):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和医务工作者致以节日的问候！', )), str_join(('向', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '广大', (undefined(name='festival') if l_0_festival is missing else l_0_festival), '和辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的同志们致以节日的问候和崇高的敬意！', ))))
@@ -646,6 +656,6 @@ def root(context, missing=missing, environment=environment):
                 yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '6=105&7=107&8=109&10=113&14=116&18=119&19=122&20=125&21=128&22=131&26=143&27=146&28=149&30=152&31=168&33=171&35=174&36=177&37=180&40=185&45=186&46=189&52=194&53=197&54=200&55=202&56=205&57=207&58=209&59=211&60=213&63=215&65=219&68=221&71=224&74=227&75=231&76=235&77=241&80=242&81=258&82=261&83=265&85=266&88=269&89=272&90=285&91=288&94=292&96=295&97=298&98=301&99=311&100=318&101=322&103=325&104=328&105=336&107=340&108=345&110=348&114=351&117=353&122=363&124=385&125=398&126=400&129=403&134=413&135=433&136=436&137=442&141=446&142=454&143=455&145=460&146=462&151=465&152=477&153=480&154=483&158=489&159=493&160=495&163=498&165=501&168=526&169=530&170=534&171=540&172=544&175=545&176=568&177=571&179=574&180=577&181=579&183=583&186=591&187=598&188=603&189=613&190=615&194=618&195=621&196=624&198=628&199=631&200=633&203=638&204=640'
+debug_info = '6=106&7=108&8=110&10=114&14=117&18=120&19=123&20=126&21=129&22=132&26=144&27=147&28=150&30=153&31=169&33=172&35=175&36=178&37=181&40=186&45=187&46=190&52=195&53=198&54=201&55=203&56=206&57=208&58=210&59=212&60=214&63=216&65=220&68=222&71=225&73=228&75=231&76=234&79=237&80=241&81=245&82=251&85=252&86=268&87=271&88=275&90=276&93=279&94=282&95=295&96=298&99=302&101=305&102=308&103=311&104=321&105=328&106=332&108=335&109=338&110=346&112=350&113=355&115=358&119=361&122=363&127=373&129=395&130=408&131=410&134=413&139=423&140=443&141=446&142=452&146=456&147=464&148=465&150=470&151=472&156=475&157=487&158=490&159=493&163=499&164=503&165=505&168=508&170=511&173=536&174=540&175=544&176=550&177=554&180=555&181=578&182=581&184=584&185=587&186=589&188=593&191=601&192=608&193=613&194=623&195=625&199=628&200=631&201=634&203=638&204=641&205=643&208=648&209=650'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# e864a4ca82548933ff3a4b32a95175668128c6494a83fe1a1d9f1529296d8379
+# b939dda1923839389273c68bf89e722150567c911f874bfbb35a625c7b74fe8b

@@ -19,6 +19,7 @@ def root(context, missing=missing, environment=environment):
     l_0_keep = resolve('keep')
     l_0_lagging = resolve('lagging')
     l_0_fill = resolve('fill')
+    l_0_year_word = resolve('year_word')
     l_0_focus = resolve('focus')
     l_0_pick = resolve('pick')
     l_0_picks = resolve('picks')
@@ -33,7 +34,7 @@ def root(context, missing=missing, environment=environment):
     l_0_facets_of = resolve('facets_of')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_f = l_0_plan_due = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = missing
+    l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_f = l_0_plan_due = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = l_0_late_lead = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -77,7 +78,7 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'lagging_work': l_0_lagging_work, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'objs': l_0_objs, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'lagging_work': l_0_lagging_work, 'late_lead': l_0_late_lead, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'objs': l_0_objs, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who, 'year_word': l_0_year_word})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -185,8 +186,11 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要逐项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
     elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
         pass
+        l_0_year_word = ('下一步的' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') >= 9) else '今年的')
+        context.vars['year_word'] = l_0_year_word
+        context.exported_vars.add('year_word')
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持问题导向和目标导向，突出重点、攻坚克难，一项一项抓出成效。', )), str_join(('今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。', )), str_join(('抓好今年的', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持巩固和提升并重，在解决薄弱环节上下功夫，在建立长效机制上求突破。', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', (undefined(name='year_word') if l_0_year_word is missing else l_0_year_word), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持问题导向和目标导向，突出重点、攻坚克难，一项一项抓出成效。', )), str_join(((undefined(name='year_word') if l_0_year_word is missing else l_0_year_word), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要在巩固已有成果的基础上，聚焦薄弱环节，集中力量攻坚突破。', )), str_join(('抓好', (undefined(name='year_word') if l_0_year_word is missing else l_0_year_word), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作，要坚持巩固和提升并重，在解决薄弱环节上下功夫，在建立长效机制上求突破。', ))))
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         yield '\n'
     else:
@@ -346,7 +350,10 @@ def root(context, missing=missing, environment=environment):
     l_0_n_all = (t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)) + t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)))
     context.vars['n_all'] = l_0_n_all
     context.exported_vars.add('n_all')
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), (environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'lead', '') or (str_join(('今年重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖具体来说，今年要着力抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年要重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面。‖今年要突出抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。', )) if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) <= 5) else str_join(('具体来说，今年要抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年的任务分', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面来部署。', ))))))
+    l_0_late_lead = ('下一步，要重点抓好以下几项工作。‖当前和今后一段时间，要着力抓好以下几项工作。' if ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') >= 9) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) not in ('midyear_review',))) else '')
+    context.vars['late_lead'] = l_0_late_lead
+    context.exported_vars.add('late_lead')
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), (((undefined(name='late_lead') if l_0_late_lead is missing else l_0_late_lead) or environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'lead', '')) or (str_join(('今年重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖具体来说，今年要着力抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年要重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面。‖今年要突出抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。', )) if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) <= 5) else str_join(('具体来说，今年要抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年的任务分', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面来部署。', ))))))
     yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'task_areas'), environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'per_topic', 1), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
     yield '\n'
@@ -355,6 +362,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=80&4=82&6=85&7=88&8=90&9=93&10=95&11=98&12=100&13=103&14=105&15=110&19=113&20=129&24=134&25=137&26=140&27=142&28=145&29=147&30=150&31=152&34=155&35=158&37=160&38=163&39=167&40=183&41=186&42=189&44=194&45=197&51=201&53=213&54=219&56=221&57=226&61=229&62=231&63=241&67=243&70=246&71=259&72=262&76=266&77=269&78=274&79=277&80=289&81=291&89=293&92=296&93=299&94=301&95=315&96=322&97=324&99=335&102=340&103=343&105=346&106=349&107=351&108=353'
+debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&20=130&24=135&25=138&26=141&27=143&28=146&29=148&30=151&31=153&34=156&35=159&37=161&38=164&39=168&40=184&41=187&43=189&44=193&46=198&47=201&53=205&55=217&56=223&58=225&59=230&63=233&64=235&65=245&69=247&72=250&73=263&74=266&78=270&79=273&80=278&81=281&82=293&83=295&91=297&94=300&95=303&96=305&97=319&98=326&99=328&101=339&104=344&105=347&107=350&109=353&110=356&111=358&112=360'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 93b1169108e68b0765b0782b9c3aaa4a83a6114db8fd05cc9fd0cfb4da4750d6
+# c305edd5f3e4e058177050128ae531bc9621aa083fec6a79e2d54d33d1472c38
