@@ -11,6 +11,7 @@ from compose_helpers import brief
 from jianggao.compose import homes, once
 from jianggao.compose.core import compose
 from jianggao.compose.finish import _heading_not_restated
+from jianggao.compose.offsubject import off_subject
 from jianggao.compose.standing import POINTS_MOST
 
 _MIDYEAR_2014 = dict(
@@ -111,3 +112,70 @@ def test_a_catch_all_heading_names_three_things_at_most(real):
         for m in re.finditer(r"[一二三四五六七八九十]是([^。]+)。", text):
             clauses = m.group(1).split("，")
             assert not (len(clauses) > 3 and all(len(c) <= 14 for c in clauses)), m.group(0)
+
+
+def test_a_line_of_another_business_is_off_its_item_s_heading():
+    # (fresh35's readers: 职业病 and 重大活动保障 under 做好重大传染病防控, 信息化人才/干部队伍/医德/院长 under a 基层 人才 item,
+    # 重点专科 under 价格改革, 健康村镇 under 乡镇卫生院能力提升, 乡村医生轮训 under 基本公卫项目进度)
+    off = [("要加强职业病防治，推动用人单位落实防治责任，保护劳动者健康。", "做好重大传染病防控"),
+           ("做好重大活动医疗卫生保障，提前制定方案、落实人员、备足药品。", "做好重大传染病防控"),
+           ("要切实加强信息化人才队伍建设，提高医疗卫生机构信息化应用水平。", "加强基层人才队伍建设"),
+           ("加强干部队伍建设，树立重实干、重实绩的用人导向。", "加强基层人才队伍建设"),
+           ("要强化公立医院院长队伍建设，开展院长职业化管理培训。", "加强基层人才队伍建设"),
+           ("要不断加强县级公立医院重点专科建设，围绕外转率高的病种加强薄弱专科。", "配合推进医疗服务价格改革"),
+           ("健康村镇建设要发挥村（居）委会和乡镇卫生院的作用，把健康知识送到农户家中。", "实施乡镇卫生院能力提升工程"),
+           ("乡村医生轮训要突出常见病、多发病诊治和基本公共卫生服务，讲求实用，学用结合。", "加快基本公共卫生服务项目进度")]
+    for sentence, head in off:
+        assert off_subject(sentence, head), (sentence, head)
+    # (each at home under its own trade's heading, and under the workforce's as a whole)
+    home = [("要加强职业病防治，推动用人单位落实防治责任，保护劳动者健康。", "全面提升公共卫生服务能力"),
+            ("加强干部队伍建设，树立重实干、重实绩的用人导向。", "以高质量党建引领高质量发展"),
+            ("要切实加强信息化人才队伍建设，提高医疗卫生机构信息化应用水平。", "筑牢卫生健康人才支撑"),
+            ("要切实加强信息化人才队伍建设，提高医疗卫生机构信息化应用水平。", "推进信息化建设和应用"),
+            ("健康村镇建设要发挥村（居）委会和乡镇卫生院的作用，把健康知识送到农户家中。", "深入开展爱国卫生运动")]
+    for sentence, head in home:
+        assert not off_subject(sentence, head), (sentence, head)
+
+
+def test_a_special_meeting_raises_its_own_subject_s_items_beside_another_area(real):
+    # (sec36's q5: （一）持续深化医药卫生体制改革 at a 医改 meeting, its items 一是、二是 under it)
+    fields = dict(kind="special_topic", year=2012, region={"name": "永和县"}, date="2012-05-10",
+                  meeting="2012年全县深化医药卫生体制改革工作会议", speaker={"name": "赵立新", "title": "县长"},
+                  achievements=[{"topic": "医改", "metrics": [{"name": "新农合人均筹资标准", "value": 230, "unit": "元"}]}],
+                  problems=["乡村医生待遇偏低"],
+                  priorities=[{"topic": "医改", "items": ["巩固完善基本药物制度和基层运行新机制", "启动县级公立医院综合改革试点"]},
+                              {"topic": "基层卫生", "items": ["加强乡村医生队伍建设"]}])
+    for seed in (1, 2):
+        text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
+        heads = re.findall(r"（[一二三四五六]）([^。]+)。", text)
+        assert "巩固完善基本药物制度和基层运行新机制" in heads and "启动县级公立医院综合改革试点" in heads, heads
+        assert not any("医药卫生体制改革" in h for h in heads), heads
+
+
+def test_a_plaque_ceremony_congratulates_who_receives_the_plaques(real):
+    fields = dict(kind="address", year=2023, region={"name": "青石镇"}, date="2023-05-19",
+                  meeting="青石镇卫生院家庭医生服务团队授牌仪式", speaker={"name": "林晓东", "title": "镇长"},
+                  priorities=[{"topic": "基层卫生", "items": ["做实家庭医生签约服务"]}])
+    text = compose(brief(**fields), real.bank, real.templates, seed=1).all_text()
+    assert "向今天获得授牌的各家庭医生服务团队表示热烈的祝贺" in text
+
+
+def test_a_meeting_late_in_the_year_deploys_the_work_ahead(real):
+    # (sec36's q4: 今年要突出抓好以下几项工作 on 10 September)
+    fields = dict(kind="special_topic", year=2019, region={"name": "东阳区"}, date="2019-09-10",
+                  meeting="2019年全区疾病预防控制工作会议", speaker={"name": "胡振华", "title": "副区长"},
+                  achievements=[{"topic": "疾病预防控制", "metrics": [{"name": "适龄儿童免疫规划疫苗接种率", "value": 97.3,
+                                                                    "unit": "%"}]}],
+                  priorities=[{"topic": "疾病预防控制", "items": ["加强结核病防治", "规范预防接种管理"]}])
+    for seed in (1, 2, 3):
+        text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
+        assert not re.search(r"今年[，要]*(?:重点|着力|突出)?抓好以下", text)
+        assert not re.search(r"(?:做好|抓好)?今年的疾控工作，要", text)
+
+
+def test_a_cut_keeps_a_second_duty_s_purpose_with_it():
+    # (fresh35's q1 read 加强信息平台的安全防护，使群众在家门口享受上级医院的诊疗服务 once the 远程 duty after a ； went)
+    s = "加强信息平台的安全防护，落实网络安全等级保护制度；加强远程会诊、远程影像等服务，使群众在家门口享受上级医院的诊疗服务。"
+    out = once.without(s, {"远程"}, lambda c: {"远程"} if "远程会诊" in c else set())
+    assert out != "加强信息平台的安全防护，使群众在家门口享受上级医院的诊疗服务。"
+    assert out is None or "使群众" not in out
