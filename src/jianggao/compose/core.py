@@ -453,9 +453,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = catch_all(blocks, the_plan, ["opening"] + [p.role for p in the_plan.parts if p.numbered], floor,
                        brief.target_length)
     blocks = no_empty_items(items_as_subsections(blocks, the_plan.kind, len(the_plan.tasks),
-                                                 the_plan.tasks[0].view.items if the_plan.tasks else (),
-                                                 subject_first=bool(the_plan.tasks) and the_plan.tasks[0].view.topic.key
-                                                 == view.main_topic.key),
+                                                 the_plan.tasks[0].view.items if the_plan.tasks else ()),
                             [it for t in the_plan.tasks for it in t.view.items])
     # every line under the heading whose subject it is, every heading backed by its text (compose.owned; reading 47)
     blocks = owned.headings_owned(owned.lines_home(blocks, floor, tuple(ctx["answer"].said.values())))

@@ -66,14 +66,11 @@ def _subject_part(blocks: Sequence[Block]) -> tuple[int, int, int] | None:
     return None
 
 
-def items_as_subsections(blocks: list[Block], kind: str, areas: int, brief_items: Sequence[str] = (),
-                         subject_first: bool = False) -> list[Block]:
+def items_as_subsections(blocks: list[Block], kind: str, areas: int, brief_items: Sequence[str] = ()) -> list[Block]:
     """``blocks`` with a one-subject special meeting's numbered items raised to subsections (see the module), the
     brief's own items first and in the brief's order (the secretary's priority: 做好常态化疫情防控 first in a 2022 疾控
-    meeting, the twenty-sixth reading), then the standing ones as they were.  A meeting of more areas whose first is
-    the meeting's own subject (``subject_first``) raises that one's items too, the other areas' subsections after them:
-    （一）持续深化医药卫生体制改革 at a 医改 meeting said its subject again over its items (sec36's q5)."""
-    if kind != "special_topic" or (areas != 1 and not subject_first):
+    meeting, the twenty-sixth reading), then the standing ones as they were."""
+    if kind != "special_topic" or areas != 1:
         return blocks
     found = _subject_part(blocks)
     if found is None:
@@ -107,8 +104,6 @@ def items_as_subsections(blocks: list[Block], kind: str, areas: int, brief_items
     facets: list[list[Block]] = []
     for k, at in enumerate(subs):
         facets.append(list(blocks[at:subs[k + 1] if k + 1 < len(subs) else end]))
-    if areas != 1 and len(items) + len(facets) > MOST:
-        return blocks             # (the other areas are the brief's: none is dropped to make room for the raised items)
     facets = facets[:max(0, MOST - len(items))]
     # where a line said before the items may go: an item ([heading, measures, …]) or a kept facet (its heading)
     homes = [(clause, " ".join(rest)) for clause, *rest in items]
