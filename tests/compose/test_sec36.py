@@ -137,21 +137,6 @@ def test_a_line_of_another_business_is_off_its_item_s_heading():
         assert not off_subject(sentence, head), (sentence, head)
 
 
-def test_a_special_meeting_raises_its_own_subject_s_items_beside_another_area(real):
-    # (sec36's q5: （一）持续深化医药卫生体制改革 at a 医改 meeting, its items 一是、二是 under it)
-    fields = dict(kind="special_topic", year=2012, region={"name": "永和县"}, date="2012-05-10",
-                  meeting="2012年全县深化医药卫生体制改革工作会议", speaker={"name": "赵立新", "title": "县长"},
-                  achievements=[{"topic": "医改", "metrics": [{"name": "新农合人均筹资标准", "value": 230, "unit": "元"}]}],
-                  problems=["乡村医生待遇偏低"],
-                  priorities=[{"topic": "医改", "items": ["巩固完善基本药物制度和基层运行新机制", "启动县级公立医院综合改革试点"]},
-                              {"topic": "基层卫生", "items": ["加强乡村医生队伍建设"]}])
-    for seed in (1, 2):
-        text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
-        heads = re.findall(r"（[一二三四五六]）([^。]+)。", text)
-        assert "巩固完善基本药物制度和基层运行新机制" in heads and "启动县级公立医院综合改革试点" in heads, heads
-        assert not any("医药卫生体制改革" in h for h in heads), heads
-
-
 def test_a_plaque_ceremony_congratulates_who_receives_the_plaques(real):
     fields = dict(kind="address", year=2023, region={"name": "青石镇"}, date="2023-05-19",
                   meeting="青石镇卫生院家庭医生服务团队授牌仪式", speaker={"name": "林晓东", "title": "镇长"},

@@ -186,7 +186,7 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '对进度滞后的指标和任务，要逐项分析原因，拿出针对性措施，确保年底前全面完成。‖对进度滞后的指标和任务，要逐项分析原因，有针对性地制定措施，确保年底前全面完成。‖凡是进度滞后的，都要认真查找原因，拿出管用的措施，确保年底前如期完成。'))
     elif ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
         pass
-        l_0_year_word = ('下一步的' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') >= 9) else '今年的')
+        l_0_year_word = ('下一步的' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (9, 10)) else '今年的')
         context.vars['year_word'] = l_0_year_word
         context.exported_vars.add('year_word')
         yield '¶'
@@ -350,7 +350,7 @@ def root(context, missing=missing, environment=environment):
     l_0_n_all = (t_2((undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)) + t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)))
     context.vars['n_all'] = l_0_n_all
     context.exported_vars.add('n_all')
-    l_0_late_lead = ('下一步，要重点抓好以下几项工作。‖当前和今后一段时间，要着力抓好以下几项工作。' if ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') >= 9) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) not in ('midyear_review',))) else '')
+    l_0_late_lead = ('接下来，要重点抓好以下几项工作。‖当前和今后一段时间，要着力抓好以下几项工作。' if ((environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (9, 10)) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) not in ('midyear_review',))) else '')
     context.vars['late_lead'] = l_0_late_lead
     context.exported_vars.add('late_lead')
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), (((undefined(name='late_lead') if l_0_late_lead is missing else l_0_late_lead) or environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'get'), 'lead', '')) or (str_join(('今年重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖具体来说，今年要着力抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年要重点抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面。‖今年要突出抓好', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。', )) if ((undefined(name='n_all') if l_0_n_all is missing else l_0_n_all) <= 5) else str_join(('具体来说，今年要抓好以下', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面的工作。‖今年的任务分', (undefined(name='n_cn') if l_0_n_cn is missing else l_0_n_cn), '个方面来部署。', ))))))
@@ -362,6 +362,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&20=130&24=135&25=138&26=141&27=143&28=146&29=148&30=151&31=153&34=156&35=159&37=161&38=164&39=168&40=184&41=187&43=189&44=193&46=198&47=201&53=205&55=217&56=223&58=225&59=230&63=233&64=235&65=245&69=247&72=250&73=263&74=266&78=270&79=273&80=278&81=281&82=293&83=295&91=297&94=300&95=303&96=305&97=319&98=326&99=328&101=339&104=344&105=347&107=350&109=353&110=356&111=358&112=360'
+debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&20=130&24=135&25=138&26=141&27=143&28=146&29=148&30=151&31=153&34=156&35=159&37=161&38=164&39=168&40=184&41=187&43=189&44=193&46=198&47=201&53=205&55=217&56=223&58=225&59=230&63=233&64=235&65=245&69=247&72=250&73=263&74=266&78=270&79=273&80=278&81=281&82=293&83=295&91=297&94=300&95=303&96=305&97=319&98=326&99=328&101=339&104=344&105=347&107=350&110=353&111=356&112=358&113=360'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c305edd5f3e4e058177050128ae531bc9621aa083fec6a79e2d54d33d1472c38
+# 9c68a48a7a8898cd3bb5ded4711d4e8c1d20075704fe9a6f11e105f6713c2d67
