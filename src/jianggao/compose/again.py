@@ -184,6 +184,35 @@ def _thrice(positions: list[int]) -> int | None:
     return None
 
 
+# A body's long name and what it is called once the paragraph has named it twice (blind37's reader: 各基层医疗卫生机构
+# four times in one answer, 市级医院要向各基层医疗卫生机构派驻…；…把各基层医疗卫生机构房屋…纳入对各基层医疗卫生机构的考核…).
+_SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"各?基层医疗卫生机构"), "基层机构"),
+    (re.compile(r"各?二级以上(?:公立)?医疗机构"), "二级以上医院"),
+)
+NAMED_IN_FULL = 2
+
+
+def names_short(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
+    """A body's long name said more than NAMED_IN_FULL times in a paragraph is said short from then on (_SHORT_NAMES;
+    in place); never inside the brief's words or a clause kept whole (``keep``)."""
+    for part in parts:
+        for para in part:
+            for pattern, short in _SHORT_NAMES:
+                said = 0
+                for k, s in enumerate(para):
+                    kept = [(at, at + len(c)) for c in keep if c and len(c) >= 4
+                            for at in (m.start() for m in re.finditer(re.escape(c), s))]
+                    out: list[str] = []
+                    end = 0
+                    for m in pattern.finditer(s):
+                        said += 1
+                        if said > NAMED_IN_FULL and not any(a <= m.start() < b for a, b in kept):
+                            out += [s[end:m.start()], short]
+                            end = m.end()
+                    para[k] = "".join(out) + s[end:]
+
+
 def weights_vary(parts: list[list[list[str]]], keep: Sequence[str], date: dt.date | None = None) -> None:
     """A weight word said a third time near its others in a paragraph is said in another (see the module's
     docstring; in place).  A paragraph's item heads (一是…) are counted as they are never changed; an item's head is

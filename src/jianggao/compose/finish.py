@@ -1067,6 +1067,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     again.runs_once(parts, _headings_of(shells), held, _always if free else run_room.take,
                     _always if free else clause_room.take, swap, clause_swap)
     again.weights_vary(parts, clauses, plan.date)
+    again.names_short(parts, clauses)
     # one point (an act on an object: 随访 by the 签约团队, 配齐 急救车辆) said again in other words in its item or the
     # item running before it, once every pass that adds a sentence has run (compose.points; rep30: the readers' REP)
     # (a speech not held to its length too: its room at THIN_SHARE let test_address_work's rich township address fall
