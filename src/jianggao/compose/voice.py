@@ -34,6 +34,9 @@ _GOVERNMENT_TITLE = Lazy(r"[省市县区旗州盟]长|[省市县区旗州盟]委
 _GOVERNMENT_BODY = Lazy(r"[省市县区旗州盟乡镇]委|政府|办事处|行政公署|党工委")
 _BUREAU_TITLE = Words(r"局长|主任|书记|处长|科长")
 _UNIT_TITLE = Words(r"院长|站长|所长")
+# A unit named in a township's speaker's title or body: its head is a 主任 (西城街道社区卫生服务中心主任, sec37's r5: the
+# pledge spoke for 街道党工委、街道办事处 and promised to 支持社区卫生服务中心, itself).
+_UNIT_BODY = Lazy(r"卫生院|卫生服务中心|卫生服务站|医院|保健院|保健所|疾控中心|疾病预防控制中心|卫生室")
 
 
 def role_of(title: str, on_behalf_of: str, level: str) -> str:
@@ -46,7 +49,8 @@ def role_of(title: str, on_behalf_of: str, level: str) -> str:
     if levels.is_township(level):
         # a township's 卫生院院长 speaks for the 卫生院, never for the 镇党委、镇政府 (the thirtieth reading: a 镇卫生院院长's
         # pledge "代表芦塘镇党委、镇政府" promised town land and 属地责任)
-        if _UNIT_TITLE.search(title) and not _GOVERNMENT_BODY.search(who):
+        if (_UNIT_TITLE.search(title) or _UNIT_BODY.search(title) or _UNIT_BODY.search(who)) \
+                and not _GOVERNMENT_BODY.search(who):
             return UNIT
         return TOWNSHIP
     if who and _GOVERNMENT_BODY.search(who) and not any(w in who for w in ("局", "委员会", "卫健委", "卫计委", "中心", "医院")):
