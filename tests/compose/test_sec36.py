@@ -8,7 +8,7 @@ import re
 
 from compose_helpers import brief
 
-from jianggao.compose import homes, once
+from jianggao.compose import again, homes, once, voice
 from jianggao.compose.core import compose
 from jianggao.compose.finish import _heading_not_restated
 from jianggao.compose.offsubject import off_subject
@@ -164,3 +164,32 @@ def test_a_cut_keeps_a_second_duty_s_purpose_with_it():
     out = once.without(s, {"远程"}, lambda c: {"远程"} if "远程会诊" in c else set())
     assert out != "加强信息平台的安全防护，使群众在家门口享受上级医院的诊疗服务。"
     assert out is None or "使群众" not in out
+
+
+def test_a_long_body_name_is_said_short_after_twice_in_a_paragraph():
+    # (blind37's reader: 各基层医疗卫生机构 four times in one answer)
+    s = ("市级医院要向各基层医疗卫生机构派驻骨干医生坐诊带教；市卫生计生委要把各基层医疗卫生机构房屋、设备的缺口列出来，"
+         "把双向转诊情况纳入对各基层医疗卫生机构的考核；市财政局要把各基层医疗卫生机构的建设资金列入预算。")
+    parts = [[[s]]]
+    again.names_short(parts, ())
+    out = parts[0][0][0]
+    assert out.count("基层医疗卫生机构") == 2 and out.count("基层机构") == 2
+    # (never inside a clause kept whole)
+    parts = [[[s]]]
+    again.names_short(parts, ("纳入对各基层医疗卫生机构的考核",))
+    assert "纳入对各基层医疗卫生机构的考核" in parts[0][0][0]
+
+
+def test_a_street_s_health_centre_head_pledges_for_the_centre(real):
+    # (sec37's r5: a 社区卫生服务中心主任 at a district meeting pledged for 街道党工委、街道办事处 and to 支持社区卫生服务中心)
+    assert voice.role_of("西城街道社区卫生服务中心主任", "西城街道社区卫生服务中心", "街道") == voice.UNIT
+    assert voice.role_of("副镇长", "", "镇") == voice.TOWNSHIP
+    fields = dict(kind="pledge", year=2022, region={"name": "西城街道"}, date="2022-03-02",
+                  meeting="2022年全区卫生健康工作会议",
+                  speaker={"name": "周晓燕", "title": "西城街道社区卫生服务中心主任", "on_behalf_of": "西城街道社区卫生服务中心"},
+                  achievements=[{"topic": "基层卫生", "metrics": [{"name": "家庭医生签约服务覆盖率", "value": 42.3, "unit": "%"}]}],
+                  priorities=[{"topic": "公共卫生", "items": ["做好常态化疫情防控"]},
+                              {"topic": "基层卫生", "items": ["做实家庭医生签约服务"]}])
+    for seed in (1, 2, 3):
+        text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
+        assert "支持社区卫生服务中心" not in text and "街道党工委、街道办事处将" not in text, text
