@@ -13,6 +13,7 @@ from jianggao.compose.core import compose
 from jianggao.compose.finish import _heading_not_restated
 from jianggao.compose.offsubject import off_subject
 from jianggao.compose.standing import POINTS_MOST
+from jianggao.model import levels
 
 _MIDYEAR_2014 = dict(
     kind="midyear_review", year=2014, region={"name": "黎平县"}, date="2014-07-18",
@@ -193,3 +194,20 @@ def test_a_street_s_health_centre_head_pledges_for_the_centre(real):
     for seed in (1, 2, 3):
         text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
         assert "支持社区卫生服务中心" not in text and "街道党工委、街道办事处将" not in text, text
+
+
+def test_an_urban_district_s_townspeople_make_it_no_rural_one(real):
+    # (fresh37's t2: a 2013 区 whose 城镇居民医保参保率 made it rural, and its 基层 items spoke of 乡镇卫生院 and 村卫生室)
+    assert not levels.mentions_villages(["城镇居民医保参保率", "巩固卫生城镇创建成果", "城镇职工"])
+    assert levels.mentions_villages(["部分乡镇卫生院人才不足"])
+    fields = dict(kind="work_report", year=2013, region={"name": "华阳区"}, date="2013-03-12",
+                  speaker={"name": "林志强", "title": "区卫生局局长"},
+                  achievements=[{"topic": "医改", "metrics": [{"name": "城镇居民医保参保率", "value": 97.5, "unit": "%"}]},
+                                {"topic": "公共卫生", "metrics": [{"name": "居民电子健康档案建档率", "value": 72.4,
+                                                                "unit": "%", "change": 9.8}]}],
+                  problems=["社区卫生服务机构人员不足"],
+                  priorities=[{"topic": "基层卫生", "items": ["推进社区卫生服务机构标准化建设"]},
+                              {"topic": "公共卫生", "items": ["做好基本公共卫生服务项目"]}])
+    for seed in (1, 2):
+        text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
+        assert not re.search(r"乡镇卫生院|村卫生室|乡村医生|村医", text), seed

@@ -341,8 +341,10 @@ def mentions_villages(texts: list[str] | tuple[str, ...]) -> bool:
     return any(c in _NOT_VILLAGES.sub("", t) for t in texts if t for c in "镇乡村")
 
 
-# words with 乡 or 村 that name a town's own parts (城中村, 城乡接合部, 城乡环境卫生)
-_NOT_VILLAGES = re.compile(r"城中村|城乡")
+# words with 乡, 镇 or 村 that name a town's own parts (城中村, 城乡接合部, 城乡环境卫生) or its people (城镇居民医保,
+# 城镇职工, 卫生城镇: fresh37's t2, an urban 区 whose 城镇居民医保参保率 made it rural, and its 基层 items spoke of
+# 乡镇卫生院 and 村卫生室)
+_NOT_VILLAGES = re.compile(r"城中村|城乡|城镇")
 
 
 def own_duties(level: str) -> tuple[str, ...]:
