@@ -111,7 +111,7 @@ def _said(group: Sequence[Block]) -> tuple[list[str], list[str]]:
     return out, owners
 
 
-def _points(kept: list[str], said: list[str], owners: list[str]) -> str:
+def _points(kept: list[str], said: list[str], owners: list[str], heading: str = "") -> str:
     """The heads of the items whose sentences the catch-all keeps, as a run after the area's heading (一是全面提升公共卫生
     服务能力，做实基本公共卫生服务，抓好传染病防控。): what the area's item says, named where it is headed; none
     whose sentences all went, none with a comma of its own, POINTS_MOST at most (catch_all: only where its room
@@ -124,6 +124,8 @@ def _points(kept: list[str], said: list[str], owners: list[str]) -> str:
     says = "".join(kept)
     heads = [h for h in dict.fromkeys(owners[at:at + len(kept)]) if h and "，" not in h and "、" not in h
              and h not in says]
+    # (nor one opening on a verb the heading or a head before it said: 一是做好公共卫生服务，做好慢性病综合防治, sec37's r2)
+    heads = [h for n, h in enumerate(heads) if h[:2] not in {x[:2] for x in (heading, *heads[:n]) if x}]
     return "".join("，" + h for h in heads[:POINTS_MOST])
 
 
@@ -326,7 +328,7 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
     # (an area's item heads named after its heading where the room still holds them: what the area's items say,
     # named where it is headed)
     for n, kept in items.items():
-        points = _points(kept, said_of[n], owners_of[n])
+        points = _points(kept, said_of[n], owners_of[n], heads_of[n])
         used = sum(len(ordinal_item(k + 1)) + len(heads_of[m]) + 1 + sum(map(len, items[m]))
                    for k, m in enumerate(items))
         if points and used + len(points) <= room:
