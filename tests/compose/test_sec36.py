@@ -8,7 +8,7 @@ import re
 
 from compose_helpers import brief
 
-from jianggao.compose import again, homes, once, voice
+from jianggao.compose import again, homes, once, standing, voice
 from jianggao.compose.core import compose
 from jianggao.compose.finish import _heading_not_restated
 from jianggao.compose.offsubject import off_subject
@@ -211,3 +211,17 @@ def test_an_urban_district_s_townspeople_make_it_no_rural_one(real):
     for seed in (1, 2):
         text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
         assert not re.search(r"乡镇卫生院|村卫生室|乡村医生|村医", text), seed
+
+
+def test_a_catch_all_heading_names_no_head_on_a_verb_it_said():
+    # (sec37's r2: 一是做好公共卫生服务，做好慢性病综合防治，加强精神卫生和心理健康服务。)
+    kept = ["甲要做好随访。", "乙要做好心理服务。", "丙要做好接种。"]
+    owners = ["做好慢性病综合防治", "加强精神卫生和心理健康服务", "抓好预防接种"]
+    points = standing._points(kept, kept, owners, "做好公共卫生服务")
+    assert "做好慢性病综合防治" not in points and points.startswith("，加强精神卫生和心理健康服务")
+
+
+def test_the_closing_rally_keeps_its_aim():
+    # (fresh34's p1 once ended 让我们在区委、区政府的坚强领导下，坚定信心、奋发有为！ when the frame was said before)
+    rally = "让我们在区委、区政府的坚强领导下，坚定信心、奋发有为，为决胜全面建成小康社会、建设健康临河作出新的更大贡献！"
+    assert homes._cut_clause(rally, homes.FRAMES["xiaokang"]) is None
