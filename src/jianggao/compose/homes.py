@@ -356,9 +356,10 @@ def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
     hit = [bool(pattern.search(p)) for p in pieces]
     if not any(hit) or all(hit) or any(_RALLY.match(p) for p, h in zip(pieces, hit, strict=True) if h):
         return None
-    # (nor the closing rally's aim: 让我们…坚定信心、奋发有为，为决胜全面建成小康社会…作出新的更大贡献！ is its home, and
-    # cut there it ended on 奋发有为！, fresh34's p1 once a cascade kept the earlier saying)
-    if _RALLY.match(body):
+    # (nor the closing rally's aim, its last clause: 让我们…坚定信心、奋发有为，为决胜全面建成小康社会…作出新的更大贡献！
+    # cut there ended on 奋发有为！, fresh34's p1 once a cascade kept the earlier saying; its 奋力实现…良好开局 before the
+    # aim may still go, as 收官之年 and 圆满收官 did)
+    if _RALLY.match(body) and hit[-1] and pieces[-1].startswith("为"):
         return None
     if hit[0] and any(_DIGIT.search(p) for p in pieces[:1]):
         return None
