@@ -225,3 +225,16 @@ def test_the_closing_rally_keeps_its_aim():
     # (fresh34's p1 once ended 让我们在区委、区政府的坚强领导下，坚定信心、奋发有为！ when the frame was said before)
     rally = "让我们在区委、区政府的坚强领导下，坚定信心、奋发有为，为决胜全面建成小康社会、建设健康临河作出新的更大贡献！"
     assert homes._cut_clause(rally, homes.FRAMES["xiaokang"]) is None
+
+
+def test_a_2021_report_heads_the_poverty_work_by_its_successor(real):
+    # (sec36's q2: （四）深入实施健康扶贫工程 in a February 2021 work report)
+    fields = dict(kind="work_report", year=2021, region={"name": "南川县"}, date="2021-02-25",
+                  speaker={"name": "许文静", "title": "县卫生健康局局长"},
+                  achievements=[{"topic": "健康扶贫", "facts": ["建档立卡贫困人口基本医疗保障全覆盖"]}],
+                  priorities=[{"topic": "公共卫生", "items": ["抓好常态化疫情防控"]},
+                              {"topic": "健康扶贫", "items": ["巩固拓展健康扶贫成果同乡村振兴有效衔接"]}])
+    for seed in (1, 2, 3):
+        text = compose(brief(**fields), real.bank, real.templates, seed=seed).all_text()
+        heads = re.findall(r"（[一二三四五六七八]）([^。]+)。", text)
+        assert not any(h in ("深入实施健康扶贫工程", "打赢健康扶贫攻坚战") for h in heads), heads
