@@ -328,25 +328,13 @@ _FRAME_VERB = re.compile(r"(?:要|始终|一直|牢牢)*(?:坚持|贯彻|落实|
 _HOLDER = re.compile(r"系统|部门|单位|机构|我们|全[县区市镇旗]")
 
 
-_POINTS_BACK = re.compile(r"这一|这个|这些|这项|此项|该项|上述")
+# A clause that refers back inside itself (我们要按照这一部署…): what it refers to must stay.
+_REFERS_BACK = re.compile(r"这一|这个|这些|这项|此项|该项|上述")
 # The situation's citation of the congress, its call's home (frames_once).
 _CITES = re.compile(r"^党的(?:十[七八九]|二十)大")
-# The opening's 当前，…正在…学习贯彻党的X大精神: it stands without the clause on the congress's call after it.
-_STUDYING = re.compile(r"^当前，[^，。；]{4,}学习贯彻[^，。；]*精神$")
-
-
-def _cut_congress(sentence: str, pattern: re.Pattern[str]) -> str | None:
-    """_cut_clause, and the opening's 当前，全县上下正在深入学习贯彻党的十八大精神 left standing alone."""
-    cut = _cut_clause(sentence, pattern)
-    if cut is not None:
-        return cut
-    pieces = sentence[:-1].split("，")
-    hit = [bool(pattern.search(p)) for p in pieces]
-    if len(pieces) < 3 or any(hit[:2]) or not _STUDYING.match("，".join(pieces[:2])):
-        return None
-    if any(hit[n] and not hit[n + 1] and _POINTS_BACK.search(pieces[n + 1]) for n in range(len(pieces) - 1)):
-        return None
-    return "，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + sentence[-1]
+# The opening's 当前，…正在…学习贯彻党的X大精神: a setting that stands alone once the congress's call after it goes (a
+# setting alone does not, once._stands).
+_STUDYING = re.compile(r"^当前，[^，。；]{4,}学习贯彻[^，。；]*精神。$")
 
 
 def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
@@ -369,7 +357,7 @@ def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
         return None
     # … nor a clause pointing back at what a cut clause said (…十九大作出了实施健康中国战略的重大决策部署，我们要按照这一
     # 部署谋划…)
-    if any(hit[n] and not hit[n + 1] and _POINTS_BACK.search(pieces[n + 1]) for n in range(len(pieces) - 1)):
+    if any(hit[n] and not hit[n + 1] and _REFERS_BACK.search(pieces[n + 1]) for n in range(len(pieces) - 1)):
         return None
     # (a duty's 要 cut with its clause goes on to the clause after it: 做好今年的…工作，要坚持以人民健康为中心，坚持新时代…
     # → 做好今年的…工作，要坚持新时代…)
@@ -387,7 +375,8 @@ def _cut_clause(sentence: str, pattern: re.Pattern[str]) -> str | None:
     first = hit.index(False)
     # a clause cut from the front leaves a sentence that opens anew (要…, a body's duty …); one cut later only what
     # stands
-    return rest if (_opens_anew(rest) or (first == 0 and _stands(rest)) or end == "！" and len(rest) > 12) else None
+    return rest if (_opens_anew(rest) or (first == 0 and (_stands(rest) or _STUDYING.match(rest)))
+                    or end == "！" and len(rest) > 12) else None
 
 
 def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | None = None) -> None:
@@ -408,8 +397,7 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
         if len(places) < 2:
             continue
         pattern = FRAMES[key]
-        cut_of = _cut_congress if key == "congress" else _cut_clause
-        cuts = [cut_of(parts[i][j][k], pattern) for i, j, k in places]
+        cuts = [_cut_clause(parts[i][j][k], pattern) for i, j, k in places]
         # the frame's home: the year's guiding line (总体思路是：…坚持以人民健康为中心), else the first that cannot be cut
         # (the congress's: the situation's citation, 党的十八大提出…, which says what the call was)
         home_of = _CITES if key == "congress" else _GUIDANCE
@@ -421,7 +409,7 @@ def frames_once(parts: list[list[list[str]]], keep: Sequence[str], room: Room | 
             para = parts[i][j]
             s = para[k]
             # (worked out again: another frame may have cut this sentence since)
-            cut = cut_of(s, pattern) if n != kept and pattern.search(s) else None
+            cut = _cut_clause(s, pattern) if n != kept and pattern.search(s) else None
             if cut is not None and (room is None or key in FRAMES_BELOW_FLOOR or room.take(s[:len(s) - len(cut)])):
                 para[k] = cut
             elif n != kept and not second and key in FRAME_AGAIN and not any(c and c in s for c in keep):
