@@ -552,6 +552,8 @@ _TOWN_OWN_WORDS = (("乡镇卫生院", "{w}卫生院"), ("乡镇合管办", "{w}
 # (through the 县区政府), and a 县区's clinics answer to its 卫生健康局, whose heads the city 约谈s.
 _TOWNSHIPS_TOLD = re.compile(r"(^|[。；])(各?乡镇（街道）|各乡镇|各街道|各镇（街道）)要")
 _CLINICS_TOLD = re.compile(r"(^|[。；])各?(乡镇卫生院|社区卫生服务中心|村卫生室)要")
+# A clause that sets the county hospitals' reform with no doer of its own (要落实县级公立医院的功能定位).
+_COUNTY_HOSPITALS_OWN = Lazy(r"(?:^|(?<=[。；]))((?:进一步|要进一步|要|同时要)?)((?:落实|推进|深化|完善|抓好)县级公立医院)")
 _SKIPS_LEVEL = Lazy(r"约谈(?:主要负责同志|主要负责人|负责人)")
 # The 医保 payment a 统筹区 (the city, from the 2018–19 reform) sets: a 县 or 区 asks the 市医保局 for it.
 _PAY_DESIGN = Lazy(r"总额付费|结余留用|合理超支分担|打包付费|按人头付费")
@@ -559,7 +561,8 @@ _PAY_DESIGN = Lazy(r"总额付费|结余留用|合理超支分担|打包付费|�
 _CITY_REVIEW = Lazy(r"(?:顺利)?通过国家卫生城市(?:复审|复核)")
 # The health department's powers over providers (执业登记, 校验, 依法处理) and other bodies' policy (工伤保险, 医疗救助):
 # not a hospital's to promise (the twenty-ninth reading's p6 pledge: 严格医疗机构执业登记和校验管理).
-_DEPARTMENT_POWER = Lazy(r"执业登记|校验管理|校验和|依法依规处理|依法查处|工伤保险|医疗救助政策")
+# (and 医疗机构广告, the regulator's: fresh38's u5, a 院长's 我们一定会规范医疗机构广告和诊疗信息发布)
+_DEPARTMENT_POWER = Lazy(r"执业登记|校验管理|校验和|依法依规处理|依法查处|工伤保险|医疗救助政策|规范医疗机构广告")
 # A hospital assigns no work to the 基层 (the county bureau does): 纳入基层医疗卫生机构的日常工作 in a 院长's pledge.
 _ASSIGNS_GRASSROOTS = Lazy(r"纳入基层|基层医疗卫生机构的日常|(?:^|[，；])(?:各)?(?:乡镇卫生院|社区卫生服务中心|村卫生室|"
                            r"基层医疗卫生机构)要")
@@ -615,6 +618,10 @@ def at_level(text: str, remit: Remit) -> str | None:
         # a county bureau's head moves the township governments only with them (the 县政府 orders them: k2, a 局长)
         below = levels.units(level, remit.date, rural=remit.rural).subdivisions or "乡镇（街道）"
         text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}要推动{below.removeprefix('各')}", text)
+    if tier == levels.PREFECTURE:
+        # a city sees the county hospitals' reform through the counties (sec37's r6 and fresh38's u1, a city's speech:
+        # 进一步落实县级公立医院的功能定位, the county speech's sentence, as the city's own work)
+        text = _COUNTY_HOSPITALS_OWN.sub(lambda m: f"{m.group(1)}督促各县（市、区）{m.group(2)}", text)
     if tier == levels.PREFECTURE and remit.role != GOVERNMENT:
         # … through the counties' bureaus: a commission's director tells the 县区卫生健康局, not the county governments
         # (reading 41: a 卫计委 director's 各县（市、区）要督促乡镇卫生院…)
@@ -662,9 +669,15 @@ def unbacked(brief_text: str, level: str = "", region: str = "") -> tuple[re.Pat
 
 # A bureau head's word for his own bureau (局里要…, 报局里备案, 委里…): said once a speech it is a leader's plain way of
 # talking; six times in one half-year speech a secretary marked it as the office's chat, not a speech (reading 56's h9).
+# 委里 is the office's chat whatever the count (sec37's r3: 委里要组织专项检查 in a city's half-year speech, the
+# commission named in full two sentences on): a commission's head names it.
 _HOUSE = re.compile(r"局里|委里")
+_COMMISSION_HOUSE = re.compile(r"委里")
 
 
 def house_word_once(blocks: list[Block], name: str | None) -> list[Block]:
-    """``blocks`` with 局里/委里 said once: each later one is the bureau's own name (县卫生健康局), where it has one."""
-    return said_at_most(blocks, _HOUSE, 1, name) if name else blocks
+    """``blocks`` with 局里 said once and 委里 never: each other one is the bureau's own name (县卫生健康局,
+    市卫生健康委), where it has one."""
+    if not name:
+        return blocks
+    return said_at_most(said_at_most(blocks, _COMMISSION_HOUSE, 0, name), _HOUSE, 1, name)

@@ -444,10 +444,34 @@ def lead_of(business: str, date: dt.date) -> str:
 _MARKET_BODY = re.compile(r"市场管理部门|工商(?:行政管理)?部门|市场监(?:督)?管(?:理)?部门")
 
 
+# A list of departments closed by (等)部门 (与医保、市场监管、公安等部门): its 医保 and 市场监管 are the 2018 reform's
+# bodies, said before it reached the county as the bodies that then did the work, 人社 (medical insurance) and 工商
+# (fresh38's u2, a 2013 county report: 卫生监督执法要加强与医保、市场监管、公安等部门的联合执法).
+_DEPARTMENT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,6}(?=等?部门)")
+_BEFORE_REFORM = (("市场监管", "工商"), ("医保", "人社"))
+
+
+def _listed_before_reform(m: re.Match[str]) -> str:
+    named: list[str] = []
+    for token in m.group(0).split("、"):
+        for new, old in _BEFORE_REFORM:
+            if token.endswith(new) and not token.endswith("基本" + new):
+                token = token[:-len(new)] + old
+        if token not in named:
+            named.append(token)
+    return "、".join(named)
+
+
 def market_body_named(text: str, date: dt.date) -> str:
     """``text`` with the market regulator under its name on ``date`` (工商部门 until the 2018 reform reached the
-    county, 市场监管部门 after: lead_of's "advertising")."""
-    return _MARKET_BODY.sub(lead_of("advertising", date), text) if "部门" in text else text
+    county, 市场监管部门 after: lead_of's "advertising"), and a list of departments in the names of its date (医保 and
+    市场监管 in a list said 人社 and 工商 before the reform)."""
+    if "部门" not in text:
+        return text
+    text = _MARKET_BODY.sub(lead_of("advertising", date), text)
+    if date < _D(2019, 1, 1):
+        text = _DEPARTMENT_LIST.sub(_listed_before_reform, text)
+    return text
 
 
 def pricing_set_here(level: str) -> bool:

@@ -6,7 +6,7 @@ plain words (issue 11, bench/regex_audit.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -58,7 +58,7 @@ class Lazy:
     def match(self, text: str) -> re.Match[str] | None:
         return self.compiled.match(text)
 
-    def sub(self, repl: str, text: str) -> str:
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.compiled.sub(repl, text)
 
     def split(self, text: str) -> list[str]:
