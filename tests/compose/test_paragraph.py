@@ -161,8 +161,9 @@ def test_a_run_still_listed_takes_its_last_measure_up_a_few_times_a_speech():
     paras = [listed() for _ in range(shape.LIST_TURNS + 1)]
     shape.develop_lists([paras])
     lasts = [p[-1] for p in paras]
-    assert lasts[:2] == ["此外，要做好严重精神障碍患者的服药管理。", "同时，要做好严重精神障碍患者的服药管理。"]
-    assert lasts[2] == "做好严重精神障碍患者的服药管理。"
+    # (同时 only, never 此外: blind38's tacked-on 此外 line)
+    assert lasts[0] == "同时，要做好严重精神障碍患者的服药管理。"
+    assert lasts[1:] == ["做好严重精神障碍患者的服药管理。"] * shape.LIST_TURNS
 
 
 def test_a_measure_whose_topic_is_a_verb_phrase_is_taken_up_without_a_second_yao():

@@ -585,12 +585,15 @@ def _heading_not_restated(parts: list[list[list[str]]], clauses: tuple[str, ...]
                 if not one_home.says_head_again(item, first):
                     continue
 
-                def own_data(text: str, head: str = para[k]) -> bool:
+                def own_data(text: str, head: str = para[k], item: str = item) -> bool:
                     """The brief's figures or statements in ``text`` that the item above does not say already."""
                     # (an answer's aim is kept as the brief's, 为提升县级医院服务能力: the item saying it is the aim said,
                     # fresh35's q1 and sec35's h50 read 三是提升县级医院服务能力。为提升县级医院服务能力，…)
+                    # (nor where the aim is the item in other words: 一是提升专科服务能力。为提升专科能力，…, fresh38's u2)
                     return bool(_DIGIT.search(_YEAR.sub("", text))) or any(
-                        c and c in text and c.removeprefix("为") not in head for c in clauses)
+                        c and c in text and c.removeprefix("为") not in head
+                        and not one_home.says_head_again(item, c)
+                        for c in clauses)
 
                 if own_data(first):
                     continue
@@ -632,6 +635,32 @@ def _subheading_not_restated(parts: list[list[list[str]]], shells: list[list[Blo
                     and not needs_of(para[1]) & {"antecedent", "follows"}:
                 # (what is left is a slogan's tail, 积极倡导文明健康的生活方式: the subsection opens on what follows)
                 para.pop(0)
+
+
+# A sentence's opening clause that only names what its paragraph has named already (下半年要重点发展普惠托育服务。…。
+# 发展普惠托育服务，要支持社会力量…: fresh38's u3, sec38 REP): what it says is in the rest.
+_TOPIC_CLAUSE_LEAST = 6
+_TIME_OR_YAO = re.compile(r"^(?:今年|下半年|明年|年内|还要|要|我们要|同时要|重点)+")
+
+
+def _opening_clause_said_before(parts: list[list[list[str]]]) -> None:
+    """In place: a sentence opening on a clause of its topic alone (发展普惠托育服务，要…), the topic said word for word by
+    an earlier sentence of its paragraph, goes on from its rest, where the rest says something of its own (a 要 of its
+    own and at least _REST_SAYS characters) and leans on nothing."""
+    for part in parts:
+        for para in part:
+            for k in range(1, len(para)):
+                s = para[k]
+                first, sep, rest = s.partition("，")
+                topic = _TIME_OR_YAO.sub("", first)
+                if not sep or "要" in topic or len(_han(topic)) < _TOPIC_CLAUSE_LEAST or _ORDINAL.match(s) \
+                        or _DIGIT.search(first):
+                    continue
+                if not any(topic in earlier for earlier in para[:k]):
+                    continue
+                if rest.startswith("要") and len(_han(rest)) >= _REST_SAYS and not one_home.LEANS_BACK.match(rest) \
+                        and not needs_of(rest):
+                    para[k] = rest
 
 
 def _han(text: str) -> str:
@@ -995,6 +1024,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
     _subheading_not_restated(parts, shells, clauses)
+    _opening_clause_said_before(parts)
     # a heading said again under it or ended on by the item before it, the lagging-work remedy said in three places, a
     # long term said a third time in an item, two running clauses on one adverb of pace, 我代表 twice (compose.echoes:
     # reading 45's r1–r6); the room counts the headings, as the speech's length does (rep23: Room alone is stricter)

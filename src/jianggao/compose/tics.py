@@ -259,7 +259,7 @@ def openings_run(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                 before = para[k - 1] if k else ""
                 if k and s.startswith("还要") and not _guarded(s, 0, 2, keep):
                     # a bare 还要… reads as a note to oneself (reading 44: 还要完善健身步道…, 还要坚持标准…)
-                    para[k] = s = ("此外，要" if "同时" in before else "同时要") + s[2:]
+                    para[k] = s = ("要" if "同时" in before else "同时要") + s[2:]
                 m = _TIME_HEAD.match(s)
                 said = m and (m.group(1) in times or any(w in before for w in _SAME_TIME.get(m.group(1), (m.group(1),))))
                 # (not where what is left opens as the sentence before does: a pledge's 我们将…。会后，我们将… would read
@@ -340,9 +340,18 @@ def _unless_said(instead: str, word: str = "") -> Callable[[re.Match[str]], str]
     return lambda m: m.group(0) if (word or instead) in m.string else instead
 
 
+# What 要对照 may stand without: a verb of its own after it (要对照检查 → 要检查, 要对照盘点 → 要盘点).  Before anything else
+# 对照 is what the sentence's verb works by, and 要 alone left 县人民医院要外转较多的病种确定重点扶持的专科 (fresh38's u2):
+# that one is said by 按照.
+_VERB_AFTER = re.compile(r"检查|盘点|推进|落实|整改|查找|自查|评估")
+
+
 def _unless_standard(m: re.Match[str]) -> str:
-    """要对照 past its ration: 要, but where a standard follows (the one 要对照…标准 the rule before kept) as it was."""
-    return m.group(0) if _STANDARD_AHEAD.match(m.string, m.end()) else "要"
+    """要对照 past its ration: 要 where a verb follows, 要按照 where what it goes by follows, but where a standard
+    follows (the one 要对照…标准 the rule before kept) as it was."""
+    if _STANDARD_AHEAD.match(m.string, m.end()):
+        return m.group(0)
+    return "要" if _VERB_AFTER.match(m.string, m.end()) else "要按照"
 
 
 _RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re.Match[str]], str]], ...] = (
