@@ -700,6 +700,12 @@ PROBLEM_CUES: tuple[tuple[str, str], ...] = (
     # a chronic disease by its name, and the follow-up of patients (a gap of its own once a problem is split, compose.gaps:
     # 糖尿病患者随访管理还有差距 went to the first general task, not to the 公共卫生 one managing 慢性病患者)
     ("public_health", "糖尿病"), ("public_health", "高血压"), ("public_health", "慢阻肺"), ("public_health", "随访"),
+    # the things 爱国卫生 cleans up by their names (fresh38's u6: 部分村垃圾清运不及时 was answered under the 常态化疫情防控
+    # subsection, the first general task, while the meeting's own 爱国卫生 subsections said nothing of it)
+    ("patriotic_health", "垃圾"), ("patriotic_health", "污水"), ("patriotic_health", "厕所"),
+    ("patriotic_health", "改厕"), ("patriotic_health", "卫生死角"), ("patriotic_health", "脏乱差"),
+    ("patriotic_health", "保洁"), ("patriotic_health", "人居环境"), ("patriotic_health", "病媒"),
+    ("patriotic_health", "蚊蝇"),
 )
 # The system's own name (卫生计生信息化水平不高) is no area: 计生 there is not population work.
 _SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")

@@ -91,6 +91,11 @@ def items_as_subsections(blocks: list[Block], kind: str, areas: int, brief_items
         if m:
             tail = piece[m.end():]
             stop = min(i for i in (tail.find("，"), tail.find("。"), len(tail)) if i >= 0)
+            # brief items the template said as one item (一是做好结核病…防控，加强免疫规划管理。) head it together: the
+            # second was left the first measure, a bare line under the first's heading (fresh38's u4)
+            whole = tail[:tail.find("。")] if "。" in tail else ""
+            if whole and "，" in whole and all(c in brief_items for c in whole.split("，")):
+                stop = len(whole)
             items.append([tail[:stop] + "。", tail[stop + 1:].strip()])
         elif items:
             items[-1].append(piece)
@@ -99,7 +104,7 @@ def items_as_subsections(blocks: list[Block], kind: str, areas: int, brief_items
     if len(items) < 2:
         return blocks
     order = {x: k for k, x in enumerate(brief_items)}
-    items.sort(key=lambda it: order.get(it[0].rstrip("。"), len(order)))
+    items.sort(key=lambda it: order.get(it[0].rstrip("。").split("，")[0], len(order)))
     # the facets after, while the part keeps to MOST subsections
     facets: list[list[Block]] = []
     for k, at in enumerate(subs):
