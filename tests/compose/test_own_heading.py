@@ -61,7 +61,12 @@ def test_an_item_listing_several_things_says_each():
     res = load_resources()
     for seed in (1, 2):
         text = render_text(compose(b, res.bank, res.templates, seed=seed), "txt")
-        para = next(p for p in text.splitlines() if "抓好结核病、艾滋病和严重精神障碍" in p)
+        lines = text.splitlines()
+        at = next(k for k, p in enumerate(lines) if "抓好结核病、艾滋病和严重精神障碍" in p)
+        # (the item's body: its paragraph and the ones continuing it, up to the next item or subsection)
+        end = next((k for k in range(at + 1, len(lines)) if re.match(r"^\s*(?:[一二三四五六七八九十]是|（|[一二三四五六七八九十]、)",
+                                                                     lines[k])), len(lines))
+        para = "".join(lines[at:end])
         body = para.split("防治。", 1)[1]
         for thing in ("结核病", "艾滋病", "精神障碍"):
             assert thing in body, (seed, para)

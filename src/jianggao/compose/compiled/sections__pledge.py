@@ -58,35 +58,41 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['replace']
+        t_4 = environment.filters['min']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'min' found.")
     try:
-        t_5 = environment.filters['select']
+        t_5 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_6 = environment.filters['trim']
+        t_6 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_7 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     def macro(l_1_w, l_1_lead):
-        t_7 = []
+        t_8 = []
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
         if l_1_lead is missing:
             l_1_lead = undefined("parameter 'lead' was not provided", name='lead')
         pass
-        t_7.append(
+        t_8.append(
             str((str_join((l_1_lead, l_1_w[2:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '必须') else (str_join((l_1_lead, l_1_w[1:], )) if environment.call(context, environment.getattr(l_1_w, 'startswith'), '要') else ''))),
         )
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
     l_0_township = ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit'))
@@ -237,7 +243,7 @@ def root(context, missing=missing, environment=environment):
         l_1_line = missing
         _loop_vars = {}
         pass
-        l_1_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, l_1_x, '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{subdivs}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')), '{subdiv}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:]), '{centre}', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0)), _loop_vars=_loop_vars)
+        l_1_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, l_1_x, '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{subdivs}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')), '{subdiv}', environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'subdivisions')[1:]), '{centre}', environment.getitem(environment.getattr((undefined(name='local_units') if l_0_local_units is missing else l_0_local_units), 'grassroots'), 0)), _loop_vars=_loop_vars)
         _loop_vars['line'] = l_1_line
         if (undefined(name='line') if l_1_line is missing else l_1_line):
             pass
@@ -253,24 +259,30 @@ def root(context, missing=missing, environment=environment):
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
     for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
-        l_1_township_measures = resolve('township_measures')
         l_1_measures = resolve('measures')
+        l_1_township_measures = resolve('township_measures')
         l_1_role_of = l_1_builds = missing
         _loop_vars = {}
         pass
         l_1_role_of = ({'patriotic_health': '，镇村两级负责发动群众、落实建后管护', 'primary_care': '，建设用地由镇党委、镇政府统筹协调'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else ({'patriotic_health': '，各社区包片负责、定期清查', 'primary_care': '，发动社区干部和网格员入户宣传', 'elderly_health': '，由各社区负责通知和组织'} if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else {}))
         _loop_vars['role_of'] = l_1_role_of
-        l_1_builds = t_3(context.eval_ctx, t_5(context, ['建设', '新建', '改建', '扩建', '标准化', '用房', '达标', '改造'], 'in', t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|')))
+        l_1_builds = t_3(context.eval_ctx, t_6(context, ['建设', '新建', '改建', '扩建', '标准化', '用房', '达标', '改造'], 'in', t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|')))
         _loop_vars['builds'] = l_1_builds
-        if environment.getattr(l_1_t, 'items'):
+        if (environment.getattr(l_1_t, 'items') and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')):
+            pass
+            yield str(environment.getitem(['今年，我们将重点', '同时，我们将', '我们还将'], t_4(environment, [environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n'), 2])))
+            yield str(t_5(context.eval_ctx, environment.call(context, (undefined(name='measures') if l_1_measures is missing else l_1_measures), environment.getattr(l_1_t, 'items'), _loop_vars=_loop_vars), '县级医院', ('医院' if ('医院' in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit)) else '县级医院')))
+        elif environment.getattr(l_1_t, 'items'):
             pass
             yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，我们将', )), str_join((environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，我们将', )), str_join(('围绕', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '，我们将', )), str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '工作中，我们将', ))], _loop_vars=_loop_vars), 0))
             yield str((environment.call(context, (undefined(name='township_measures') if l_1_township_measures is missing else l_1_township_measures), environment.getattr(l_1_t, 'items'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'level'), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), environment.call(context, (undefined(name='measures') if l_1_measures is missing else l_1_measures), environment.getattr(l_1_t, 'items'), _loop_vars=_loop_vars), _loop_vars=_loop_vars) if (undefined(name='township') if l_0_township is missing else l_0_township) else environment.call(context, (undefined(name='measures') if l_1_measures is missing else l_1_measures), environment.getattr(l_1_t, 'items'), _loop_vars=_loop_vars)))
+        if environment.getattr(l_1_t, 'items'):
+            pass
             if environment.getattr(l_1_t, 'targets'):
                 pass
                 yield '，'
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_t, 'targets'), '，'))
-            yield str((environment.call(context, environment.getattr((undefined(name='role_of') if l_1_role_of is missing else l_1_role_of), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), '', _loop_vars=_loop_vars) if (((environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') != 'primary_care') or (undefined(name='builds') if l_1_builds is missing else l_1_builds)) or (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street)) else ''))
+            yield str((environment.call(context, environment.getattr((undefined(name='role_of') if l_1_role_of is missing else l_1_role_of), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), '', _loop_vars=_loop_vars) if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit') and (((environment.getattr(environment.getattr(l_1_t, 'topic'), 'key') != 'primary_care') or (undefined(name='builds') if l_1_builds is missing else l_1_builds)) or (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else ''))
             yield '。'
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -289,7 +301,7 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
-    l_1_t = l_1_role_of = l_1_builds = l_1_township_measures = l_1_measures = missing
+    l_1_t = l_1_role_of = l_1_builds = l_1_measures = l_1_township_measures = missing
     if ((not environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'any')) and (not (undefined(name='township') if l_0_township is missing else l_0_township))):
         pass
         for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks)[:3]:
@@ -299,7 +311,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_ours = environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_1_TASK_WORDING is missing else l_1_TASK_WORDING), 'general'), _loop_vars=_loop_vars)), '', _loop_vars=_loop_vars)
             _loop_vars['ours'] = l_1_ours
-            if t_6((undefined(name='ours') if l_1_ours is missing else l_1_ours)):
+            if t_7((undefined(name='ours') if l_1_ours is missing else l_1_ours)):
                 pass
                 yield '在'
                 yield str(environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'))
@@ -399,7 +411,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_line = environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars)
                 _loop_vars['line'] = l_1_line
-                if (not ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and t_3(context.eval_ctx, t_5(context, ['监管', '打击', '执法', '查处', '非法行医'], 'in', (undefined(name='line') if l_1_line is missing else l_1_line))))):
+                if (not ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and t_3(context.eval_ctx, t_6(context, ['监管', '打击', '执法', '查处', '非法行医'], 'in', (undefined(name='line') if l_1_line is missing else l_1_line))))):
                     pass
                     yield str((undefined(name='line') if l_1_line is missing else l_1_line))
         l_1_loop = l_1_t = l_1_TASK_MORE = l_1_line = missing
@@ -467,6 +479,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=79&12=92&13=95&14=98&15=102&16=104&17=106&20=108&21=111&23=116&25=118&27=123&29=134&30=157&31=159&32=162&33=173&36=182&37=186&38=188&39=190&40=192&43=193&46=196&47=199&48=202&52=207&55=210&56=214&57=218&58=222&59=225&60=232&63=233&64=236&67=249&68=252&69=255&73=261&76=263&77=265&78=281&83=293&84=295&87=300&88=302&93=315&96=317&97=329&98=332&99=335&100=338&102=340&104=342&105=346&106=350&107=354&108=358&110=360&111=363&113=366&114=385&118=393&122=406&124=410&125=412&126=414&128=415&129=418&130=423&131=426&133=429&137=441&138=453&139=456&140=458&141=461&143=466'
+debug_info = '5=85&12=98&13=101&14=104&15=108&16=110&17=112&20=114&21=117&23=122&25=124&27=129&29=140&30=163&31=165&32=168&33=179&36=188&37=192&38=194&39=196&40=198&43=199&46=202&47=205&48=208&52=213&55=216&56=220&57=224&58=228&59=231&60=238&63=239&64=242&67=255&68=258&69=261&73=267&76=269&79=271&80=275&81=279&82=293&87=305&88=307&91=312&92=314&97=327&100=329&101=341&102=344&103=347&104=350&106=352&108=354&109=358&110=362&111=366&112=370&114=372&115=375&117=378&118=397&122=405&126=418&128=422&129=424&130=426&132=427&133=430&134=435&135=438&137=441&141=453&142=465&143=468&144=470&145=473&147=478'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 79a2eba73e172106e2a2112b43feda6c2a36a94fdf03203e297b88525b9d3382
+# 8bbb42cb2e388a8746f13a5715e2c5a076e6e750c033f39b85538a6bd1e95844

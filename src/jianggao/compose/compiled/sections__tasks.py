@@ -34,7 +34,7 @@ def root(context, missing=missing, environment=environment):
     l_0_facets_of = resolve('facets_of')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
-    l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_f = l_0_plan_due = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = l_0_late_lead = missing
+    l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_beside = l_0_f = l_0_plan_due = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = l_0_late_lead = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -78,7 +78,7 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'lagging_work': l_0_lagging_work, 'late_lead': l_0_late_lead, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'objs': l_0_objs, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who, 'year_word': l_0_year_word})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'beside': l_0_beside, 'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'lagging_work': l_0_lagging_work, 'late_lead': l_0_late_lead, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'objs': l_0_objs, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who, 'year_word': l_0_year_word})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -127,9 +127,12 @@ def root(context, missing=missing, environment=environment):
                 l_0_deployed['v'] = True
         l_2_i = missing
     l_1_x = missing
+    l_0_beside = (str_join((environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'), '工作', )) if (((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') and (t_2(environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')) <= 6)) else '卫生健康各项工作')
+    context.vars['beside'] = l_0_beside
+    context.exported_vars.add('beside')
     if (environment.getattr((undefined(name='deployed') if l_0_deployed is missing else l_0_deployed), 'v') and (undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line)):
         pass
-        l_0_pandemic_line = str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，要统筹推进疫情防控和卫生健康各项工作，两手抓、两不误。', ))
+        l_0_pandemic_line = str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，要统筹推进疫情防控和', (undefined(name='beside') if l_0_beside is missing else l_0_beside), '，两手抓、两不误。', ))
         context.vars['pandemic_line'] = l_0_pandemic_line
         context.exported_vars.add('pandemic_line')
     l_0_f = environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')
@@ -362,6 +365,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&20=130&24=135&25=138&26=141&27=143&28=146&29=148&30=151&31=153&34=156&35=159&37=161&38=164&39=168&40=184&41=187&43=189&44=193&46=198&47=201&53=205&55=217&56=223&58=225&59=230&63=233&64=235&65=245&69=247&72=250&73=263&74=266&78=270&79=273&80=278&81=281&82=293&83=295&91=297&94=300&95=303&96=305&97=319&98=326&99=328&101=339&104=344&105=347&107=350&110=353&111=356&112=358&113=360'
+debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&21=130&22=133&26=138&27=141&28=144&29=146&30=149&31=151&32=154&33=156&36=159&37=162&39=164&40=167&41=171&42=187&43=190&45=192&46=196&48=201&49=204&55=208&57=220&58=226&60=228&61=233&65=236&66=238&67=248&71=250&74=253&75=266&76=269&80=273&81=276&82=281&83=284&84=296&85=298&93=300&96=303&97=306&98=308&99=322&100=329&101=331&103=342&106=347&107=350&109=353&112=356&113=359&114=361&115=363'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 9c68a48a7a8898cd3bb5ded4711d4e8c1d20075704fe9a6f11e105f6713c2d67
+# 287b478416bdeaa709aadc3dc7df3306918d54c846b1dcbd76e9553351daf6cf

@@ -51,28 +51,34 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'min' found.")
     try:
-        t_6 = environment.filters['replace']
+        t_6 = environment.filters['reject']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
-        t_7 = environment.filters['select']
+        t_7 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_8 = environment.filters['sort']
+        t_8 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_9 = environment.filters['trim']
+        t_9 = environment.filters['sort']
     except KeyError:
         @internalcode
         def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
+    try:
+        t_10 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'agenda_said': l_0_agenda_said, 'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 'pts': l_0_pts, 't': l_0_t})
@@ -83,7 +89,7 @@ def root(context, missing=missing, environment=environment):
     l_0_hq = ('高质量发展' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2019) else '健康发展')
     context.vars['hq'] = l_0_hq
     context.exported_vars.add('hq')
-    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_8(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []), attribute='from', reverse=True))[:2]
+    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_9(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []), attribute='from', reverse=True))[:2]
     context.vars['landmark'] = l_0_landmark
     context.exported_vars.add('landmark')
     l_0_agenda_said = []
@@ -93,7 +99,7 @@ def root(context, missing=missing, environment=environment):
         l_1__ = resolve('_')
         _loop_vars = {}
         pass
-        if ((not (undefined(name='agenda_said') if l_0_agenda_said is missing else l_0_agenda_said)) and (not t_3(context.eval_ctx, t_7(context, environment.getattr(l_1_a, 'marks'), 'in', t_1(context.eval_ctx, (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark), ''))))):
+        if ((not (undefined(name='agenda_said') if l_0_agenda_said is missing else l_0_agenda_said)) and (not t_3(context.eval_ctx, t_8(context, environment.getattr(l_1_a, 'marks'), 'in', t_1(context.eval_ctx, (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark), ''))))):
             pass
             l_1__ = environment.call(context, environment.getattr((undefined(name='agenda_said') if l_0_agenda_said is missing else l_0_agenda_said), 'append'), l_1_a, _loop_vars=_loop_vars)
             _loop_vars['_'] = l_1__
@@ -134,7 +140,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('新冠肺炎疫情发生以来，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的重要性更加凸显，必须同常态化疫情防控结合起来，一起谋划、一起推进。', )), str_join(('在常态化疫情防控的大背景下，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作的分量更重、要求更高，必须同疫情防控一起谋划、一起推进。', ))))
         yield '\n'
-    yield str(t_9(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'season_line'))))
+    yield str(t_10(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'season_line'))))
     if environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
         pass
         yield '¶'
@@ -149,7 +155,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_1_r, 'results'):
                 pass
                 yield str(('' if (environment.getattr(environment.getattr(l_1_r, 'topic'), 'key') == environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key')) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', ))], _loop_vars=_loop_vars), 0)))
-                yield str((('' if environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem(environment.getattr(l_1_r, 'results'), 0), _loop_vars=_loop_vars) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), _loop_vars=_loop_vars), 0)) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
+                yield str((('' if environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem(environment.getattr(l_1_r, 'results'), 0), _loop_vars=_loop_vars) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (t_3(context.eval_ctx, t_6(context, (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), 'equalto', '一年来，')) or (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)), _loop_vars=_loop_vars), 0)) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
                 yield '。'
             if environment.getattr(l_1_r, 'facts'):
@@ -170,7 +176,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (t_2((undefined(name='points') if l_0_points is missing else l_0_points)) < (undefined(name='k') if l_0_k is missing else l_0_k)):
             pass
-            l_1_said = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_6(context.eval_ctx, l_1_s, '{t}', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name')), _loop_vars=_loop_vars)
+            l_1_said = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_7(context.eval_ctx, l_1_s, '{t}', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name')), _loop_vars=_loop_vars)
             _loop_vars['said'] = l_1_said
             if (undefined(name='said') if l_1_said is missing else l_1_said):
                 pass
@@ -186,7 +192,7 @@ def root(context, missing=missing, environment=environment):
             l_1__ = missing
             _loop_vars = {}
             pass
-            l_1__ = environment.call(context, environment.getattr((undefined(name='pts') if l_0_pts is missing else l_0_pts), 'append'), t_6(context.eval_ctx, environment.call(context, environment.getattr(l_1_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
+            l_1__ = environment.call(context, environment.getattr((undefined(name='pts') if l_0_pts is missing else l_0_pts), 'append'), t_7(context.eval_ctx, environment.call(context, environment.getattr(l_1_x, 'rstrip'), '。', _loop_vars=_loop_vars), '；', '，'), _loop_vars=_loop_vars)
             _loop_vars['_'] = l_1__
         l_1_x = l_1__ = missing
         yield '¶'
@@ -209,6 +215,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=78&3=80&5=83&7=86&10=89&11=102&15=109&17=114&19=117&22=120&23=126&24=129&25=131&26=133&27=135&29=137&33=138&34=141&35=143&36=149&37=155&43=160&44=163&47=180&48=182&49=193&50=196&51=199&53=201&54=203&55=205'
+debug_info = '2=84&3=86&5=89&7=92&10=95&11=108&15=115&17=120&19=123&22=126&23=132&24=135&25=137&26=139&27=141&29=143&33=144&34=147&35=149&36=155&37=158&38=161&44=166&45=169&48=186&49=188&50=199&51=202&52=205&54=207&55=209&56=211'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 4f2a9bf67fee094bcca846dc30c241b1adaae72b3630d0126fb85c3889a9d679
+# bfaaa387ec36aa2fdcfee7b6cda0758fb14b5a2101e9716e11e3bffe6933f89e

@@ -1,0 +1,109 @@
+"""What the fresh38 drafts showed (read by me, by sec38 and blind38) and the fix of each: a list of departments in
+the names of its date; 要对照 past its ration keeps what the sentence goes by; an answer's aim that says the item in
+other words goes; 委里 is never said; a city sees the county hospitals' reform through the counties; 垃圾 is
+爱国卫生's problem; brief items said as one item head their subsection together; a unit's pledge says its work
+under no area label; 此外 takes up no listed run."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from compose_helpers import brief
+
+from jianggao.compose import paragraph as shape
+from jianggao.compose import tics, voice
+from jianggao.compose.core import compose
+from jianggao.compose.finish import _heading_not_restated
+from jianggao.compose.serve import problem_areas
+from jianggao.model import levels
+from jianggao.model.levels_powers import Remit
+from jianggao.model.speech import Heading, Paragraph
+
+_SPECIAL_2016 = dict(
+    kind="special_topic", year=2016, region={"name": "安平县"}, meeting="2016年全县疾病预防控制工作会议",
+    speaker={"name": "郑秀兰", "title": "副县长"}, date="2016-03-24",
+    achievements=[{"topic": "疾病预防控制",
+                   "metrics": [{"name": "适龄儿童免疫规划疫苗接种率", "value": 97.2, "unit": "%"}]}],
+    problems=["肺结核患者发现率偏低"],
+    priorities=[{"topic": "疾病预防控制",
+                 "items": ["做好结核病和艾滋病等重大传染病防控", "加强免疫规划管理", "创建省级慢性病综合防控示范区"]}])
+
+_PLEDGE_2019 = dict(
+    kind="pledge", year=2019, region={"name": "北川县"}, meeting="2019年全县卫生健康工作会议",
+    speaker={"name": "冯志刚", "title": "县人民医院院长", "on_behalf_of": "县人民医院"}, date="2019-02-26",
+    achievements=[{"topic": "医疗服务", "metrics": [{"name": "县域内就诊率", "value": 86.5, "unit": "%"}]}],
+    priorities=[{"topic": "医改", "items": ["推进县域医共体建设"]},
+                {"topic": "医疗服务", "items": ["提升县级医院综合能力"]}])
+
+
+def test_a_list_of_departments_is_named_as_on_its_date():
+    # (fresh38's u2, a 2013 county report: 与医保、市场监管、公安等部门; neither body existed in a county before 2019)
+    line = "卫生监督执法要加强与医保、市场监管、公安等部门的联合执法，对严重违法违规行为依法从严查处。"
+    assert "与人社、工商、公安等部门" in levels.market_body_named(line, dt.date(2013, 2, 27))
+    assert levels.market_body_named(line, dt.date(2020, 3, 1)) == line
+    # (not a list of insurances, which names no department)
+    kept = "基本医保、大病保险和医疗救助要衔接起来，形成保障合力。"
+    assert levels.market_body_named(kept, dt.date(2013, 2, 27)) == kept
+
+
+def test_yao_duizhao_past_its_ration_keeps_what_the_sentence_goes_by():
+    # (fresh38's u2: 县人民医院要外转较多的病种确定重点扶持的专科, its 对照 taken by the ration)
+    out = tics.rationed([Paragraph("各单位要对照会议部署制定方案。县人民医院要对照外转较多的病种确定重点扶持的专科。"
+                                   "今年要对照检查。")])
+    assert out[0].text == "各单位要对照会议部署制定方案。县人民医院要按照外转较多的病种确定重点扶持的专科。今年要检查。"
+
+
+def test_an_answers_aim_that_says_the_item_in_other_words_goes():
+    # (fresh38's u2: 一是提升专科服务能力。为提升专科能力，县人民医院要…)
+    para = ["一是提升专科服务能力。", "为提升专科能力，县人民医院要对照外转较多的病种确定重点扶持的专科，通过对口支援把专科能力提上来。",
+            "要持续加强县级公立医院重点专科建设。"]
+    _heading_not_restated([[para]], ("为提升专科能力", "县级医院专科能力薄弱"))
+    assert para[1].startswith("县人民医院要对照"), para
+
+
+def test_a_commission_is_named_not_called_weili():
+    blocks = [Paragraph("委里要组织专项检查。局里要跟踪。报委里备案。")]
+    out = voice.house_word_once(blocks, "市卫生健康委")
+    assert "委里" not in out[0].text and out[0].text.startswith("市卫生健康委要组织专项检查")
+
+
+def test_a_city_sees_the_county_hospitals_reform_through_the_counties():
+    # (sec37's r6 and fresh38's u1: 进一步落实县级公立医院的功能定位 as a city's own work)
+    line = "要落实县级公立医院的功能定位，重点提升常见病、多发病和部分急危重症的诊疗能力。"
+    for role in (voice.BUREAU, voice.GOVERNMENT):
+        out = voice.at_level(line, Remit(role=role, level="市", date=dt.date(2025, 2, 18)))
+        assert out is not None and "要督促各县（市、区）落实县级公立医院的功能定位" in out, out
+    # (a county's own work stays its own)
+    assert voice.at_level(line, Remit(role=voice.BUREAU, level="县", date=dt.date(2025, 2, 18))) == line
+
+
+def test_rubbish_is_the_patriotic_health_areas_problem():
+    # (fresh38's u6: 部分村垃圾清运不及时 answered under 常态化疫情防控, the first general task)
+    named, cued = problem_areas("部分村垃圾清运不及时")
+    assert "patriotic_health" in (*named, *cued)
+
+
+def test_brief_items_said_as_one_item_head_their_subsection_together(real):
+    # (fresh38's u4: （一）做好结核病和艾滋病等重大传染病防控。加强免疫规划管理。各医疗机构要…: the second item a bare line)
+    for seed in (1, 2, 3):
+        text = compose(brief(**_SPECIAL_2016), real.bank, real.templates, seed=seed).all_text()
+        heads = re.findall(r"（[一二三四五六]）([^。]+。)([^。]*。)?", text)
+        assert not [h for h, first in heads if first == "加强免疫规划管理。"], text
+        assert "加强免疫规划管理" in text
+
+
+def test_a_units_pledge_says_its_work_under_no_area_label(real):
+    # (fresh38's u5, a 院长: 在医改方面，我们将推进县域医共体建设。医疗服务方面，我们将提升县级医院综合能力。)
+    for seed in (1, 2, 3):
+        text = compose(brief(**_PLEDGE_2019), real.bank, real.templates, seed=seed).all_text()
+        assert not re.search(r"(?:医改|医疗服务)(?:工作中|方面)，我们将", text), text
+        assert "推进县域医共体建设" in text and "提升县级医院综合能力" not in text
+
+
+def test_a_listed_run_is_never_taken_up_with_ciwai():
+    assert "此外，" not in shape._LIST_TURN
+    blocks = [Heading(2, "（一）", "推进医改。", "要按月调度。"), Paragraph("同时，要完善制度。还要做好宣传。")]
+    para = [["同时，要完善制度。", "还要做好宣传。"]]
+    tics.openings_run([para], ())
+    assert para[0][1] == "要做好宣传。", para
+    assert blocks
