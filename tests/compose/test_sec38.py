@@ -62,9 +62,12 @@ def test_an_answers_aim_that_says_the_item_in_other_words_goes():
 
 
 def test_a_commission_is_named_not_called_weili():
-    blocks = [Paragraph("委里要组织专项检查。局里要跟踪。报委里备案。")]
+    blocks = [Paragraph("委里要组织专项检查。报委里备案。")]
     out = voice.house_word_once(blocks, "市卫生健康委")
-    assert "委里" not in out[0].text and out[0].text.startswith("市卫生健康委要组织专项检查")
+    assert out[0].text == "我们要组织专项检查。报市卫生健康委备案。"
+    # (局里 once; a later duty of the bureau's is 我们要, not the head naming his bureau in the third person)
+    out = voice.house_word_once([Paragraph("局里要跟踪。局里要督查。报局里备案。")], "区卫生健康局")
+    assert out[0].text == "局里要跟踪。我们要督查。报区卫生健康局备案。"
 
 
 def test_a_city_sees_the_county_hospitals_reform_through_the_counties():
@@ -107,3 +110,18 @@ def test_a_listed_run_is_never_taken_up_with_ciwai():
     tics.openings_run([para], ())
     assert para[0][1] == "要做好宣传。", para
     assert blocks
+
+
+def test_a_hospitals_crowded_building_is_answered_by_its_extension():
+    # (fresh39's v1: 县医院门诊楼业务用房紧张 answered by 改善基层业务用房条件 and the 乡村医生补助)
+    from pathlib import Path
+
+    import yaml
+
+    from jianggao.compose.answers import entry_of
+    table = yaml.safe_load((Path(__file__).resolve().parents[2] / "templates" / "wording" / "problem_answers.yaml")
+                           .read_text(encoding="utf-8"))
+    entry = entry_of("县医院门诊楼业务用房紧张", table, dt.date(2014, 2, 19))
+    assert entry is not None and "改扩建" in entry["text"] and "基层" not in entry["heading"]
+    grassroots = entry_of("乡镇卫生院业务用房不达标", table, dt.date(2014, 2, 19))
+    assert grassroots is not None and "基层" in grassroots["heading"]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..model import levels, levels_powers
 from ..model.levels_powers import Remit, within_level
@@ -1948,31 +1948,44 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
     said = "".join(x for pt in parts for p in pt for x in p)
     used: set[str] = set()
     year = (plan.date.year if not plan.ahead else plan.date.year + 1) - 1
-    for part, shell in zip(parts, shells, strict=True):
-        for head, paras, first in placement._units(part, shell):
-            if not first or not any(_heads_brief_item(head, it) for it in items):
+    # the items' units, each with its subject (the heading's words)
+    units = [(part, head, paras, first, subject_words(head))
+             for part, shell in zip(parts, shells, strict=True) for head, paras, first in placement._units(part, shell)
+             if first and any(_heads_brief_item(head, it) for it in items)]
+
+    def weight(m: Metric, subject: Any) -> float:
+        held = samepoint.forms(m.name)
+        tail = _MEASURE_TAIL.search(m.name)
+        if tail:
+            held = held - samepoint.forms(tail.group(0))
+        return float(sum(v for v, inner in subject.values() if inner & held))
+
+    # each metric to the item whose subject it bears on most, not the first one it bears on at all (fresh39's v2: the
+    # share of hospitals with a 老年医学科 set as the target of 推进老年人新冠病毒疫苗接种 for its 老年, before the
+    # 老年友善医疗机构 item)
+    home: dict[str, int] = {}
+    for m in bases:
+        if m.name in targets or f"{m.value}{m.unit}" in said:
+            continue
+        scored = [(weight(m, u[4]), -n) for n, u in enumerate(units)]
+        best = max(scored, default=(0.0, 0))
+        if best[0] >= SUBJECT_LEAST:
+            home[m.name] = -best[1]
+    for n, (part, _head, paras, first, _subject) in enumerate(units):
+        phrases: list[str] = []
+        for m in bases:
+            if home.get(m.name) != n or m.name in used:
                 continue
-            subject = subject_words(head)
-            phrases: list[str] = []
+            phrase = base_phrase(m, year)
+            if phrase and len(phrases) < BASES_PER_ITEM:
+                phrases.append(phrase)
+                used.add(m.name)
+        if phrases:
+            part[paras[0]].insert(first, "，".join(phrases) + "。")
+            # (the item's own vague word on the same figure goes: 确保参合率稳定在较高水平 after 97.3%以上)
             for m in bases:
-                if m.name in used or m.name in targets or f"{m.value}{m.unit}" in said:
-                    continue
-                held = samepoint.forms(m.name)
-                tail = _MEASURE_TAIL.search(m.name)
-                if tail:
-                    held = held - samepoint.forms(tail.group(0))
-                if sum(v for v, inner in subject.values() if inner & held) < SUBJECT_LEAST:
-                    continue
-                phrase = base_phrase(m, year)
-                if phrase and len(phrases) < BASES_PER_ITEM:
-                    phrases.append(phrase)
-                    used.add(m.name)
-            if phrases:
-                part[paras[0]].insert(first, "，".join(phrases) + "。")
-                # (the item's own vague word on the same figure goes: 确保参合率稳定在较高水平 after 97.3%以上)
-                for m in bases:
-                    if m.name in used:
-                        _vague_gone(part, paras, first + 1, m.name[-3:])
+                if m.name in used:
+                    _vague_gone(part, paras, first + 1, m.name[-3:])
 
 
 # The measure a metric's name ends on is no part of its subject: 新农合人均筹资标准 is about 新农合筹资, and its 标准

@@ -676,8 +676,14 @@ _COMMISSION_HOUSE = re.compile(r"委里")
 
 
 def house_word_once(blocks: list[Block], name: str | None) -> list[Block]:
-    """``blocks`` with 局里 said once and 委里 never: each other one is the bureau's own name (县卫生健康局,
-    市卫生健康委), where it has one."""
+    """``blocks`` with 局里 said once and 委里 never: each other one that opens a duty (局里要…) is 我们, as the head
+    says his own body's work (sec38 and sec39: 区卫生健康局要组织专项督查 after 局里要… read as the head speaking of
+    his bureau in the third person), and the rest the bureau's own name (报县卫生健康局备案), where it has one."""
     if not name:
         return blocks
-    return said_at_most(said_at_most(blocks, _COMMISSION_HOUSE, 0, name), _HOUSE, 1, name)
+
+    def instead(m: re.Match[str]) -> str:
+        return "我们" if m.string[m.end():m.end() + 1] == "要" and (m.start() == 0 or m.string[m.start() - 1] in "。；，") \
+            else name
+
+    return said_at_most(said_at_most(blocks, _COMMISSION_HOUSE, 0, instead), _HOUSE, 1, instead)
