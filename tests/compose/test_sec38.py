@@ -125,3 +125,14 @@ def test_a_hospitals_crowded_building_is_answered_by_its_extension():
     assert entry is not None and "改扩建" in entry["text"] and "基层" not in entry["heading"]
     grassroots = entry_of("乡镇卫生院业务用房不达标", table, dt.date(2014, 2, 19))
     assert grassroots is not None and "基层" in grassroots["heading"]
+
+
+def test_items_the_readers_found_unanswered_open_on_their_content(real):
+    # (sec39's v2: 推进老年人新冠病毒疫苗接种 said nothing of the old; sec37's r3: 有序恢复正常医疗服务 was day surgery)
+    from jianggao.compose.item_content import content_lines
+    table = real.templates.wording["ITEM_CONTENT"]
+    old = content_lines(table, "推进老年人新冠病毒疫苗接种", dt.date(2022, 2, 24), "市")
+    assert old and all("老年人" in x for x in old)
+    assert not content_lines(table, "推进老年人新冠病毒疫苗接种", dt.date(2023, 6, 1), "市")
+    back = content_lines(table, "有序恢复正常医疗服务", dt.date(2020, 7, 16), "市")
+    assert back and any("择期手术" in x for x in back)
