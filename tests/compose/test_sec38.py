@@ -136,3 +136,19 @@ def test_items_the_readers_found_unanswered_open_on_their_content(real):
     assert not content_lines(table, "推进老年人新冠病毒疫苗接种", dt.date(2023, 6, 1), "市")
     back = content_lines(table, "有序恢复正常医疗服务", dt.date(2020, 7, 16), "市")
     assert back and any("择期手术" in x for x in back)
+
+
+def test_an_opening_clause_its_paragraph_said_word_for_word_goes():
+    from jianggao.compose.finish import _opening_clause_said_before
+    # (fresh38's u3 and fresh39's v2: the topic said again as the next sentence's opening clause)
+    para = ["下半年要重点发展普惠托育服务。", "托育机构要依法备案。",
+            "发展普惠托育服务，要支持社会力量、用人单位和社区举办托育机构，扩大普惠性服务供给。"]
+    two = ["推动公立医院高质量发展，公立医院要坚持公益性，在运行管理上下功夫。",
+           "要进一步推动公立医院高质量发展，健全现代医院管理制度，提高医院管理的规范化、精细化水平。"]
+    _opening_clause_said_before([[para, two]])
+    assert para[2] == "要支持社会力量、用人单位和社区举办托育机构，扩大普惠性服务供给。"
+    assert two[1] == "要健全现代医院管理制度，提高医院管理的规范化、精细化水平。"
+    # (not a clause the paragraph has not said, nor a rest too short to stand)
+    kept = ["要加强护理队伍建设。", "推进智慧医院建设，方便群众。"]
+    _opening_clause_said_before([[kept]])
+    assert kept[1] == "推进智慧医院建设，方便群众。"

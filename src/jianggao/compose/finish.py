@@ -640,7 +640,8 @@ def _subheading_not_restated(parts: list[list[list[str]]], shells: list[list[Blo
 # A sentence's opening clause that only names what its paragraph has named already (下半年要重点发展普惠托育服务。…。
 # 发展普惠托育服务，要支持社会力量…: fresh38's u3, sec38 REP): what it says is in the rest.
 _TOPIC_CLAUSE_LEAST = 6
-_TIME_OR_YAO = re.compile(r"^(?:今年|下半年|明年|年内|还要|要|我们要|同时要|重点)+")
+_TIME_OR_YAO = re.compile(r"^(?:今年|下半年|明年|年内|还要|要|我们要|同时要|重点|进一步|持续|不断|切实|着力|积极|深入|扎实|大力|"
+                          r"继续)+")
 
 
 def _opening_clause_said_before(parts: list[list[list[str]]]) -> None:
@@ -658,6 +659,10 @@ def _opening_clause_said_before(parts: list[list[list[str]]]) -> None:
                     continue
                 if not any(topic in earlier for earlier in para[:k]):
                     continue
+                # (a rest on a measure's verb goes on as a duty of its own: 推动公立医院高质量发展，健全现代医院管理制度，…
+                # after 推动公立医院高质量发展，公立医院要坚持公益性，…, sec39's v2)
+                if not rest.startswith("要") and shape.GOES_ON.match(rest):
+                    rest = "要" + rest
                 if rest.startswith("要") and len(_han(rest)) >= _REST_SAYS and not one_home.LEANS_BACK.match(rest) \
                         and not needs_of(rest):
                     para[k] = rest
