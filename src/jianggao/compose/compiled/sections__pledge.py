@@ -421,7 +421,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', ('我们将坚持一线工作法，班子成员带头深入科室、病区和服务窗口，现场解决实际问题。' if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and ('医院' in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit))) else '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'), '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、说到做到。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', ('我们将坚持一线工作法，班子成员带头深入科室、病区和服务窗口，现场解决实际问题。' if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and ('医院' in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit))) else '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'), '我们将把功夫下在平时，班子成员多到一线走一走、看一看，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、真抓实干。'))
     yield '\n'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将建立重点任务台账，实行清单化管理、项目化推进，定期调度、跟踪问效。', '我们将把各项任务纳入绩效考核，定期督查通报，对工作推进不力的严肃问责。', '我们将对照时间节点定期开展督查，发现问题及时整改，以督促干、以考促效。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。', '我们将把任务完成情况与干部考核挂钩，对工作落后的及时约谈、督促整改。'))
     l_0_campaign = environment.call(context, (undefined(name='short_agenda') if l_0_short_agenda is missing else l_0_short_agenda), 'conduct')[:1]
@@ -481,4 +481,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=85&12=98&13=101&14=104&15=108&16=110&17=112&20=114&21=117&23=122&25=124&27=129&29=140&30=163&31=165&32=168&33=179&36=188&37=192&38=194&39=196&40=198&43=199&46=202&47=205&48=208&52=213&55=216&56=220&57=224&58=228&59=231&60=238&63=239&64=242&67=255&68=258&69=261&73=267&76=269&79=271&80=275&81=279&82=293&87=305&88=307&91=312&92=314&97=327&100=329&101=341&102=344&103=347&104=350&106=352&108=354&109=358&110=362&111=366&112=370&114=372&115=375&117=378&118=397&122=405&126=418&128=422&129=424&130=426&132=427&133=430&134=435&135=438&137=441&141=453&142=465&143=468&144=470&145=473&147=478'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8bbb42cb2e388a8746f13a5715e2c5a076e6e750c033f39b85538a6bd1e95844
+# 8f9918844f278a73c7616701c08a5d2403fe760a995eca07fd2e9a9127d30e0f
