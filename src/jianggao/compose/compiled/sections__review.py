@@ -58,10 +58,10 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年以来，在', (undefined(name='led_by') if l_0_led_by is missing else l_0_led_by), '的领导下，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '围绕年初确定的目标任务推进各项工作。', )), str_join(('上半年，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '按照年初部署推进各项工作。', )), str_join(('今年以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), (undefined(name='system') if l_0_system is missing else l_0_system), '按照年初工作会议的部署推进各项工作。', ))))
         if (t_1((undefined(name='reviews') if l_0_reviews is missing else l_0_reviews)) > 2):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展，主要有以下几个方面：', '总的看，工作有进展，也有差距，先谈进展，归纳起来有以下几点：'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从进展情况看，主要有以下几个方面：', '总的看，工作有进展，也有差距。进展主要有以下几个方面：'))
         else:
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '上半年的工作，进展和差距都有，先说进展：', '总的看，工作有进展，也有差距，先谈进展：'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '从进展情况看：', '总的看，工作有进展，也有差距。从进展看：'))
     elif environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic_review'):
         pass
         yield '¶'
@@ -94,6 +94,6 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=32&4=34&5=37&6=40&9=43&10=45&11=48&12=51&13=53&14=55&15=58&20=59&21=65&23=68&24=70&26=73&28=78&31=79&33=81&35=82&37=84&39=88&40=91&42=93'
+debug_info = '2=32&4=34&5=37&6=40&9=43&10=45&11=48&12=51&13=53&14=55&15=58&21=59&22=65&24=68&25=70&27=73&29=78&32=79&34=81&36=82&38=84&40=88&41=91&43=93'
 # Compiled from templates/sections/review.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 775de64e7185796c87d107950d8224c5dfa54c5f93366e36e14060d3af1509b1
+# 7c748cfb21949e25904bc6cc4391b778d7fc549b00bf32112a6e01779df64a19
