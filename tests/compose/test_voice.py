@@ -504,8 +504,9 @@ def test_a_town_tells_no_health_department():
     ("annual_conference", 2019, "南湖区", "区卫生健康委主任"),
 ])
 def test_a_bureau_head_says_his_house_word_once(real, kind, year, level, title):
-    """局里/委里 is a head's plain word for his bureau: once a speech, then the bureau's name (reading 56's h9 said
-    局里 six times in a half-year speech)."""
+    """局里/委里 is a head's plain word for his bureau: once a speech, then 我们 for its duties and the bureau's name
+    elsewhere (reading 56's h9 said 局里 six times in a half-year speech; sec38 and sec39 read the name as the head
+    speaking of his bureau in the third person)."""
     b = brief(kind=kind, year=year, region={"name": level}, speaker={"name": "梁文斌", "title": title},
               priorities=[{"topic": "医改", "items": ["推进紧密型县域医共体建设"]},
                           {"topic": "基层卫生", "items": ["提升村卫生室服务能力"]},
@@ -517,4 +518,6 @@ def test_a_bureau_head_says_his_house_word_once(real, kind, year, level, title):
     name = levels.department(plan_of(b, real.templates).level, dt.date(year, 7, 1), short=True)
     assert name and name.startswith(level[-1])
     assert voice.house_word_once([Paragraph("报局里备案。局里要督查。")], name) == \
-        [Paragraph(f"报局里备案。{name}要督查。")]
+        [Paragraph("报局里备案。我们要督查。")]
+    assert voice.house_word_once([Paragraph("局里要督查。报局里备案。")], name) == \
+        [Paragraph(f"局里要督查。报{name}备案。")]
