@@ -152,3 +152,19 @@ def test_an_opening_clause_its_paragraph_said_word_for_word_goes():
     kept = ["要加强护理队伍建设。", "推进智慧医院建设，方便群众。"]
     _opening_clause_said_before([[kept]])
     assert kept[1] == "推进智慧医院建设，方便群众。"
+
+
+_CDC_PLEDGE_2021 = dict(
+    kind="pledge", year=2021, region={"name": "兴隆县"}, meeting="2021年全县卫生健康工作会议",
+    speaker={"name": "何晓梅", "title": "县疾控中心主任", "on_behalf_of": "县疾控中心"}, date="2021-02-26",
+    achievements=[{"topic": "疾病预防控制", "metrics": [{"name": "新冠病毒核酸检测日检测能力", "value": 3000, "unit": "份"}]}],
+    priorities=[{"topic": "疾病预防控制", "items": ["抓好常态化疫情防控", "推进新冠病毒疫苗接种"]}])
+
+
+def test_a_cdcs_pledge_says_no_hospitals_triage_and_no_unit_interviews_its_laggards(real):
+    # (fresh40's w4: a CDC's head pledged 预检分诊和发热门诊 and 守住医院这道防线; sec37 r5 and w4: a unit's head 约谈s)
+    for seed in (1, 2, 3):
+        text = compose(brief(**_CDC_PLEDGE_2021), real.bank, real.templates, seed=seed).all_text()
+        assert "发热门诊" not in text and "守住医院" not in text, text
+        assert "约谈" not in text and "干部考核" not in text, text
+        assert "外防输入" in text

@@ -350,7 +350,11 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     def short_agenda(group: str, address: bool = False) -> list[str]:
         """What a pledge or an address says of its date's agenda (templates/wording/short_agenda.yaml): the lines of
         ``group`` in force on the date, each in the words of the speaker's place (a 乡镇, a 街道, a unit, any other)."""
-        return dated_lines((templates.wording.get("SHORT_AGENDA") or {}).get(group) or (), the_plan, address=address)
+        # (a unit that treats no patients, a 疾控中心 or a 卫生监督所, says the line of any other speaker: fresh40's w4, a
+        # CDC's head pledged 预检分诊和发热门诊 and 守住医院这道防线)
+        clinic = bool(_TREATS.search(f"{brief.speaker.on_behalf_of or ''}{brief.speaker.title}"))
+        return dated_lines((templates.wording.get("SHORT_AGENDA") or {}).get(group) or (), the_plan, address=address,
+                           clinic=clinic)
 
     ctx["short_agenda"] = short_agenda
     # the closing's rally speaks of the year the speech plans: a December meeting's is the next year's (奋力实现“十四五”
@@ -594,7 +598,11 @@ def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int 
     return out
 
 
-def dated_lines(entries: Any, the_plan: Any, *, address: bool = False) -> list[str]:
+# A unit that treats patients (its 预检分诊, 发热门诊 and 院感 are its own).
+_TREATS = re.compile(r"医院|卫生院|卫生服务中心|卫生服务站|诊所|卫生室|门诊部")
+
+
+def dated_lines(entries: Any, the_plan: Any, *, address: bool = False, clinic: bool = True) -> list[str]:
     """The lines of dated entries (short_agenda.yaml: from, to, township_from, townships, rural, units_only) that
     ``the_plan``'s speaker says on its date: a township's, a street's, a unit's (plan.voice unit) or anyone else's
     wording (``text``); ``address``: an address's.  An entry without the speaker's wording is not said by him."""
@@ -605,7 +613,7 @@ def dated_lines(entries: Any, the_plan: Any, *, address: bool = False) -> list[s
     rural = bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道")
     unit = the_plan.voice == "unit"
     key = "address" if address else "street" if street and the_plan.voice != "unit" else "township" if township \
-        else "unit" if unit else "text"
+        else "unit" if unit and clinic else "text"
     out = []
     for e in entries or ():
         if (e.get("rural") and not rural) or (e.get("townships") is False and (township or street)) \
