@@ -168,3 +168,14 @@ def test_a_cdcs_pledge_says_no_hospitals_triage_and_no_unit_interviews_its_lagga
         assert "发热门诊" not in text and "守住医院" not in text, text
         assert "约谈" not in text and "干部考核" not in text, text
         assert "外防输入" in text
+
+
+def test_a_fact_opening_on_its_verb_is_said_as_the_places(real):
+    # (sec37's r4 and pair40's w3: 通过国家卫生城市复审。 alone, with no subject, in a special meeting's first part)
+    b = brief(kind="special_topic", year=2024, region={"name": "滨州市"}, meeting="2024年全市爱国卫生运动委员会全体（扩大）会议",
+              speaker={"name": "韩冰", "title": "副市长"}, date="2024-04-18",
+              achievements=[{"topic": "爱国卫生", "facts": ["通过国家卫生城市复审"]}],
+              priorities=[{"topic": "爱国卫生", "items": ["开展病媒生物防制"]}])
+    for seed in (1, 2):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert not re.search(r"(?:^|[。\n　])通过国家卫生城市复审", text), text
