@@ -179,3 +179,15 @@ def test_a_fact_opening_on_its_verb_is_said_as_the_places(real):
     for seed in (1, 2):
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
         assert not re.search(r"(?:^|[。\n　])通过国家卫生城市复审", text), text
+
+
+def test_a_ceremonys_figure_on_its_own_thing_is_its_news(real):
+    # (sec41's x6: 2020年，全县新院区开放床位达到600张 at the new campus's opening, September 2021)
+    b = brief(kind="address", year=2021, region={"name": "河口县"}, meeting="河口县人民医院新院区启用仪式",
+              speaker={"name": "苏红", "title": "副县长"}, date="2021-09-28",
+              achievements=[{"topic": "医疗服务", "metrics": [{"name": "新院区开放床位", "value": 600, "unit": "张"}]}],
+              priorities=[{"topic": "医疗服务", "items": ["提升县级医院综合服务能力"]}])
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        line = next(x for x in text.split("\n") if "600张" in x)
+        assert line.startswith("新院区开放床位") or "　新院区开放床位" in line, line

@@ -54,6 +54,8 @@ def root(context, missing=missing, environment=environment):
     l_0_n_said = resolve('n_said')
     l_0_own = resolve('own')
     l_0_any_figure = resolve('any_figure')
+    l_0_mt = resolve('mt')
+    l_0_news = resolve('news')
     l_0_figure_times = resolve('figure_times')
     l_0_went = resolve('went')
     l_0_DEPLOYED = resolve('DEPLOYED')
@@ -85,25 +87,31 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['replace']
+        t_4 = environment.filters['max']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'max' found.")
     try:
-        t_5 = environment.filters['select']
+        t_5 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_6 = environment.tests['none']
+        t_6 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_7 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'n_said': l_0_n_said, 'occasion': l_0_occasion, 'opener': l_0_opener, 'own': l_0_own, 'plaque': l_0_plaque, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
+    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'mt': l_0_mt, 'n_said': l_0_n_said, 'news': l_0_news, 'occasion': l_0_occasion, 'opener': l_0_opener, 'own': l_0_own, 'plaque': l_0_plaque, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
     context.exported_vars.discard('work')
     if (undefined(name='work_meeting') if l_0_work_meeting is missing else l_0_work_meeting):
         pass
@@ -130,15 +138,15 @@ def root(context, missing=missing, environment=environment):
         context.vars['entry'] = l_0_entry
         context.exported_vars.add('entry')
         def macro(l_1_text):
-            t_7 = []
+            t_8 = []
             l_1_local_units = resolve('local_units')
             if l_1_text is missing:
                 l_1_text = undefined("parameter 'text' was not provided", name='text')
             pass
-            t_7.append(
-                str(t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, l_1_text, '{subject}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject') or '这次活动')), '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{region}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')), '{department}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department')), '{done}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'done') or '正式启用')), '{event}', (undefined(name='event') if l_0_event is missing else l_0_event)), '{it}', ((environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject')) or '这项工作')), '{subdivs}', (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') or '各村（社区）'))),
+            t_8.append(
+                str(t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, l_1_text, '{subject}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject') or '这次活动')), '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{region}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')), '{department}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department')), '{done}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'done') or '正式启用')), '{event}', (undefined(name='event') if l_0_event is missing else l_0_event)), '{it}', ((environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject')) or '这项工作')), '{subdivs}', (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') or '各村（社区）'))),
             )
-            return concat(t_7)
+            return concat(t_8)
         context.exported_vars.add('said_of')
         context.vars['said_of'] = l_0_said_of = Macro(environment, macro, 'said_of', ('text',), False, False, False, context.eval_ctx.autoescape)
         l_0_honour = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'split'), '暨'), -1), 'split'), '表彰'), 0) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
@@ -155,11 +163,11 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('trainee')
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
             pass
-            def t_8(fiter):
+            def t_9(fiter):
                 for l_1_e in fiter:
-                    if (t_6(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
+                    if (t_7(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_6(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
                         yield l_1_e
-            for l_1_e in t_8((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
+            for l_1_e in t_9((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_0_trainee, Namespace):
@@ -225,7 +233,7 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
-        l_0_plaque = (t_4(context.eval_ctx, t_4(context.eval_ctx, (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or ''), '授牌', ''), '授旗', '') if (((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and (('授牌' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('授旗' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))) else '')
+        l_0_plaque = (t_5(context.eval_ctx, t_5(context.eval_ctx, (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or ''), '授牌', ''), '授旗', '') if (((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and (('授牌' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('授旗' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))) else '')
         context.vars['plaque'] = l_0_plaque
         context.exported_vars.add('plaque')
         l_0_plaque = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.call(context, environment.getattr((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque), 'replace'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), ''), 'split'), '卫生院'), -1), 'split'), '医院'), -1), 'split'), '中心'), -1) if ((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque) and ((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque) != environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it'))) else '')
@@ -258,7 +266,7 @@ def root(context, missing=missing, environment=environment):
             for l_2_f in environment.getattr(l_1_r, 'facts'):
                 _loop_vars = {}
                 pass
-                if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_5(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_5(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
+                if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_6(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_6(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
                     pass
                     if not isinstance(l_0_staff_fact, Namespace):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -281,11 +289,11 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('moment')
         if (not (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
             pass
-            def t_9(fiter):
+            def t_10(fiter):
                 for l_1_a in fiter:
                     if ((not environment.getattr(l_1_a, 'areas')) and (not (undefined(name='moment') if l_0_moment is missing else l_0_moment))):
                         yield l_1_a
-            for l_1_a in t_9(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
+            for l_1_a in t_10(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
                 l_1__ = l_0__
                 _loop_vars = {}
                 pass
@@ -404,6 +412,43 @@ def root(context, missing=missing, environment=environment):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                     l_0_any_figure['v'] = True
             l_1_r = missing
+            l_0_mt = t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting') or ''), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), ''), '仪式', ''), '大会', ''), '启用', '')
+            context.vars['mt'] = l_0_mt
+            context.exported_vars.add('mt')
+            l_0_news = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), all=environment.getattr((undefined(name='any_figure') if l_0_any_figure is missing else l_0_any_figure), 'v'))
+            context.vars['news'] = l_0_news
+            context.exported_vars.add('news')
+            for l_1_r in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements'):
+                _loop_vars = {}
+                pass
+                for l_2_x in (environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')):
+                    l_2_range = resolve('range')
+                    l_2_hit = missing
+                    _loop_vars = {}
+                    pass
+                    l_2_hit = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False, _loop_vars=_loop_vars)
+                    _loop_vars['hit'] = l_2_hit
+                    for l_3_i in environment.call(context, (undefined(name='range') if l_2_range is missing else l_2_range), t_4(environment, [(t_2((undefined(name='mt') if l_0_mt is missing else l_0_mt)) - 2), 0]), _loop_vars=_loop_vars):
+                        _loop_vars = {}
+                        pass
+                        if ((undefined(name='mt') if l_0_mt is missing else l_0_mt)[l_3_i:(l_3_i + 3)] in l_2_x):
+                            pass
+                            if not isinstance(l_2_hit, Namespace):
+                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                            l_2_hit['v'] = True
+                    l_3_i = missing
+                    if (not environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'v')):
+                        pass
+                        if not isinstance(l_0_news, Namespace):
+                            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                        l_0_news['all'] = False
+                l_2_x = l_2_hit = l_2_range = missing
+            l_1_r = missing
+            if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.getattr((undefined(name='news') if l_0_news is missing else l_0_news), 'all')):
+                pass
+                if not isinstance(l_0_own, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_0_own['all'] = True
             yield '¶'
             yield str(('' if (environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'all') or ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and (not environment.getattr((undefined(name='any_figure') if l_0_any_figure is missing else l_0_any_figure), 'v')))) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，', '一年来，') if ('一年来，' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '过去一年，') if (undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) else environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *([str_join((environment.getitem((undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times), 0), '，', ))] + (['去年，'] if ('去年' in (undefined(name='figure_times') if l_0_figure_times is missing else l_0_figure_times)) else [])))))))
             yield '\n'
@@ -412,7 +457,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (environment.getattr(l_1_r, 'results') or environment.getattr(l_1_r, 'setbacks')):
                     pass
-                    yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0) if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) > 1) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), ''], _loop_vars=_loop_vars), 0)))
+                    yield str((environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '工作中，', )), str_join(('从', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '看，', ))], _loop_vars=_loop_vars), 0) if (t_2(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'achievements')) > 1) else ('' if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.getattr((undefined(name='news') if l_0_news is missing else l_0_news), 'all')) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), ''], _loop_vars=_loop_vars), 0))))
                     yield str(t_1(context.eval_ctx, ((environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')) + environment.getattr(l_1_r, 'facts')), '，'))
                     yield '。'
                 elif environment.getattr(l_1_r, 'facts'):
@@ -522,7 +567,7 @@ def root(context, missing=missing, environment=environment):
                     for l_2_it in environment.getattr(l_1_t, 'items'):
                         _loop_vars = {}
                         pass
-                        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_5(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
+                        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_6(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
                             pass
                             if not isinstance(l_0_cared, Namespace):
                                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -656,6 +701,6 @@ def root(context, missing=missing, environment=environment):
                 yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '6=106&7=108&8=110&10=114&14=117&18=120&19=123&20=126&21=129&22=132&26=144&27=147&28=150&30=153&31=169&33=172&35=175&36=178&37=181&40=186&45=187&46=190&52=195&53=198&54=201&55=203&56=206&57=208&58=210&59=212&60=214&63=216&65=220&68=222&71=225&73=228&75=231&76=234&79=237&80=241&81=245&82=251&85=252&86=268&87=271&88=275&90=276&93=279&94=282&95=295&96=298&99=302&101=305&102=308&103=311&104=321&105=328&106=332&108=335&109=338&110=346&112=350&113=355&115=358&119=361&122=363&127=373&129=395&130=408&131=410&134=413&139=423&140=443&141=446&142=452&146=456&147=464&148=465&150=470&151=472&156=475&157=487&158=490&159=493&163=499&164=503&165=505&168=508&170=511&173=536&174=540&175=544&176=550&177=554&180=555&181=578&182=581&184=584&185=587&186=589&188=593&191=601&192=608&193=613&194=623&195=625&199=628&200=631&201=634&203=638&204=641&205=643&208=648&209=650'
+debug_info = '6=114&7=116&8=118&10=122&14=125&18=128&19=131&20=134&21=137&22=140&26=152&27=155&28=158&30=161&31=177&33=180&35=183&36=186&37=189&40=194&45=195&46=198&52=203&53=206&54=209&55=211&56=214&57=216&58=218&59=220&60=222&63=224&65=228&68=230&71=233&73=236&75=239&76=242&79=245&80=249&81=253&82=259&85=260&86=276&87=279&88=283&90=284&93=287&94=290&95=303&96=306&99=310&101=313&102=316&103=319&104=329&105=336&106=340&108=343&109=346&110=354&112=358&113=363&115=366&119=369&122=371&127=381&129=403&132=415&133=418&134=447&135=453&136=455&139=458&144=468&145=488&146=491&147=497&151=501&152=509&153=510&155=515&156=517&161=520&162=532&163=535&164=538&168=544&169=548&170=550&173=553&175=556&178=581&179=585&180=589&181=595&182=599&185=600&186=623&187=626&189=629&190=632&191=634&193=638&196=646&197=653&198=658&199=668&200=670&204=673&205=676&206=679&208=683&209=686&210=688&213=693&214=695'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b939dda1923839389273c68bf89e722150567c911f874bfbb35a625c7b74fe8b
+# fbd74da59a3e9fa55eb194291e861aa5e22720ce9905ea1daa96f29683921a06
