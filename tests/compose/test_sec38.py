@@ -191,3 +191,24 @@ def test_a_ceremonys_figure_on_its_own_thing_is_its_news(real):
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
         line = next(x for x in text.split("\n") if "600张" in x)
         assert line.startswith("新院区开放床位") or "　新院区开放床位" in line, line
+
+
+def test_a_fever_clinic_that_runs_badly_is_inspected_not_built():
+    # (sec41's x3: 部分乡镇卫生院发热诊室运行不规范 answered by 年底前全部建成; sec37's r3: triage is at the entrance, not
+    # inside the fever clinic)
+    import yaml
+
+    from jianggao.compose.answers import entries_of, remedy_of
+    root = __import__("pathlib").Path(__file__).resolve().parents[2]
+    table = yaml.safe_load((root / "templates" / "wording" / "problem_answers.yaml").read_text(encoding="utf-8"))
+    remedies = yaml.safe_load((root / "src" / "jianggao" / "model" / "problem_remedies.yaml").read_text(encoding="utf-8"))
+    problem = "部分乡镇卫生院发热诊室运行不规范"
+    day = dt.date(2022, 7, 20)
+    kind = remedy_of(problem, remedies, day)
+    assert kind is not None and kind[0] == "发热门诊运行"
+    first = next(entries_of(problem, table, day))
+    assert "专项检查" in first["text"] and "建成" not in first["text"]
+    behind = next(entries_of("发热门诊建设进度滞后", table, day))
+    assert "建成" in behind["text"]
+    lines = (root / "templates" / "wording" / "task_more.yaml").read_text(encoding="utf-8")
+    assert "发热门诊要严格落实预检分诊" not in lines
