@@ -212,3 +212,18 @@ def test_a_fever_clinic_that_runs_badly_is_inspected_not_built():
     assert "建成" in behind["text"]
     lines = (root / "templates" / "wording" / "task_more.yaml").read_text(encoding="utf-8")
     assert "发热门诊要严格落实预检分诊" not in lines
+
+
+def test_a_measure_deployed_once_is_not_led_again_where_the_speech_has_room():
+    from jianggao.compose.finish import _measures_led_once
+    # (sec41's x4: 推进检查检验结果互认，要统一质量控制标准… after 推广预约诊疗、检查检验结果互认等便民举措)
+    first = ["三是持续改善群众就医感受。", "推广预约诊疗、检查检验结果互认等便民举措，减少群众排队等候和重复检查。", "要畅通投诉渠道。"]
+    later = ["五是加快信息化建设。", "推进检查检验结果互认，要统一质量控制标准，加强对检查检验质量的监督检查。",
+             "加强信息系统安全管理。", "推进智慧医院建设。"]
+    shells = [[Paragraph(""), Paragraph("")]]
+    _measures_led_once([[first, later]], shells, (), lambda s: True, lambda para, k: True)
+    assert len(first) == 3 and not any("结果互认" in s for s in later), later
+    # (never where the floor keeps it and nothing can stand in its place)
+    later2 = ["五是加快信息化建设。", "推进检查检验结果互认，要统一质量控制标准。", "推进智慧医院建设。"]
+    _measures_led_once([[list(first), later2]], shells, (), lambda s: False, lambda para, k: True)
+    assert any("结果互认" in s for s in later2)

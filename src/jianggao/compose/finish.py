@@ -668,6 +668,47 @@ def _opening_clause_said_before(parts: list[list[list[str]]]) -> None:
                     para[k] = rest
 
 
+# Measures a speech deploys once: a later sentence that leads with one (its first clause names it) says it again, whatever
+# it adds (sec41's x1 and x4: 推进检查检验结果互认，要统一质量控制标准… after 医联体内要推行检查检验结果互认… and
+# 推广预约诊疗、检查检验结果互认等便民举措).
+_LED_ONCE = (re.compile(r"结果互认"), re.compile(r"远程会诊"))
+
+
+def _measures_led_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: tuple[str, ...],
+                       take: Callable[[str], bool], may_go: Callable[[list[str], int], bool],
+                       swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
+    """In place: past the first sentence naming a measure of _LED_ONCE, a sentence whose first clause leads with it
+    goes where its paragraph can spare it and the floor allows, else ``swap`` may give an unsaid measure in its place;
+    never one holding the brief's words or a figure."""
+    for pattern in _LED_ONCE:
+        seen = False
+        for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
+            heading = ""
+            for j, para in enumerate(part):
+                block = shell[j] if j < len(shell) else None
+                if isinstance(block, Heading):
+                    heading = block.text
+                k = 0
+                while k < len(para):
+                    s = para[k]
+                    if not pattern.search(s):
+                        k += 1
+                        continue
+                    first = re.split(r"[，；]", s, maxsplit=1)[0]
+                    if seen and pattern.search(first) and not _ORDINAL.match(s) and not _DIGIT.search(s) \
+                            and not any(c and c in s for c in keep):
+                        if may_go(para, k) and take(s):
+                            para.pop(k)
+                            continue
+                        instead = swap(i, s, para, heading) if swap is not None else None
+                        if instead and not pattern.search(instead):
+                            para[k] = instead
+                            k += 1
+                            continue
+                    seen = True
+                    k += 1
+
+
 def _han(text: str) -> str:
     return "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
 
@@ -1052,6 +1093,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # … or of a concrete line of another block of the tasks and safeguards (reading 47's r4: 环境治理为主、药物防制为辅
     # under 病媒 twice; r1's 部门会商 after 提请协调), and the frame's own points once a speech (任务更加繁重)
     echoes.points_across_once(parts, shells, every_role, held, echo_room.take, spare_it)
+    # … and a measure a speech deploys once, led again by a later sentence of another area (sec41: 检查检验结果互认 under
+    # 医联体, 医疗服务 and 信息化 in one speech)
+    _measures_led_once(parts, shells, held, echo_room.take, spare_it, swap)
     # … and the safeguards say each duty once (reading 46: 明确牵头 twice, 防止…挪用 twice, 不放过 / 不了了之)
     echoes.duties_once(parts, every_role, held, echo_room.take, spare_it)
     # … and a check tacked on to a duty that sets it already (reading 48: ；外转患者情况由县卫生局每季度分析一次)
