@@ -227,9 +227,3 @@ def test_a_measure_deployed_once_is_not_led_again_where_the_speech_has_room():
     later2 = ["五是加快信息化建设。", "推进检查检验结果互认，要统一质量控制标准。", "推进智慧医院建设。"]
     _measures_led_once([[list(first), later2]], shells, (), lambda s: False, lambda para, k: True)
     assert any("结果互认" in s for s in later2)
-
-
-def test_moqing_is_said_once_a_speech():
-    # (blind41's first tell, 摸清…拿出办法; 摸清 24 a 100,000 characters in the drafts, the corpus's 2)
-    out = tics.rationed([Paragraph("要摸清公立医院债务底数。要摸清村医的年龄结构。")])
-    assert out[0].text == "要摸清公立医院债务底数。要掌握村医的年龄结构。"

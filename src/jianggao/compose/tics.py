@@ -368,9 +368,6 @@ _RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re
     (re.compile(r"落到实处"), 1, _unless_said("落实好", "落实")),
     (re.compile(r"要按照职责分工"), 1, _unless_said("要各司其职", "各司其职")),
     (re.compile(r"期盼"), 1, _unless_said("期望")),
-    # (摸清 24 a 100,000 characters in session 34's 393 dumped drafts, the corpus's 2: a blind reader's first tell,
-    # 摸清…拿出办法; past the first, 掌握)
-    (re.compile(r"摸清"), 1, "掌握"),
     # a sentence opening on 我们要 (the bureau's own voice, voice.in_bureau_voice, and the answers' 我们要摸清…) three times
     # a speech, later ones on 要 alone: len35's longer work reports said it five times in 215 sentences, where real
     # speeches open under 2% of sentences so (test_plan)
