@@ -227,3 +227,16 @@ def test_a_measure_deployed_once_is_not_led_again_where_the_speech_has_room():
     later2 = ["五是加快信息化建设。", "推进检查检验结果互认，要统一质量控制标准。", "推进智慧医院建设。"]
     _measures_led_once([[list(first), later2]], shells, (), lambda s: False, lambda para, k: True)
     assert any("结果互认" in s for s in later2)
+
+
+def test_a_problems_setting_does_not_choose_its_home():
+    # (sec41's x1: 全面两孩政策实施后妇幼服务资源紧张 answered under the 计划生育 item 稳妥实施全面两孩政策)
+    from jianggao.compose.plan import _by_own_words
+
+    class View:
+        def __init__(self, items: list[str]) -> None:
+            self.items, self.targets, self.from_brief = items, [], True
+
+    tasks = [View(["稳妥实施全面两孩政策"]), View(["推进分级诊疗制度建设"]), View(["加强妇幼健康服务能力建设"])]
+    assert _by_own_words("全面两孩政策实施后妇幼服务资源紧张", tasks) != 0  # type: ignore[arg-type]
+    assert _by_own_words("全面两孩政策落实不到位", tasks) == 0  # type: ignore[arg-type]

@@ -488,9 +488,16 @@ _STAFF_RUN = 4  # characters a shortage and a workforce item share to be about t
 _OWN_RUN = 5   # characters a problem and an item or target share to be about the same thing (县域内就诊率)
 
 
+# The setting a problem opens on (全面两孩政策实施后…, 疫情发生以来…): when it arose, not what it is about.
+_SETTING = re.compile(r"^[^，。；]{2,16}?(?:实施后|实施以来|发生以来|以来|之后)")
+
+
 def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
     """The brief's task whose items or targets share the longest run (at least _OWN_RUN characters) with
-    ``problem``; the first such task on a tie, None where none shares one."""
+    ``problem``, its setting aside (sec41's x1: 全面两孩政策实施后妇幼服务资源紧张 went to the 计划生育 item 稳妥实施全面两孩
+    政策 by its setting, not to 妇幼's); the first such task on a tie, None where none shares one."""
+    rest = _SETTING.sub("", problem)
+    problem = rest if len(rest) >= _OWN_RUN else problem
     best, best_len = None, _OWN_RUN - 1
     for i, t in enumerate(tasks):
         if not t.from_brief:
