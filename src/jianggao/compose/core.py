@@ -286,6 +286,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # at the meeting), and the year's mid-point checkpoint only while it is ahead
     ctx["figure_times"] = periods.openers(the_plan.date, view.year)
     ctx["own_time"] = periods.own_time
+    # the longest run of characters two texts share (a problem and the review it weighs; a ceremony and its figures)
+    ctx["shared_run"] = longest_run
     # a fact that opens on 协助…, 通过…复审 or a title won is said with the place as its actor (account.with_actor)
     ctx["with_actor"] = account.with_actor
     ctx["midyear_ahead"] = periods.midyear_ahead(the_plan.date, the_plan.ahead)

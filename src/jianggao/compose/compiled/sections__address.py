@@ -87,28 +87,22 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['max']
+        t_4 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'max' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_5 = environment.filters['replace']
+        t_5 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_6 = environment.filters['select']
+        t_6 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
-    try:
-        t_7 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'mt': l_0_mt, 'n_said': l_0_n_said, 'news': l_0_news, 'occasion': l_0_occasion, 'opener': l_0_opener, 'own': l_0_own, 'plaque': l_0_plaque, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
@@ -138,15 +132,15 @@ def root(context, missing=missing, environment=environment):
         context.vars['entry'] = l_0_entry
         context.exported_vars.add('entry')
         def macro(l_1_text):
-            t_8 = []
+            t_7 = []
             l_1_local_units = resolve('local_units')
             if l_1_text is missing:
                 l_1_text = undefined("parameter 'text' was not provided", name='text')
             pass
-            t_8.append(
-                str(t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, l_1_text, '{subject}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject') or '这次活动')), '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{region}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')), '{department}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department')), '{done}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'done') or '正式启用')), '{event}', (undefined(name='event') if l_0_event is missing else l_0_event)), '{it}', ((environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject')) or '这项工作')), '{subdivs}', (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') or '各村（社区）'))),
+            t_7.append(
+                str(t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, l_1_text, '{subject}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject') or '这次活动')), '{scope}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')), '{region}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region')), '{department}', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department')), '{done}', (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'done') or '正式启用')), '{event}', (undefined(name='event') if l_0_event is missing else l_0_event)), '{it}', ((environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'subject')) or '这项工作')), '{subdivs}', (environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') or '各村（社区）'))),
             )
-            return concat(t_8)
+            return concat(t_7)
         context.exported_vars.add('said_of')
         context.vars['said_of'] = l_0_said_of = Macro(environment, macro, 'said_of', ('text',), False, False, False, context.eval_ctx.autoescape)
         l_0_honour = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'split'), '暨'), -1), 'split'), '表彰'), 0) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
@@ -163,11 +157,11 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('trainee')
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training'):
             pass
-            def t_9(fiter):
+            def t_8(fiter):
                 for l_1_e in fiter:
-                    if (t_7(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_6(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
+                    if (t_6(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e')) and t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_e, 'words'), 'in', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))):
                         yield l_1_e
-            for l_1_e in t_9((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
+            for l_1_e in t_8((undefined(name='TRAINEES') if l_0_TRAINEES is missing else l_0_TRAINEES)):
                 _loop_vars = {}
                 pass
                 if not isinstance(l_0_trainee, Namespace):
@@ -233,7 +227,7 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award'):
             pass
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '表示热烈的祝贺！', )), str_join(('向受到表彰的', (undefined(name='honoured') if l_0_honoured is missing else l_0_honoured), '致以热烈的祝贺！', ))))
-        l_0_plaque = (t_5(context.eval_ctx, t_5(context.eval_ctx, (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or ''), '授牌', ''), '授旗', '') if (((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and (('授牌' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('授旗' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))) else '')
+        l_0_plaque = (t_4(context.eval_ctx, t_4(context.eval_ctx, (environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it') or ''), '授牌', ''), '授旗', '') if (((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) != 'award')) and (('授牌' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')) or ('授旗' in environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting')))) else '')
         context.vars['plaque'] = l_0_plaque
         context.exported_vars.add('plaque')
         l_0_plaque = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.call(context, environment.getattr((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque), 'replace'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), ''), 'split'), '卫生院'), -1), 'split'), '医院'), -1), 'split'), '中心'), -1) if ((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque) and ((undefined(name='plaque') if l_0_plaque is missing else l_0_plaque) != environment.getattr((undefined(name='ev') if l_0_ev is missing else l_0_ev), 'it'))) else '')
@@ -266,7 +260,7 @@ def root(context, missing=missing, environment=environment):
             for l_2_f in environment.getattr(l_1_r, 'facts'):
                 _loop_vars = {}
                 pass
-                if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_6(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_6(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
+                if (((not environment.getattr((undefined(name='staff_fact') if l_0_staff_fact is missing else l_0_staff_fact), 'f')) and t_3(context.eval_ctx, t_5(context, ['医务人员', '医务工作者', '医师', '医生', '护士', '干部职工', '卫生健康系统'], 'in', l_2_f))) and (not t_3(context.eval_ctx, t_5(context, ['获评', '表彰', '评为', '荣获', '命名'], 'in', l_2_f)))):
                     pass
                     if not isinstance(l_0_staff_fact, Namespace):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -289,11 +283,11 @@ def root(context, missing=missing, environment=environment):
         context.exported_vars.add('moment')
         if (not (undefined(name='moment') if l_0_moment is missing else l_0_moment)):
             pass
-            def t_10(fiter):
+            def t_9(fiter):
                 for l_1_a in fiter:
                     if ((not environment.getattr(l_1_a, 'areas')) and (not (undefined(name='moment') if l_0_moment is missing else l_0_moment))):
                         yield l_1_a
-            for l_1_a in t_10(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
+            for l_1_a in t_9(environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 3)):
                 l_1__ = l_0__
                 _loop_vars = {}
                 pass
@@ -412,7 +406,7 @@ def root(context, missing=missing, environment=environment):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                     l_0_any_figure['v'] = True
             l_1_r = missing
-            l_0_mt = t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, t_5(context.eval_ctx, (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting') or ''), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), ''), '仪式', ''), '大会', ''), '启用', '')
+            l_0_mt = t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, t_4(context.eval_ctx, (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting') or ''), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), ''), '仪式', ''), '大会', ''), '启用', '')
             context.vars['mt'] = l_0_mt
             context.exported_vars.add('mt')
             l_0_news = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), all=environment.getattr((undefined(name='any_figure') if l_0_any_figure is missing else l_0_any_figure), 'v'))
@@ -422,27 +416,15 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 for l_2_x in (environment.getattr(l_1_r, 'results') + environment.getattr(l_1_r, 'setbacks')):
-                    l_2_range = resolve('range')
-                    l_2_hit = missing
+                    l_2_shared_run = resolve('shared_run')
                     _loop_vars = {}
                     pass
-                    l_2_hit = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), v=False, _loop_vars=_loop_vars)
-                    _loop_vars['hit'] = l_2_hit
-                    for l_3_i in environment.call(context, (undefined(name='range') if l_2_range is missing else l_2_range), t_4(environment, [(t_2((undefined(name='mt') if l_0_mt is missing else l_0_mt)) - 2), 0]), _loop_vars=_loop_vars):
-                        _loop_vars = {}
-                        pass
-                        if ((undefined(name='mt') if l_0_mt is missing else l_0_mt)[l_3_i:(l_3_i + 3)] in l_2_x):
-                            pass
-                            if not isinstance(l_2_hit, Namespace):
-                                raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
-                            l_2_hit['v'] = True
-                    l_3_i = missing
-                    if (not environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'v')):
+                    if (environment.call(context, (undefined(name='shared_run') if l_2_shared_run is missing else l_2_shared_run), (undefined(name='mt') if l_0_mt is missing else l_0_mt), l_2_x, _loop_vars=_loop_vars) < 3):
                         pass
                         if not isinstance(l_0_news, Namespace):
                             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                         l_0_news['all'] = False
-                l_2_x = l_2_hit = l_2_range = missing
+                l_2_x = l_2_shared_run = missing
             l_1_r = missing
             if ((undefined(name='ev_on') if l_0_ev_on is missing else l_0_ev_on) and environment.getattr((undefined(name='news') if l_0_news is missing else l_0_news), 'all')):
                 pass
@@ -567,7 +549,7 @@ def root(context, missing=missing, environment=environment):
                     for l_2_it in environment.getattr(l_1_t, 'items'):
                         _loop_vars = {}
                         pass
-                        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_6(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
+                        if ((undefined(name='celebration') if l_0_celebration is missing else l_0_celebration) and t_3(context.eval_ctx, t_5(context, ['医务人员', '医师', '医生', '护士', '人才', '队伍'], 'in', l_2_it))):
                             pass
                             if not isinstance(l_0_cared, Namespace):
                                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
@@ -701,6 +683,6 @@ def root(context, missing=missing, environment=environment):
                 yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '6=114&7=116&8=118&10=122&14=125&18=128&19=131&20=134&21=137&22=140&26=152&27=155&28=158&30=161&31=177&33=180&35=183&36=186&37=189&40=194&45=195&46=198&52=203&53=206&54=209&55=211&56=214&57=216&58=218&59=220&60=222&63=224&65=228&68=230&71=233&73=236&75=239&76=242&79=245&80=249&81=253&82=259&85=260&86=276&87=279&88=283&90=284&93=287&94=290&95=303&96=306&99=310&101=313&102=316&103=319&104=329&105=336&106=340&108=343&109=346&110=354&112=358&113=363&115=366&119=369&122=371&127=381&129=403&132=415&133=418&134=447&135=453&136=455&139=458&144=468&145=488&146=491&147=497&151=501&152=509&153=510&155=515&156=517&161=520&162=532&163=535&164=538&168=544&169=548&170=550&173=553&175=556&178=581&179=585&180=589&181=595&182=599&185=600&186=623&187=626&189=629&190=632&191=634&193=638&196=646&197=653&198=658&199=668&200=670&204=673&205=676&206=679&208=683&209=686&210=688&213=693&214=695'
+debug_info = '6=108&7=110&8=112&10=116&14=119&18=122&19=125&20=128&21=131&22=134&26=146&27=149&28=152&30=155&31=171&33=174&35=177&36=180&37=183&40=188&45=189&46=192&52=197&53=200&54=203&55=205&56=208&57=210&58=212&59=214&60=216&63=218&65=222&68=224&71=227&73=230&75=233&76=236&79=239&80=243&81=247&82=253&85=254&86=270&87=273&88=277&90=278&93=281&94=284&95=297&96=300&99=304&101=307&102=310&103=313&104=323&105=330&106=334&108=337&109=340&110=348&112=352&113=357&115=360&119=363&122=365&127=375&129=397&132=409&133=412&134=429&135=435&136=437&139=440&144=450&145=470&146=473&147=479&151=483&152=491&153=492&155=497&156=499&161=502&162=514&163=517&164=520&168=526&169=530&170=532&173=535&175=538&178=563&179=567&180=571&181=577&182=581&185=582&186=605&187=608&189=611&190=614&191=616&193=620&196=628&197=635&198=640&199=650&200=652&204=655&205=658&206=661&208=665&209=668&210=670&213=675&214=677'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# fbd74da59a3e9fa55eb194291e861aa5e22720ce9905ea1daa96f29683921a06
+# 1b6e9299d0491fbe774a6d910a200afdbf4461d8ac17b9870df549eec7ff8d30

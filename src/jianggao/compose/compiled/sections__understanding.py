@@ -150,7 +150,7 @@ def root(context, missing=missing, environment=environment):
             l_1_options = resolve('options')
             l_1_own_time = resolve('own_time')
             l_1_figure_times = resolve('figure_times')
-            l_1_f0 = resolve('f0')
+            l_1_with_actor = resolve('with_actor')
             _loop_vars = {}
             pass
             if environment.getattr(l_1_r, 'results'):
@@ -161,12 +161,9 @@ def root(context, missing=missing, environment=environment):
                 yield '。'
             if environment.getattr(l_1_r, 'facts'):
                 pass
-                l_1_f0 = t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，')
-                _loop_vars['f0'] = l_1_f0
-                yield str((str_join(('我', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')[1:], )) if ((undefined(name='f0') if l_1_f0 is missing else l_1_f0)[:2] in ('通过', '成功', '创建', '荣获', '获得', '获评', '建成', '完成', '实现', '顺利', '入选', '被评')) else ''))
-                yield str((undefined(name='f0') if l_1_f0 is missing else l_1_f0))
+                yield str(environment.call(context, (undefined(name='with_actor') if l_1_with_actor is missing else l_1_with_actor), t_1(context.eval_ctx, environment.getattr(l_1_r, 'facts'), '，'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), _loop_vars=_loop_vars))
                 yield '。'
-        l_1_r = l_1_options = l_1_own_time = l_1_figure_times = l_1_f0 = missing
+        l_1_r = l_1_options = l_1_own_time = l_1_figure_times = l_1_with_actor = missing
     l_0_k = t_5(environment, [t_4(environment, [(environment.call(context, environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'budget'), 'understanding') // 250), 1]), 5])
     context.vars['k'] = l_0_k
     context.exported_vars.add('k')
@@ -219,6 +216,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=84&3=86&5=89&7=92&10=95&11=108&15=115&17=120&19=123&22=126&23=132&24=135&25=137&26=139&27=141&29=143&33=144&34=147&35=149&36=156&37=159&39=162&45=170&46=173&49=190&50=192&51=203&52=206&53=209&55=211&56=213&57=215'
+debug_info = '2=84&3=86&5=89&7=92&10=95&11=108&15=115&17=120&19=123&22=126&23=132&24=135&25=137&26=139&27=141&29=143&33=144&34=147&35=149&36=156&37=159&39=162&45=167&46=170&49=187&50=189&51=200&52=203&53=206&55=208&56=210&57=212'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 44b8d8ecec92839cf5aa07c02b364aa09045e097588b246c2b34cda25331e0ca
+# 77827053cf32147afddaf463814270f79c4caccbd81e0b86a110fb48c69a3535
