@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..model import levels, levels_powers
 from ..model.levels_powers import Remit, within_level
@@ -640,8 +640,7 @@ def _subheading_not_restated(parts: list[list[list[str]]], shells: list[list[Blo
 # A sentence's opening clause that only names what its paragraph has named already (下半年要重点发展普惠托育服务。…。
 # 发展普惠托育服务，要支持社会力量…: fresh38's u3, sec38 REP): what it says is in the rest.
 _TOPIC_CLAUSE_LEAST = 6
-_TIME_OR_YAO = re.compile(r"^(?:今年|下半年|明年|年内|还要|要|我们要|同时要|重点|进一步|持续|不断|切实|着力|积极|深入|扎实|大力|"
-                          r"继续)+")
+_TIME_OR_YAO = re.compile(r"^(?:今年|下半年|明年|年内|还要|要|我们要|同时要|重点|" + one_home._ADVERBS.pattern + ")+")
 
 
 def _opening_clause_said_before(parts: list[list[list[str]]]) -> None:
@@ -684,8 +683,7 @@ def _measures_led_once(parts: list[list[list[str]]], shells: list[list[Block]], 
         seen = False
         for i, (part, shell) in enumerate(zip(parts, shells, strict=True)):
             heading = ""
-            for j, para in enumerate(part):
-                block = shell[j] if j < len(shell) else None
+            for para, block in zip(part, shell, strict=True):
                 if isinstance(block, Heading):
                     heading = block.text
                 k = 0
@@ -1995,46 +1993,36 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
     items = [it for t in plan.tasks for it in t.view.items]
     targets = "".join(x for t in plan.tasks for x in t.view.targets)
     said = "".join(x for pt in parts for p in pt for x in p)
-    used: set[str] = set()
     year = (plan.date.year if not plan.ahead else plan.date.year + 1) - 1
     # the items' units, each with its subject (the heading's words)
-    units = [(part, head, paras, first, subject_words(head))
+    units = [(part, paras, first, subject_words(head))
              for part, shell in zip(parts, shells, strict=True) for head, paras, first in placement._units(part, shell)
              if first and any(_heads_brief_item(head, it) for it in items)]
 
-    def weight(m: Metric, subject: Any) -> float:
+    def weight(m: Metric, subject: dict[str, tuple[float, frozenset[str]]]) -> float:
         held = samepoint.forms(m.name)
         tail = _MEASURE_TAIL.search(m.name)
         if tail:
             held = held - samepoint.forms(tail.group(0))
-        return float(sum(v for v, inner in subject.values() if inner & held))
+        return sum(v for v, inner in subject.values() if inner & held)
 
-    # each metric to the item whose subject it bears on most, not the first one it bears on at all (fresh39's v2: the
-    # share of hospitals with a 老年医学科 set as the target of 推进老年人新冠病毒疫苗接种 for its 老年, before the
-    # 老年友善医疗机构 item)
+    # each metric to the item whose subject it bears on most (the first on a tie), not the first one it bears on at
+    # all (fresh39's v2: the share of hospitals with a 老年医学科 set as the target of 推进老年人新冠病毒疫苗接种 for its
+    # 老年, before the 老年友善医疗机构 item)
     home: dict[str, int] = {}
     for m in bases:
-        if m.name in targets or f"{m.value}{m.unit}" in said:
+        if m.name in targets or f"{m.value}{m.unit}" in said or not units:
             continue
-        scored = [(weight(m, u[4]), -n) for n, u in enumerate(units)]
-        best = max(scored, default=(0.0, 0))
-        if best[0] >= SUBJECT_LEAST:
-            home[m.name] = -best[1]
-    for n, (part, _head, paras, first, _subject) in enumerate(units):
-        phrases: list[str] = []
-        for m in bases:
-            if home.get(m.name) != n or m.name in used:
-                continue
-            phrase = base_phrase(m, year)
-            if phrase and len(phrases) < BASES_PER_ITEM:
-                phrases.append(phrase)
-                used.add(m.name)
-        if phrases:
-            part[paras[0]].insert(first, "，".join(phrases) + "。")
+        n = max(range(len(units)), key=lambda n: (weight(m, units[n][3]), -n))
+        if weight(m, units[n][3]) >= SUBJECT_LEAST:
+            home[m.name] = n
+    for n, (part, paras, first, _subject) in enumerate(units):
+        said_here = [(m, p) for m in bases if home.get(m.name) == n and (p := base_phrase(m, year))][:BASES_PER_ITEM]
+        if said_here:
+            part[paras[0]].insert(first, "，".join(p for _, p in said_here) + "。")
             # (the item's own vague word on the same figure goes: 确保参合率稳定在较高水平 after 97.3%以上)
-            for m in bases:
-                if m.name in used:
-                    _vague_gone(part, paras, first + 1, m.name[-3:])
+            for m, _ in said_here:
+                _vague_gone(part, paras, first + 1, m.name[-3:])
 
 
 # The measure a metric's name ends on is no part of its subject: 新农合人均筹资标准 is about 新农合筹资, and its 标准
