@@ -147,7 +147,7 @@ def test_a_street_s_own_centre_wording_is_said_of_its_own_centre_only():
     of the community's care, never of the county's hospitals, a village clinic or research (answer33)."""
     made = Answers(_Picker(), TABLE, "街道", dt.date(2023, 3, 1), voice.GOVERNMENT, "annual_conference")
     out = made(["社区卫生服务中心服务能力不强"])
-    assert out and "科室建起来" in out[0][1] and "首诊在社区" in out[0][1], out
+    assert out and "居民常用的科室" in out[0][1] and "首诊在社区" in out[0][1], out
     for problem in ("县级医院服务能力与群众需求有差距", "村卫生室服务能力弱", "医学科研创新能力不强"):
         for _, said, _ in Answers(_Picker(), TABLE, "街道", dt.date(2023, 3, 1), voice.GOVERNMENT,
                                   "annual_conference")([problem]):

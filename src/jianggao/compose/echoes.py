@@ -325,7 +325,7 @@ def frames_differ(shells: list[list[Block]]) -> None:
 # Work that lags, and what is done about it (reading 45's r3: 逐项分析原因、拿出针对性措施 / 帮助查找原因、拿出赶上来的
 # 办法 / 查明原因、加速推进 / 说明原因、拿出补救办法 in one 2,700-character speech).
 LAGGING = re.compile(r"滞后|落后|进度慢|推进慢|进展慢|推进不力|进展缓慢|进度缓慢")
-REMEDY = re.compile(r"(?:分析|查明|查找|说明|找准|讲清)[^，；。]{0,3}原因|(?:拿出|制定|研究)[^，；。]{0,8}(?:措施|办法)|加速推进|"
+REMEDY = re.compile(r"(?:分析|查明|查找|说明|找准|讲清)[^，；。]{0,3}原因|(?:拿出|制定|研究|采取|提出)[^，；。]{0,8}(?:措施|办法)|加速推进|"
                     r"加快进度|迎头赶上|赶上来")
 # A clause that only names the lagging work, the topic of a remedy (对进度滞后的指标和任务，…): it goes with it.
 _LAG_TOPIC = re.compile(r"^(?:对|针对)[^，；]*(?:任务|指标|项目|工作|事项)$")

@@ -667,6 +667,41 @@ def _opening_clause_said_before(parts: list[list[list[str]]]) -> None:
                     para[k] = rest
 
 
+# The year's place in the five-year plan (今年是实施“十二五”规划的重要一年) is said once a speech: fresh42's y1, a
+# 2012 county conference, heard it in the opening's landmark and again as the situation part's first line.
+_PLAN_YEAR = re.compile(r"^(?:今年|\d{4}年)是[^，。；]*“([^”]{2,4})”[^，。；]*(?:一年|之年)")
+# … the clause gone, what is left of its sentence stays where it says this much of its own
+_PLAN_YEAR_REST = 14
+
+
+def _plan_year_once(parts: list[list[list[str]]], room: one_home.Room) -> None:
+    """In place: a later sentence that opens on the year's place in the same plan as an earlier one loses that clause;
+    where its rest is too short to stand (卫生工作任务繁重, 做好今年的卫生工作意义重大) it goes while the speech has
+    ``room``, and is said of 今年 where it has none."""
+    said: set[str] = set()
+    for part in parts:
+        for para in part:
+            k = 0
+            while k < len(para):
+                m = _PLAN_YEAR.match(para[k])
+                if m is None:
+                    k += 1
+                    continue
+                if m.group(1) not in said:
+                    said.add(m.group(1))
+                    k += 1
+                    continue
+                rest = para[k][m.end():].lstrip("，")
+                if len(_han(rest)) >= _PLAN_YEAR_REST and not needs_of(rest):
+                    para[k] = rest
+                    k += 1
+                elif room.take(para[k]):
+                    del para[k]
+                else:
+                    para[k] = rest if "今年" in rest else "今年" + rest
+                    k += 1
+
+
 # Measures a speech deploys once: a later sentence that leads with one (its first clause names it) says it again, whatever
 # it adds (sec41's x1 and x4: 推进检查检验结果互认，要统一质量控制标准… after 医联体内要推行检查检验结果互认… and
 # 推广预约诊疗、检查检验结果互认等便民举措).
@@ -1069,6 +1104,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     _heading_not_restated(parts, clauses)
     _subheading_not_restated(parts, shells, clauses)
     _opening_clause_said_before(parts)
+    _plan_year_once(parts, room)
     # a heading said again under it or ended on by the item before it, the lagging-work remedy said in three places, a
     # long term said a third time in an item, two running clauses on one adverb of pace, 我代表 twice (compose.echoes:
     # reading 45's r1–r6); the room counts the headings, as the speech's length does (rep23: Room alone is stricter)

@@ -93,7 +93,8 @@ SPOKEN: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("一件一件", re.compile(r"一件一件|一件件"), "逐项"),
     ("一个一个", re.compile(r"一个一个"), "逐个"),
     ("下决心", re.compile(r"下决心(?=解决|抓)"), "着力"),
-    ("约谈主要负责", re.compile(r"约谈主要负责(?:同志|人)"), "约谈"),
+    # (约谈 said bare left its duty with no one to summon: 对进度落后的单位逐个督导，约谈。, fresh42 y3)
+    ("约谈主要负责", re.compile(r"约谈主要负责(?:同志|人)"), "约谈相关负责人"),
     ("不撒手", re.compile(r"不见成效不撒手"), "务求见到成效"),
     ("不撒手", re.compile(r"不撒手|不松手"), "抓到底"),
     ("硬骨头", re.compile(r"要啃的硬骨头"), "要攻克的难点"),

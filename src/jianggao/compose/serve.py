@@ -277,6 +277,9 @@ _OBJECTS = tuple(tuple(re.compile(w) for w in kind) for kind in (
     # (fit31) which disease or programme of disease control an item names, where each of its clauses names one: a
     # 2025 city 疾控 meeting's 加强艾滋病、结核病防治 held 疫苗 storage lines, a 2014 district's 做好艾滋病防治 its
     # 预防接种 lines; an item naming none of them (健全传染病监测预警体系) takes them all
+    # (fresh42's y3: 落实区人民医院取消药品加成 held the 卫生院's 基本药物 compensation, and took the hospital's own
+    # compensation lines for said)
+    (r"医院", r"基层医疗卫生机构|基层医疗机构|基层机构|卫生院|社区卫生服务|卫生室"),
     (r"艾滋|性病|梅毒", r"结核", r"接种|疫苗|免疫规划", r"手足口", r"登革热|蚊媒|基孔肯雅|疟疾", r"流感|H7N9",
      r"病毒性肝炎|乙肝", r"血吸虫", r"狂犬", r"布病|布鲁氏", r"精神障碍|精神卫生|心理健康"),
 ))

@@ -165,11 +165,11 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '开局之年'):
                 pass
-                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，做好下半年的各项工作，对于规划开好局、起好步具有十分重要的意义。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，年初定下的各项指标能不能兑现、规划能不能起好步，关键在后几个月。', ))))
+                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，做好下半年的各项工作，对于规划开好局、起好步具有十分重要的意义。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”开局之年，年初确定的各项指标能否兑现、规划能否起好步，关键在后几个月。', ))))
                 context.vars['_'] = l_0__
             elif (environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'place') == '收官之年'):
                 pass
-                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”规划收官之年，规划确定的目标任务能不能如期完成，关键在后几个月。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”规划收官之年，规划定下的各项目标，下半年要逐项盘点、全力冲刺。', ))))
+                l_0__ = environment.call(context, environment.getattr((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 'append'), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”规划收官之年，规划确定的目标任务能否如期完成，关键在后几个月。', )), str_join(('今年是“', environment.getattr((undefined(name='f') if l_0_f is missing else l_0_f), 'plan'), '”规划收官之年，规划定下的各项目标，下半年要逐项盘点、全力冲刺。', ))))
                 context.vars['_'] = l_0__
         if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
             pass
@@ -178,7 +178,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(environment.call(context, (undefined(name='keep') if l_0_keep is missing else l_0_keep), environment.getitem((undefined(name='plan_line') if l_0_plan_line is missing else l_0_plan_line), 0)))
             else:
                 pass
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，希望大家认清形势、鼓足干劲，确保年初定下的各项指标如期兑现。', '时间已经过半，任务还很繁重，各单位要进一步增强紧迫感，加大工作力度，确保年初确定的各项指标如期兑现。', '年初定下的指标能不能如期兑现，关键在后几个月。'))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '这次会议开在年中，既是一次盘点，也是一次加油鼓劲，希望大家认清形势、鼓足干劲，确保年初确定的各项目标任务如期完成。', '时间已经过半，任务还很繁重，各单位要进一步增强紧迫感，加大工作力度，确保年初确定的各项指标如期兑现。', '年初确定的指标能否如期完成，关键在后几个月。'))
             if (undefined(name='moment') if l_0_moment is missing else l_0_moment):
                 pass
                 for l_1_a in environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 1):
@@ -208,4 +208,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=70&3=72&6=74&7=77&9=82&14=86&15=88&17=93&19=97&20=99&22=101&23=103&27=105&29=108&35=112&36=115&43=117&45=132&48=137&53=142&54=150&57=152&58=154&59=156&64=158&65=161&67=164&68=166&69=170&74=174&78=182&79=189&80=190&81=192&83=194&84=197&85=200&86=202&87=205'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2c77a81b898f1f93b2c987b5beb38905de4659e1e05d3171ec7b4fd0e706f74b
+# 5a71de5b010f5b552bfc870c396431dd5d4d36fa28bb8c4ef853ad1b68be8f03

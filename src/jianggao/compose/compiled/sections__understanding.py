@@ -197,7 +197,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['_'] = l_1__
         l_1_x = l_1__ = missing
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，有几点要认识清楚：', )), str_join(('从', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作自身的特点看，有几点要心中有数：', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作有它自身的规律，这几点要看清楚：', ))))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('做好', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，有几点要认识清楚：', )), str_join(('从', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作自身的特点看，有几点要心中有数：', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作有其自身规律，以下几点需要准确把握：', ))))
         yield str(t_1(context.eval_ctx, (undefined(name='pts') if l_0_pts is missing else l_0_pts), '；'))
         yield '。\n'
     elif (undefined(name='points') if l_0_points is missing else l_0_points):
@@ -207,7 +207,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'problems')))
     yield '\n¶'
-    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=['我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实增强抓好这项工作的自觉性和主动性。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，以更大的决心和力度把这项工作抓紧抓实。', str_join(('各级各部门一定要从讲政治、保民生的高度看待', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，切实增强做好工作的责任感和紧迫感。', )), str_join(('抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，说到底是为群众办实事，各级各部门要把它当作分内之事，主动抓、抓到位。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，群众看在眼里、记在心上，我们必须以对群众高度负责的态度抓紧抓好。', ))]))
+    yield str(environment.call(context, (undefined(name='pick') if l_0_pick is missing else l_0_pick), 'situation', 'challenge', topic=(undefined(name='t') if l_0_t is missing else l_0_t), default=['我们一定要从讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，切实增强抓好这项工作的自觉性和主动性。‖我们一定要站在讲政治、保民生的高度，充分认识做好这项工作的重要性和紧迫性，以更大的决心和力度把这项工作抓紧抓实。', str_join(('各级各部门一定要从讲政治、保民生的高度看待', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，切实增强做好工作的责任感和紧迫感。', )), str_join(('抓', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作，是为群众办实事、解难题的具体行动，各级各部门要把它作为分内之事，主动抓、抓到位。', )), str_join((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作做得怎么样，群众看在眼里、记在心上，我们必须以对群众高度负责的态度抓紧抓好。', ))]))
     yield '\n'
     for l_1_s in environment.call(context, (undefined(name='picks') if l_0_picks is missing else l_0_picks), 'situation', 'challenge', ((undefined(name='fill') if l_0_fill is missing else l_0_fill) // 3), topic=(undefined(name='t') if l_0_t is missing else l_0_t)):
         _loop_vars = {}
@@ -218,4 +218,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=84&3=86&5=89&7=92&10=95&11=108&15=115&17=120&19=123&22=126&23=132&24=135&25=137&26=139&27=141&29=143&33=144&34=147&35=149&36=156&37=159&39=162&45=167&46=170&49=187&50=189&51=200&52=203&53=206&55=208&56=210&57=212'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 77827053cf32147afddaf463814270f79c4caccbd81e0b86a110fb48c69a3535
+# ec65f263f90807122432b750a89a3d462eb1b1a6f1f528caa81b870d0b7d0649
