@@ -382,10 +382,10 @@ def test_a_problem_judged_in_its_own_words_is_named_without_the_judgement():
     ("重症救治资源总量不足", 2023, "work_report", [{"topic": "医疗服务", "items": ["提升重症救治能力"]}],
      ("重症医学科", "可转换的重症监护床位"), ("胸痛",)),
     ("托育机构收费偏高、入托率低", 2023, "work_report", [{"topic": "人口家庭", "items": ["发展普惠托育服务"]}],
-     ("收费", "空着的托位"), ()),
+     ("收费", "现有托位使用率"), ()),
     # the twenty-seventh: a clause after the first is named where the measure answers it, not the first
     ("出生人口持续下降，托育服务利用率不高", 2024, "annual_conference",
-     [{"topic": "人口家庭", "items": ["发展普惠托育服务"]}], ("空着的托位",), ("出生人口持续下降这件事", "出生人口持续下降，")),
+     [{"topic": "人口家庭", "items": ["发展普惠托育服务"]}], ("现有托位使用率",), ("出生人口持续下降这件事", "出生人口持续下降，")),
     ("新农合基金支出增长过快", 2015, "annual_conference", [{"topic": "医改", "items": ["加强新农合基金监管"]}],
      ("总额预算",), ("提高新农合筹资",)),
 ])

@@ -73,7 +73,7 @@ def test_a_launch_says_what_it_launches_and_how_it_will_run(real, seed):
                  priorities=[{"topic": "公共卫生", "items": ["开展癌症早期筛查"],
                               "targets": [{"name": "城乡适龄妇女“两癌”筛查人数", "value": 3, "unit": "万人"}]}])
     body = _body(b, real, seed)
-    assert any(f in body for f in ("启动癌症早诊早治项目", "癌症早诊早治项目正式启动", "标志着癌症早诊早治项目进入全面实施")), body
+    assert any(f in body for f in ("启动癌症早诊早治项目", "癌症早诊早治项目正式启动", "这项工作由谋划部署进入全面实施")), body
     assert "开展癌症早期筛查" in body and "3万人" in body
     assert "凝聚共识" not in body and "盛会" not in body
 

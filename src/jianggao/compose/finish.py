@@ -817,8 +817,8 @@ def vary_commitments(parts: list[list[list[str]]]) -> None:
     opener runs twice in a row.  One voice throughout: never the unit's own name in the third person
     (柳溪镇将… between 我们将… reads as two speakers; third reading)."""
     # (我们一定 + a verb lacks its 要, reading 46 r5: 我们一定建立工作台账; 我们一定要 is a command's voice in a pledge,
-    # reading 51 r6: 我们一定要对照时间节点定期开展督查 — a pledge promises: 我们一定会…)
-    openers = ["", "我们一定会", "", "我们还将"]
+    # reading 51 r6: 我们一定要对照时间节点定期开展督查 — a pledge promises: 我们保证…, not the spoken 我们一定会…, sec42)
+    openers = ["", "我们保证", "", "我们还将"]
     seen = 0
     turn = 0
     for part in parts:
@@ -1149,6 +1149,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     placement.item_order(parts, shells, every_role,
                          lambda s: _carries_data(s, clauses) or _secretary_wrote(s, clauses) or s in opened)
     _content_first(parts, opened)
+    _summary_first(parts, clauses)
     # a subsection's lead on one item's object is said in that item (compose.within; struct30's readers: 母婴安全 above 一是)
     within.leads_to_items(parts, shells, every_role)
     # (a delivering sentence is the template's, held against cuts, not the brief's words: its spoken words are rationed
@@ -1487,6 +1488,39 @@ def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], claus
             for i, sentence in enumerate(para[1:], 1):
                 if _THESIS.match(sentence) and not _carries_data(sentence, clauses):
                     para.insert(0, para.pop(i))
+                    break
+
+
+# A sentence that sums up a list of objects (抓好结核病、艾滋病、病毒性肝炎等重大传染病防治，把各项防治措施落到实处)
+# said after the sentences on those objects one by one restates them (blind42's tells: 结尾又用…把前文笼统重复一遍):
+# it leads the paragraph instead, as the frame its measures fill in.
+_SUMMED = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、){1,5}[\u4e00-\u9fff]{2,10})等")
+# … where at least this many of its objects were said before it
+_SUMMED_LEAST = 2
+
+
+def _said_before(item: str, earlier: str) -> bool:
+    """Whether a list item (its verb aside: 抓好结核病 → 结核病) is named in ``earlier``."""
+    return any(item[-n:] in earlier for n in (4, 3, 2) if len(item) >= n and n >= min(3, len(item)))
+
+
+def _summary_first(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
+    """In place: a paragraph's later sentence listing objects its earlier sentences took up one by one moves to the
+    paragraph's head (after an item's own 一是… head), where it frames them."""
+    for part in parts:
+        for para in part:
+            if len(para) < 3:
+                continue
+            head = 1 if _ORDINAL.match(para[0]) else 0
+            for i in range(head + 2, len(para)):
+                s = para[i]
+                m = _SUMMED.search(s)
+                if m is None or _carries_data(s, clauses) or needs_of(s) or _DIGIT.search(s):
+                    continue
+                earlier = "".join(para[head:i])
+                items = m.group(1).split("、")
+                if sum(_said_before(x, earlier) for x in items) >= _SUMMED_LEAST:
+                    para.insert(head, para.pop(i))
                     break
 
 

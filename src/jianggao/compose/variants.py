@@ -30,8 +30,10 @@ _GROUPS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?<!巩固)(?<![健完])(?:健全|完善)(?![健完])(?=[^\s，。；、]{1,6}(?:机制|体系|制度))"), ("健全", "完善")),
 )
 # A sentence opening on 要 may open on 必须 or 要进一步 instead, unless an adverb already follows or 要 is part
+# (要稳步提高 is not 要进一步稳步提高, said 进一步不断提高 once the group varied it: fresh42's y1)
 # of a word (要素, 要求); plain 要 stays the likeliest, as in the corpus speeches.
-_LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着力|持续|不断|大力|全力|全面|深入|纵深|扎实|广泛|积极|加快|认真"
+_LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着力|持续|不断|稳步|逐步|有序|继续"
+                   r"|大力|全力|全面|深入|纵深|扎实|广泛|积极|加快|认真"
                    r"|坚持|坚决|把|以|在|从|让|使|对|按"
                    # (a thing set up new is not 进一步建立: the twenty-fifth reading)
                    r"|建立|建成|设立|组建|成立|启动|出台|制定|编制"

@@ -80,7 +80,9 @@ def addresses_all_governments(sentence: str, level: str) -> bool:
 
 # Addresses only a government gives: a bureau's head never directs these (the township wording, 各乡镇要, too).
 _DIRECTS_OTHERS = Lazy(ALL_GOVERNMENTS.pattern + r"|[县区市旗]直(?:有关)?(?:部门|单位)|各(?:有关)?部门(?:要|和)|有关部门要|"
-                       r"各(?:苏木)?乡镇(?:（街道）)?要|各镇（街道）要|各街道要|各乡镇、各部门|各乡镇和")
+                       r"各(?:苏木)?乡镇(?:（街道）)?要|各镇（街道）要|各街道要|各乡镇、各部门|各乡镇和|"
+                       # (各乡镇、部门、单位要…健全爱卫会组织机构 in a 局长's speech: sec42's y1)
+                       r"各(?:苏木)?乡镇、(?:各)?部门")
 # A department speaking of itself in the third person (卫生健康部门要…): a bureau's head says 我们要.
 _SELF = Lazy(r"(?<!各级)(?:卫生(?:健康|计生)?(?:行政)?(?:部门|局|委)要|卫健(?:部门|局|委)要)")
 # Another body's power: the government's (办医责任, money), 医保局's (fund supervision), the province's (prices,

@@ -183,6 +183,12 @@ WORKS: tuple[Work, ...] = (
     # and sentinel work with the department; a 卫生院 reports its cases and takes part (level29's drafts: 各乡镇卫生院要
     # 加强慢性病危险因素监测, 各乡镇卫生院要…加强食源性疾病监测和食品安全风险监测 in county bureaus' reports)
     Work("risk_monitoring", re.compile(r"危险因素监测|食品安全风险监测"), _w("cdc", "health", "government"), "cdc"),
+    # the 名中医's (名老中医's) learning handed down (学术经验传承, 工作室): a hospital's with its 中医 doctors, and the
+    # department's that sets it up; a 卫生院 offers 中医药 services, it keeps no 名中医's school (fresh42's y1: 各乡镇卫生院
+    # 要加强中医药人才培养，做好本地名中医学术经验传承工作)
+    Work("tcm_heritage", re.compile(r"名(?:老)?中医[^，。；]{0,10}(?:传承|经验|工作室)|学术经验传承"),
+         _w("hospital", "health", "government"), "hospital",
+         not_named=re.compile(r"卫生院|社区|基层|村|妇幼")),
     # 中西医协同 in major diseases (重大疑难疾病中西医临床协作): the general hospitals' and the 中医医院's, with the
     # department; a 卫生院 or a 社区 centre offers 中医药 services, it leads no 协同 (level29)
     Work("tcm_integration", re.compile(r"中西医协同|中西医(?:临床)?协作|中西医结合[^，。；]{0,6}重大疾病"),

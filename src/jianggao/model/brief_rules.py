@@ -171,6 +171,10 @@ def derive_region(region: Any) -> Any:
         object.__setattr__(region, "level", level)
     if region.short is None:
         short = region.name.removesuffix(level) if region.name != level else region.name
+        # (a county-level city written with level 县 is still named without its own 市: 健康江油, not 健康江油市)
+        own = levels.level_of(region.name)
+        if short == region.name and own and own != level and len(region.name) > len(own) + 1:
+            short = region.name.removesuffix(own)
         for suffix in ("自治", "新"):
             short = short.removesuffix(suffix) if len(short) > 2 else short
         object.__setattr__(region, "short", short or region.name)

@@ -18,6 +18,9 @@ def root(context, missing=missing, environment=environment):
     l_0_ev_on = resolve('ev_on')
     l_0_entry = resolve('entry')
     l_0_said_of = resolve('said_of')
+    l_0_from_above = resolve('from_above')
+    l_0_home = resolve('home')
+    l_0_staff_of = resolve('staff_of')
     l_0_honour = resolve('honour')
     l_0_honoured = resolve('honoured')
     l_0_crew = resolve('crew')
@@ -33,7 +36,6 @@ def root(context, missing=missing, environment=environment):
     l_0_voice_given = resolve('voice_given')
     l_0_plan = resolve('plan')
     l_0_unit_event = resolve('unit_event')
-    l_0_from_above = resolve('from_above')
     l_0_hosting = resolve('hosting')
     l_0_plaque = resolve('plaque')
     l_0_staff_fact = resolve('staff_fact')
@@ -105,7 +107,7 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'mt': l_0_mt, 'n_said': l_0_n_said, 'news': l_0_news, 'occasion': l_0_occasion, 'opener': l_0_opener, 'own': l_0_own, 'plaque': l_0_plaque, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
+    l_0_work = context.vars['work'] = environment.get_template('sections/_address_work.j2', 'sections/address.j2').make_module(context.get_all(), True, {'_': l_0__, 'any_figure': l_0_any_figure, 'any_items': l_0_any_items, 'area': l_0_area, 'cared': l_0_cared, 'celebration': l_0_celebration, 'cg': l_0_cg, 'crew': l_0_crew, 'crew1': l_0_crew1, 'entry': l_0_entry, 'ev': l_0_ev, 'ev_key': l_0_ev_key, 'ev_on': l_0_ev_on, 'event': l_0_event, 'festival': l_0_festival, 'held': l_0_held, 'home': l_0_home, 'honour': l_0_honour, 'honoured': l_0_honoured, 'host': l_0_host, 'hosting': l_0_hosting, 'moment': l_0_moment, 'mt': l_0_mt, 'n_said': l_0_n_said, 'news': l_0_news, 'occasion': l_0_occasion, 'opener': l_0_opener, 'own': l_0_own, 'plaque': l_0_plaque, 'run': l_0_run, 'said': l_0_said, 'said_of': l_0_said_of, 'shown': l_0_shown, 'sig': l_0_sig, 'staff_fact': l_0_staff_fact, 'staff_of': l_0_staff_of, 'trainee': l_0_trainee, 'unit_event': l_0_unit_event, 'we': l_0_we, 'welcome': l_0_welcome, 'went': l_0_went, 'wish': l_0_wish, 'work': l_0_work})
     context.exported_vars.discard('work')
     if (undefined(name='work_meeting') if l_0_work_meeting is missing else l_0_work_meeting):
         pass
@@ -143,6 +145,12 @@ def root(context, missing=missing, environment=environment):
             return concat(t_7)
         context.exported_vars.add('said_of')
         context.vars['said_of'] = l_0_said_of = Macro(environment, macro, 'said_of', ('text',), False, False, False, context.eval_ctx.autoescape)
+        l_0_home = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region') if (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above) else str_join(('我', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')[1:], )))
+        context.vars['home'] = l_0_home
+        context.exported_vars.add('home')
+        l_0_staff_of = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region') if (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'))
+        context.vars['staff_of'] = l_0_staff_of
+        context.exported_vars.add('staff_of')
         l_0_honour = (environment.getitem(environment.call(context, environment.getattr(environment.getitem(environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'meeting'), 'split'), '暨'), -1), 'split'), '表彰'), 0) if ((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'award') else '')
         context.vars['honour'] = l_0_honour
         context.exported_vars.add('honour')
@@ -203,7 +211,7 @@ def root(context, missing=missing, environment=environment):
             if (undefined(name='hosting') if l_0_hosting is missing else l_0_hosting):
                 pass
                 yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('在此，我谨代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，向出席', (undefined(name='event') if l_0_event is missing else l_0_event), '的各位领导、各位来宾表示热烈的欢迎！', )), str_join(('首先，我代表', (undefined(name='host') if l_0_host is missing else l_0_host), '，对各位领导、各位来宾的到来表示热烈的欢迎！', ))))
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向一直以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的上级部门和各界朋友表示衷心的感谢！', )), str_join(('对长期以来关心', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '群众健康的上级部门和社会各界表示衷心的感谢！', ))))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向一直以来关心支持', (undefined(name='home') if l_0_home is missing else l_0_home), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '工作的上级部门和各界朋友表示衷心的感谢！', )), str_join(('对长期以来关心', (undefined(name='home') if l_0_home is missing else l_0_home), '群众健康的上级部门和社会各界表示衷心的感谢！', ))))
                 yield '\n'
             elif (((((undefined(name='occasion') if l_0_occasion is missing else l_0_occasion) == 'training') and ('政府' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and ('党委' not in (undefined(name='host') if l_0_host is missing else l_0_host))) and (not environment.call(context, environment.getattr((undefined(name='host') if l_0_host is missing else l_0_host), 'endswith'), '县委'))):
                 pass
@@ -250,7 +258,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         else:
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的同志们、朋友们致以诚挚的问候！', )), str_join(('向辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的广大干部职工致以诚挚的问候！', )), '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('向长期以来关心支持', (undefined(name='home') if l_0_home is missing else l_0_home), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业发展的各界人士致以诚挚的问候！', )), str_join(('向一直以来关心和支持', (undefined(name='home') if l_0_home is missing else l_0_home), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的各界朋友表示衷心的感谢！', )), str_join(('向所有关心支持', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '事业的同志们、朋友们致以诚挚的问候！', )), str_join(('向辛勤工作在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线上的广大干部职工致以诚挚的问候！', )), '向长期以来为守护群众健康默默奉献的广大医务工作者致以崇高的敬意！'))
         l_0_staff_fact = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), f='')
         context.vars['staff_fact'] = l_0_staff_fact
         context.exported_vars.add('staff_fact')
@@ -488,7 +496,7 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 yield '¶'
-                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
+                yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('长期以来，', (undefined(name='staff_of') if l_0_staff_of is missing else l_0_staff_of), '广大医务工作者坚守岗位、甘于奉献，为守护群众健康付出了大量心血和汗水。', )), str_join(('多年来，', (undefined(name='staff_of') if l_0_staff_of is missing else l_0_staff_of), '', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '战线的同志们扎根基层、默默奉献，为守护群众健康做了大量工作。', )), str_join(('一直以来，', (undefined(name='staff_of') if l_0_staff_of is missing else l_0_staff_of), '广大医务工作者日夜坚守在守护群众健康的岗位上，付出了辛勤的劳动。', ))))
             l_0_crew1 = (environment.getattr(environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e'), 'who') if environment.getattr((undefined(name='trainee') if l_0_trainee is missing else l_0_trainee), 'e') else '医务工作者')
             context.vars['crew1'] = l_0_crew1
             context.exported_vars.add('crew1')
@@ -683,6 +691,6 @@ def root(context, missing=missing, environment=environment):
                 yield '谢谢大家！\n'
 
 blocks = {}
-debug_info = '6=108&7=110&8=112&10=116&14=119&18=122&19=125&20=128&21=131&22=134&26=146&27=149&28=152&30=155&31=171&33=174&35=177&36=180&37=183&40=188&45=189&46=192&52=197&53=200&54=203&55=205&56=208&57=210&58=212&59=214&60=216&63=218&65=222&68=224&71=227&73=230&75=233&76=236&79=239&80=243&81=247&82=253&85=254&86=270&87=273&88=277&90=278&93=281&94=284&95=297&96=300&99=304&101=307&102=310&103=313&104=323&105=330&106=334&108=337&109=340&110=348&112=352&113=357&115=360&119=363&122=365&127=375&129=397&132=409&133=412&134=429&135=435&136=437&139=440&144=450&145=470&146=473&147=479&151=483&152=491&153=492&155=497&156=499&161=502&162=514&163=517&164=520&168=526&169=530&170=532&173=535&175=538&178=563&179=567&180=571&181=577&182=581&185=582&186=605&187=608&189=611&190=614&191=616&193=620&196=628&197=635&198=640&199=650&200=652&204=655&205=658&206=661&208=665&209=668&210=670&213=675&214=677'
+debug_info = '6=110&7=112&8=114&10=118&14=121&18=124&19=127&20=130&21=133&22=136&25=148&29=154&30=157&31=160&33=163&34=179&36=182&38=185&39=188&40=191&43=196&48=197&49=200&55=205&56=208&57=211&58=213&59=216&60=218&61=220&62=222&63=224&66=226&68=230&71=232&74=235&76=238&78=241&79=244&82=247&83=251&84=255&85=261&88=262&89=278&90=281&91=285&93=286&96=289&97=292&98=305&99=308&102=312&104=315&105=318&106=321&107=331&108=338&109=342&111=345&112=348&113=356&115=360&116=365&118=368&122=371&125=373&130=383&132=405&135=417&136=420&137=437&138=443&139=445&142=448&147=458&148=478&149=481&150=487&154=491&155=499&156=500&158=505&159=507&164=510&165=522&166=525&167=528&171=534&172=538&173=540&176=543&178=546&181=571&182=575&183=579&184=585&185=589&188=590&189=613&190=616&192=619&193=622&194=624&196=628&199=636&200=643&201=648&202=658&203=660&207=663&208=666&209=669&211=673&212=676&213=678&216=683&217=685'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 1b6e9299d0491fbe774a6d910a200afdbf4461d8ac17b9870df549eec7ff8d30
+# 04543c7d920955694918fb3e21c7f9e1f47cf38eaa2869792caa7d0e85beb596

@@ -421,7 +421,7 @@ def root(context, missing=missing, environment=environment):
     yield '¶三是'
     yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '转变作风，担当作为。‖改进作风，勇于担当。‖转变作风，主动作为。'))
     yield '\n'
-    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', ('我们将坚持一线工作法，班子成员带头深入科室、病区和服务窗口，现场解决实际问题。' if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and ('医院' in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit))) else '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'), '我们将把功夫下在平时，班子成员经常深入一线检查指导，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、真抓实干。'))
+    yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将大力弘扬求真务实的作风，以钉钉子精神抓好工作落实，以实际行动践行初心使命。', '我们将坚持干字当头、实字为先，敢于担当、善于作为，以优良作风保障任务落实。', ('我们将坚持一线工作法，班子成员带头深入科室、病区和服务窗口，现场解决实际问题。' if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and ('医院' in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit))) else '我们将坚持一线工作法，领导干部带头深入村组、深入群众，解决实际问题。'), '我们将把功夫下在平时，班子成员带头深入一线，把问题解决在萌芽状态。', '我们将把抓落实的功夫用在平时，少说多做、真抓实干。'))
     if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将把各项任务分解到科室，完成情况与科室和个人绩效考核挂钩。', '我们将定期对重点任务开展自查，发现问题立行立改。', '我们将建立工作台账，定期盘点进度，对滞后的工作及时分析原因、拿出措施。'))
@@ -439,7 +439,11 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 4):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。'))
-    if ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))) and (not ((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign) and ('不正之风' in environment.getitem((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign), 0))))):
+    if (((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and (not ((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign) and ('不正之风' in environment.getitem((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign), 0))))):
+        pass
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严格落实医疗机构工作人员廉洁从业行动要求，坚决杜绝收受红包、回扣，树立良好的医德医风。‖我们还将持续加强医德医风建设，严守廉洁从业的各项规定，以优质服务赢得群众信任。'))
+        yield '\n'
+    elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))) and (not ((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign) and ('不正之风' in environment.getitem((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign), 0))))):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('同时，我们将严守纪律规矩，持续加强行风建设，坚决纠治群众身边的不正之风，树立', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '行业的良好形象。‖同时，我们将严明纪律规矩，把行风建设抓紧抓实，坚决整治群众身边的不正之风，维护', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '行业的良好形象。‖我们还将把行风建设抓在日常、严在经常，坚决纠治群众身边的不正之风，守护', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '行业的良好形象。', ))))
     l_0_any_target = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), on=False)
@@ -479,10 +483,10 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield '¶'
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们一定以更加扎实的作风，把会议部署的各项任务落到实处！', '请各位领导放心，今天表态的每一项，我们都将逐项兑现！', '请各位领导放心，我们一定把今天的表态落到行动上，请领导和同志们监督！', '请各位领导放心，会议交给我们的任务，我们一定一件一件落到实处！'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '请各位领导放心，我们一定说到做到、干出实效，以优异成绩回报组织的信任和群众的期待！', '请各位领导放心，我们一定以更加扎实的作风，把会议部署的各项任务落到实处！', '请各位领导放心，今天表态的各项工作，我们一定逐项兑现！', '请各位领导放心，我们一定把今天的表态落到行动上，请领导和同志们监督！', '请各位领导放心，会议交给我们的任务，我们一定一件一件落到实处！'))
         yield '\n'
 
 blocks = {}
-debug_info = '5=85&12=98&13=101&14=104&15=108&16=110&17=112&20=114&21=117&23=122&25=124&27=129&29=140&30=163&31=165&32=168&33=179&36=188&37=192&38=194&39=196&40=198&43=199&46=202&47=205&48=208&52=213&55=216&56=220&57=224&58=228&59=231&60=238&63=239&64=242&67=255&68=258&69=261&73=267&76=269&79=271&80=275&81=279&82=293&87=305&88=307&91=312&92=314&97=327&100=329&101=341&102=344&103=347&104=350&106=352&108=354&109=358&110=362&111=366&112=370&114=372&115=375&117=378&118=397&122=405&126=418&128=422&129=424&132=425&133=430&135=431&136=434&137=439&138=442&140=445&144=457&145=469&146=472&147=474&148=477&150=482'
+debug_info = '5=85&12=98&13=101&14=104&15=108&16=110&17=112&20=114&21=117&23=122&25=124&27=129&29=140&30=163&31=165&32=168&33=179&36=188&37=192&38=194&39=196&40=198&43=199&46=202&47=205&48=208&52=213&55=216&56=220&57=224&58=228&59=231&60=238&63=239&64=242&67=255&68=258&69=261&73=267&76=269&79=271&80=275&81=279&82=293&87=305&88=307&91=312&92=314&97=327&100=329&101=341&102=344&103=347&104=350&106=352&108=354&109=358&110=362&111=366&112=370&114=372&115=375&117=378&118=397&122=405&126=418&128=422&129=424&132=425&133=430&135=431&136=434&137=439&140=442&141=446&143=449&147=461&148=473&149=476&150=478&151=481&153=486'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# f162d353b204d772439ac24d01ad0fedc8865682b93154dde249e0db6aa84d51
+# bd04bdb47ca83a3cdce43b88ef7131b34b8a2be342a690857e9e2747321490b5
