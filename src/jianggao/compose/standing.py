@@ -324,9 +324,9 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
         # areas and three priorities, stopped at 0.76 of its target with the standing areas' lines unsaid)
         bar = int(LENGTH_BAR * target) if target else floor
         if body_rest + room < bar:
-            last = _room(task_rest, body_rest, REPORT_LAST_TASKS_SHARE_MOST if report else LAST_TASKS_SHARE_MOST,
-                         REPORT_LAST_SPEECH_SHARE_MOST if report else LAST_SPEECH_SHARE_MOST)
-            room = max(room, min(last, bar - body_rest))
+            reach = _room(task_rest, body_rest, REPORT_LAST_TASKS_SHARE_MOST if report else LAST_TASKS_SHARE_MOST,
+                          REPORT_LAST_SPEECH_SHARE_MOST if report else LAST_SPEECH_SHARE_MOST)
+            room = max(room, min(reach, bar - body_rest))
         # (a report's catch-all names no more areas than a headline subsection holds numbered items; the report's
         # further standing areas stand as subsections of their own before it, as a real report heads every area it runs:
         # b14's 协调推进其他各项工作 said 一是…六是 once REPORT_MORE gave it 综合监管 and 健康促进, test_standing_items)
