@@ -127,7 +127,7 @@ def _carries_data(sentence: str, clauses: tuple[str, ...]) -> bool:
 # A brief clause stands in the speech as a clause of its own: between punctuation (or after 一是, 针对 …),
 # never as the inside of a longer word (a "problem" typed as 卫生健康 is not the 卫生健康 of 卫生健康系统).
 # 好进强实: the verbs the templates put before an item (抓好, 推进, 加强, 落实); 年: 全年…; 要: 此外，还要…
-_BEFORE = "，。；：、“（！？是对将在好进强实年要"
+_BEFORE = "，。；：、“（！？是对将在好进强实年要动"
 _AFTER = "，。；：、”）！？的等这问"
 
 

@@ -359,7 +359,8 @@ _RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re
     (re.compile(r"此外，"), 1, ""),
     (re.compile(r"各项任务"), 1, _unless_said("各项工作")),
     (re.compile(r"要定期" + _HAN), 1, _often),
-    (re.compile(r"(?<![不年月季周天])定期(?=[\u4e00-\u9fff])(?!限|和不定期)"), 2, _often),
+    # (not 稳定期, a stage of illness: 康复期、稳定期患者 became 康复期、稳患者, pair43's z2)
+    (re.compile(r"(?<![不年月季周天稳])定期(?=[\u4e00-\u9fff])(?!限|和不定期)"), 2, _often),
     # (only 要对照…标准, the verb: 对照服务能力标准差距较大的机构 compares, and 按照 there says something else; and 要对照 with
     # no standard after it is never the one 要对照…标准 kept — pair28's h19: 要服务能力标准逐项补齐差距)
     (re.compile(r"(?<=要)对照(?=" + _STANDARD + r")"), 1, "按照"),

@@ -441,7 +441,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将主动向上级汇报工作进展，及时研究解决工作中遇到的困难和问题，不等不靠、主动作为。‖我们将及时向上级汇报工作进展，对工作中遇到的困难和问题主动研究、主动解决。'))
     if (((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit')) and (not ((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign) and ('不正之风' in environment.getitem((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign), 0))))):
         pass
-        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将严格落实医疗机构工作人员廉洁从业行动要求，坚决杜绝收受红包、回扣，树立良好的医德医风。‖我们还将持续加强医德医风建设，严守廉洁从业的各项规定，以优质服务赢得群众信任。'))
+        yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '同时，我们将持续加强医德医风建设，坚决杜绝收受红包、回扣，树立良好的行业形象。‖我们还将持续加强医德医风建设，严守职业道德，以优质服务赢得群众信任。'))
         yield '\n'
     elif ((((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and (not (undefined(name='township') if l_0_township is missing else l_0_township))) and (not ((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign) and ('不正之风' in environment.getitem((undefined(name='campaign') if l_0_campaign is missing else l_0_campaign), 0))))):
         pass
@@ -489,4 +489,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=85&12=98&13=101&14=104&15=108&16=110&17=112&20=114&21=117&23=122&25=124&27=129&29=140&30=163&31=165&32=168&33=179&36=188&37=192&38=194&39=196&40=198&43=199&46=202&47=205&48=208&52=213&55=216&56=220&57=224&58=228&59=231&60=238&63=239&64=242&67=255&68=258&69=261&73=267&76=269&79=271&80=275&81=279&82=293&87=305&88=307&91=312&92=314&97=327&100=329&101=341&102=344&103=347&104=350&106=352&108=354&109=358&110=362&111=366&112=370&114=372&115=375&117=378&118=397&122=405&126=418&128=422&129=424&132=425&133=430&135=431&136=434&137=439&140=442&141=446&143=449&147=461&148=473&149=476&150=478&151=481&153=486'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# bd04bdb47ca83a3cdce43b88ef7131b34b8a2be342a690857e9e2747321490b5
+# 7a5c01cb373d29ee3ffeca5a5eb9672f9baac58867b4e9bcf5634391fc495173
