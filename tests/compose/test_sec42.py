@@ -142,3 +142,30 @@ def test_a_city_s_leader_says_our_city_at_its_own_ceremony(real):
     for seed in (1, 2, 3):
         body = render_text(compose(b, real.bank, real.templates, seed=seed), "txt").split("\n", 4)[-1]
         assert "关心支持遂宁市" not in body and "遂宁市卫生健康战线" not in body and "遂宁市广大医务" not in body, body
+
+
+def test_a_township_s_clinic_credits_the_county_bureau_s_lead(real):
+    # (pair43's z5: 永和镇卫生院 at the county's meeting credited 镇党委、镇政府的领导和上级业务部门的指导)
+    b = brief(kind="pledge", year=2014, region={"name": "永和镇", "parent": "仁寿县"}, meeting="2014年全县卫生工作会议",
+              speaker={"name": "赵强", "title": "永和镇卫生院院长", "on_behalf_of": "永和镇卫生院"}, date="2014-02-25",
+              achievements=[{"topic": "公共卫生", "metrics": [{"name": "居民健康档案建档率", "value": 82, "unit": "%"}]}],
+              priorities=[{"topic": "基层卫生", "items": ["推进乡村一体化管理"]}])
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert "在县卫生局的" in text and "镇党委、镇政府的领导" not in text, text
+
+
+def test_an_evaluation_is_the_department_s():
+    # (sec42's y4: 检测项目开展情况，县疾控中心年底前组织一次评估 — the CDC judging its own work)
+    from jianggao.compose.answers import body_parts
+    entry = {"text": "{cdc}要对照疾控机构实验室建设标准排出检测项目", "check": "检测项目开展情况年底前组织一次评估。"}
+    slots = {"dept": "县卫生健康局", "cdc": "县疾控中心"}
+    main, rest = body_parts("县疾控中心实验室检测能力不足", entry, slots, "government", True)
+    assert "县卫生健康局年底前组织一次评估" in rest, rest
+
+
+def test_the_readers_paraphrased_measures_are_one_idea():
+    from jianggao.compose.ideas import ideas_of
+    assert "多劳多得" in ideas_of("医务人员的薪酬要体现多劳多得、优绩优酬。")
+    assert "多劳多得" in ideas_of("让干得多、干得好的多得。")
+    assert "不搞攀比" in ideas_of("注重实用，防止盲目攀比。") & ideas_of("确保工程质量，防止贪大求洋。")

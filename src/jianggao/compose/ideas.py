@@ -353,6 +353,13 @@ _TABLE: dict[str, tuple[str, str]] = {
     "哨点监测": (GENERAL, r"哨点"),
     # the twenty-seventh reading's (p1, p3, p5: 慢病 judged by control, not by files, in two items running)
     "慢病实效": (GENERAL, r"控制住了没有|控制得怎么样|重数量轻质量|重建档轻管理|建档和随访的次数|建档数量|建了多少档"),
+    # pair43's repeats, each one measure said twice in an item in other words (z1: 薪酬要体现多劳多得、优绩优酬 after
+    # 让干得多、干得好的多得; 对照能力标准…争创推荐标准 after 对照服务能力标准逐项缩小差距; z2: 推行日间手术 twice)
+    "多劳多得": (GENERAL, r"多劳多得|优绩优酬|干得多、干得好"),
+    "能力标准": (GENERAL, r"服务能力标准|能力标准|推荐标准"),
+    "日间手术": (GENERAL, r"日间手术"),
+    # (sec42's y2: 防止贪大求洋 and 注重实用，防止盲目攀比 in one paragraph on the clinics' buildings and equipment)
+    "不搞攀比": (GENERAL, r"贪大求洋|盲目攀比|不搞攀比|讲求实用|注重实用"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -384,7 +391,7 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
                       "院内衔接", "疫苗追溯", "补种", "三级预防", "中医药就近", "中医特色", "护理服务", "调价原则",
                       "出院随访", "常用药", "哨点监测", "慢病实效",
                       # (the twenty-seventh reading: 创建社区医院 and 社区医院建设要坚持标准 in one item)
-                      "社区医院"})
+                      "社区医院", "多劳多得", "能力标准", "日间手术", "不搞攀比"})
 # Ideas a speech says once: the frame's and the safeguards' sayings (关键在于落实, 一把手是第一责任人, 资金用在刀刃上)
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
