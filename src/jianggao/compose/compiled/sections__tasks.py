@@ -163,7 +163,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line))
         if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'month') in (6, 7, 8)):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下半年的各项任务，要排出时间表，明确完成时限，确保年底前全面完成。', '各单位要把下半年的工作细化到月，防止松劲懈怠、年底突击。'))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '下半年的各项任务，要排出时间表，明确完成时限，确保年底前全面完成。', '各单位要把下半年的工作细化到月，防止松劲懈怠。'))
         if (undefined(name='plan_due') if l_0_plan_due is missing else l_0_plan_due):
             pass
             yield '¶'
@@ -367,4 +367,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&21=130&22=133&26=138&27=141&28=144&29=146&30=149&31=151&32=154&33=156&36=159&37=162&39=164&40=167&41=171&42=187&43=190&45=192&46=196&48=201&49=204&55=208&57=220&58=226&60=228&61=233&65=236&66=238&67=248&71=250&74=253&75=266&76=269&80=273&81=276&82=281&83=284&84=296&85=298&93=300&96=303&97=306&98=308&99=322&100=329&101=331&103=342&106=347&107=350&109=353&112=356&113=359&114=361&115=363'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# bd93c5e60da203d28e7db3bdf697fcba191d06f37964d3059477e195dcb0450f
+# 46004b96f5fbd1ff6e50242f151833d960746f3b5e69fc830d9a54080ac90afe
