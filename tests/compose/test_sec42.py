@@ -169,3 +169,11 @@ def test_the_readers_paraphrased_measures_are_one_idea():
     assert "多劳多得" in ideas_of("医务人员的薪酬要体现多劳多得、优绩优酬。")
     assert "多劳多得" in ideas_of("让干得多、干得好的多得。")
     assert "不搞攀比" in ideas_of("注重实用，防止盲目攀比。") & ideas_of("确保工程质量，防止贪大求洋。")
+
+
+def test_the_situation_says_the_year_s_place_in_the_plan_once(real):
+    # (pair43's z1: 今年是实现“十三五”规划目标任务的关键一年 and then 今年“十三五”规划实施进入后半程，留给我们的时间不多了)
+    for seed in (1, 2, 3):
+        text = compose(brief(**_RICH_2019), real.bank, real.templates, seed=seed).all_text()
+        assert not ("关键一年" in text and "后半程" in text), seed
+        assert "“十三五”" in text
