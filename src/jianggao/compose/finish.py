@@ -1500,8 +1500,8 @@ _SUMMED_LEAST = 2
 
 
 def _said_before(item: str, earlier: str) -> bool:
-    """Whether a list item (its verb aside: 抓好结核病 → 结核病) is named in ``earlier``."""
-    return any(item[-n:] in earlier for n in (4, 3, 2) if len(item) >= n and n >= min(3, len(item)))
+    """Whether a list item (its verb aside: 抓好结核病 → 结核病, its last three characters) is named in ``earlier``."""
+    return item[-3:] in earlier
 
 
 def _summary_first(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> None:
@@ -1515,7 +1515,7 @@ def _summary_first(parts: list[list[list[str]]], clauses: tuple[str, ...]) -> No
             for i in range(head + 2, len(para)):
                 s = para[i]
                 m = _SUMMED.search(s)
-                if m is None or _carries_data(s, clauses) or needs_of(s) or _DIGIT.search(s):
+                if m is None or _carries_data(s, clauses) or needs_of(s):
                     continue
                 earlier = "".join(para[head:i])
                 items = m.group(1).split("、")

@@ -51,7 +51,8 @@ HELD_AREA_SENTENCES_MOST = 2 * (HEAP_LEAST - 1) - 1
 REPORT_HELD_TASKS_SHARE_MOST = 0.70
 REPORT_HELD_SPEECH_SHARE_MOST = 0.55
 # … and, where a held brief's speech is still under issue 13's bar (LENGTH_BAR of its target, the bar's 0.85 with a
-# margin) at those, up to these: the length is the bar, the catch-all's share the readers' complaint.
+# margin; core.compose words a held brief's widest version below it too) at those, up to these: the length is the
+# bar, the catch-all's share the readers' complaint.
 LENGTH_BAR = 0.87
 LAST_TASKS_SHARE_MOST = 0.60
 LAST_SPEECH_SHARE_MOST = 0.45

@@ -145,7 +145,7 @@ def root(context, missing=missing, environment=environment):
             return concat(t_7)
         context.exported_vars.add('said_of')
         context.vars['said_of'] = l_0_said_of = Macro(environment, macro, 'said_of', ('text',), False, False, False, context.eval_ctx.autoescape)
-        l_0_home = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region') if (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above) else str_join(('我', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope')[1:], )))
+        l_0_home = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region') if ((undefined(name='from_above') if l_0_from_above is missing else l_0_from_above) or (not environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'))) else str_join(('我', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'), )))
         context.vars['home'] = l_0_home
         context.exported_vars.add('home')
         l_0_staff_of = (environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region') if (undefined(name='from_above') if l_0_from_above is missing else l_0_from_above) else environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'))
@@ -693,4 +693,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '6=110&7=112&8=114&10=118&14=121&18=124&19=127&20=130&21=133&22=136&25=148&29=154&30=157&31=160&33=163&34=179&36=182&38=185&39=188&40=191&43=196&48=197&49=200&55=205&56=208&57=211&58=213&59=216&60=218&61=220&62=222&63=224&66=226&68=230&71=232&74=235&76=238&78=241&79=244&82=247&83=251&84=255&85=261&88=262&89=278&90=281&91=285&93=286&96=289&97=292&98=305&99=308&102=312&104=315&105=318&106=321&107=331&108=338&109=342&111=345&112=348&113=356&115=360&116=365&118=368&122=371&125=373&130=383&132=405&135=417&136=420&137=437&138=443&139=445&142=448&147=458&148=478&149=481&150=487&154=491&155=499&156=500&158=505&159=507&164=510&165=522&166=525&167=528&171=534&172=538&173=540&176=543&178=546&181=571&182=575&183=579&184=585&185=589&188=590&189=613&190=616&192=619&193=622&194=624&196=628&199=636&200=643&201=648&202=658&203=660&207=663&208=666&209=669&211=673&212=676&213=678&216=683&217=685'
 # Compiled from templates/sections/address.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 04543c7d920955694918fb3e21c7f9e1f47cf38eaa2869792caa7d0e85beb596
+# aa10dcd3aee5d656f7d4cd39832d4380b862560c71e7d978b2fb9421651addc1

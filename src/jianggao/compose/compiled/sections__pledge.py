@@ -38,7 +38,7 @@ def root(context, missing=missing, environment=environment):
     l_0_others = resolve('others')
     l_0_plan_in_force = resolve('plan_in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
-    l_0_as_ours = l_0_who = l_0_own_unit = l_0_cg = l_0_fit = l_0_said = l_0_campaign = l_0_any_target = l_0_honour = missing
+    l_0_as_ours = l_0_in_township = l_0_who = l_0_own_unit = l_0_cg = l_0_fit = l_0_said = l_0_campaign = l_0_any_target = l_0_honour = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -95,6 +95,9 @@ def root(context, missing=missing, environment=environment):
         return concat(t_8)
     context.exported_vars.add('as_ours')
     context.vars['as_ours'] = l_0_as_ours = Macro(environment, macro, 'as_ours', ('w', 'lead'), False, False, False, context.eval_ctx.autoescape)
+    l_0_in_township = (undefined(name='township') if l_0_township is missing else l_0_township)
+    context.vars['in_township'] = l_0_in_township
+    context.exported_vars.add('in_township')
     l_0_township = ((undefined(name='township') if l_0_township is missing else l_0_township) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') != 'unit'))
     context.vars['township'] = l_0_township
     context.exported_vars.add('township')
@@ -115,7 +118,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield '¶'
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的坚强领导下', (str_join(('，在', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的精心指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), (str_join(('的领导和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的指导下', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else '的正确领导下'), '，我们围绕年初确定的任务扎实推进各项工作。', )), str_join(('过去一年，我们按照', (undefined(name='over_bodies') if l_0_over_bodies is missing else l_0_over_bodies), '的部署', (str_join(('和', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的要求', )) if (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau) else ''), '，推动年初确定的各项任务逐项落实。', ))))
-        elif (((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau)) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'level') in ('乡', '镇', '苏木', '街道'))):
+        elif (((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau)) and (undefined(name='in_township') if l_0_in_township is missing else l_0_in_township)):
             pass
             yield '¶'
             yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('过去一年，在', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的正确领导下，在', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的大力支持下，我们扎实工作，取得了一定成绩。', )), str_join(('过去一年，在', (undefined(name='over_bureau') if l_0_over_bureau is missing else l_0_over_bureau), '的领导和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'party'), '、', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'government'), '的支持下，我们围绕年初确定的任务扎实推进各项工作。', ))))
@@ -491,6 +494,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=85&12=98&13=101&14=104&15=108&16=110&17=112&20=114&21=117&24=118&25=121&27=126&29=128&31=133&33=144&34=167&35=169&36=172&37=183&40=192&41=196&42=198&43=200&44=202&47=203&50=206&51=209&52=212&56=217&59=220&60=224&61=228&62=232&63=235&64=242&67=243&68=246&71=259&72=262&73=265&77=271&80=273&83=275&84=279&85=283&86=297&91=309&92=311&95=316&96=318&101=331&104=333&105=345&106=348&107=351&108=354&110=356&112=358&113=362&114=366&115=370&116=374&118=376&119=379&121=382&122=401&126=409&130=422&132=426&133=428&136=429&137=434&139=435&140=438&141=443&144=446&145=450&147=453&151=465&152=477&153=480&154=482&155=485&157=490'
+debug_info = '5=85&12=98&13=101&14=104&15=107&16=111&17=113&18=115&21=117&22=120&25=121&26=124&28=129&30=131&32=136&34=147&35=170&36=172&37=175&38=186&41=195&42=199&43=201&44=203&45=205&48=206&51=209&52=212&53=215&57=220&60=223&61=227&62=231&63=235&64=238&65=245&68=246&69=249&72=262&73=265&74=268&78=274&81=276&84=278&85=282&86=286&87=300&92=312&93=314&96=319&97=321&102=334&105=336&106=348&107=351&108=354&109=357&111=359&113=361&114=365&115=369&116=373&117=377&119=379&120=382&122=385&123=404&127=412&131=425&133=429&134=431&137=432&138=437&140=438&141=441&142=446&145=449&146=453&148=456&152=468&153=480&154=483&155=485&156=488&158=493'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# dfb4937b1263ef516d5a978ad11e33454bffbd85f484e103654533c85f41d54b
+# 7131be7133fa53652078210083dde944cf549a5129139f7822fcd93fc11ff434
