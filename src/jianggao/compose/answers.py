@@ -464,6 +464,8 @@ def aim_of(problem: str) -> str:
             return f"推动{subject}"          # (资源下沉不够: 推动资源下沉, not 增加资源下沉)
         form = (ability if _ABILITY.search(subject) else staff if _STAFF.search(subject)
                 else system if _SYSTEM.search(subject) else other)
+        if form == "理顺{s}" and _DOING.search(subject):
+            subject += "机制"          # (医共体内部人员统筹使用不畅: 理顺…统筹使用机制, not 理顺…统筹使用: sec44's w4)
         if "落实到位" in form and subject.endswith("落实") and len(subject) > 5:
             subject = subject[:-2]       # (院感防控制度落实不到位: 把院感防控制度落实到位, not …落实落实到位; answer32)
         # (a staff named as a body already, 村医队伍 / 防控力量, is 充实 as it is)

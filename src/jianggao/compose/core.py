@@ -178,6 +178,14 @@ def _alike_siblings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _as_named(named: tuple[str, str], text: str) -> str:
+    """``text`` with the department called as the brief calls it (named: the registry's short name, the brief's), its
+    full name and its house word (委里, 局里) too."""
+    said, own = named
+    text = re.sub(re.escape(said) + r"(?:员会)?", own, text)
+    return re.sub(r"(?<![村居党街区])" + said[-1] + "里", own[-1] + "里", text)
+
+
 def _front_matter(brief: Brief, outline: Outline, the_plan: Plan) -> dict[str, str]:
     title = fill_slots(outline.title, {"meeting": the_plan.meeting})
     sp = brief.speaker
@@ -473,9 +481,14 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = framing.framing_first(blocks, framing.keys_of(templates.wording.get("TASK_WORDING") or {},
                                                            templates.wording.get("FACETS") or {}))
     blocks = tics.rationed(blocks)     # 逐项 and 此外 no oftener than real speeches say them (reading 56)
+    # the department named as the brief names it, 局 or 委 (levels.department_as_named; fresh44's w6)
+    house = model_levels.department(the_plan.level, the_plan.naming or the_plan.date, short=True)
+    named = brief.department_as_named
+    if named:
+        blocks = with_text(blocks, functools.partial(_as_named, named))
+        house = named[1]
     # a bureau head says 局里 once; later, his bureau's name (compose.voice; reading 56)
-    blocks = voice.house_word_once(blocks, model_levels.department(the_plan.level, the_plan.naming or the_plan.date,
-                                                             short=True))
+    blocks = voice.house_word_once(blocks, house)
     # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)
     if the_plan.framing and the_plan.framing.place == "收官之年":
         blocks = with_text(blocks, deadline_words)

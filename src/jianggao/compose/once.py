@@ -1340,13 +1340,22 @@ def opens_condition(clause: str) -> bool:
     return _CONDITION.match(clause) is not None or clause.endswith("的") or _WAITS.search(clause) is not None \
         or _CHECK_TOPIC.match(clause) is not None
 
+# (and a topic said as a 的-phrase with no verb of its own, whose comment is the 要… after it: 医院安保和涉医违法犯罪的
+# 打击，要积极争取公安机关支持 — fresh44's w3 said 医院安保和涉医违法犯罪的打击； once the 要… was cut as the 配合公安机关
+# said before it)
+_TOPIC_PHRASE = re.compile(r"的[\u4e00-\u9fff]{1,3}$")
+_MODAL_COMMENT = re.compile(r"^(?:要|必须|都要|也要|还要|需要)")
+_OWN_VERB = re.compile(r"要|必须|将|应")
+
 
 def binds(clause: str, after: str) -> bool:
     """Whether two running clauses are one thought a cut may not split: ``clause`` opens a condition ``after``
     completes, or ``after`` follows from or pairs with it (资金保障跟不上，任务就会落空; 不仅…，也…).  The repeat cuts
     (clause_once, without, homes._cut_clause) all ask this."""
     return opens_condition(clause) or _CONSEQUENCE.match(after) is not None or _FOLLOWS_FROM.match(after) is not None \
-        or _COMMENT.match(after) is not None or _ASKS_COMMENT.search(clause) is not None
+        or _COMMENT.match(after) is not None or _ASKS_COMMENT.search(clause) is not None \
+        or (_TOPIC_PHRASE.search(clause) is not None and _MODAL_COMMENT.match(after) is not None
+            and _OWN_VERB.search(clause) is None)
 
 
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:

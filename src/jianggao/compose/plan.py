@@ -136,9 +136,10 @@ class Plan:
         return list(measures) if first is None else [first, *(m for m in measures if m is not first)]
 
     def joined_runs(self, runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, str],
-                    bare: Sequence[str] = ()) -> tuple[list[JoinedRun], list[JoinedRun]]:
+                    bare: Sequence[str] = (), fed: Mapping[str, int] | None = None
+                    ) -> tuple[list[JoinedRun], list[JoinedRun]]:
         """A subsection's numbered items with each thin brief item joined to a neighbour (joined_runs)."""
-        return joined_runs(runs, items, under, bare)
+        return joined_runs(runs, items, under, bare, fed)
 
     def leads_to_task(self, text: str) -> bool:
         """Whether a situation point leads to a task of the speech: it names no area, or one a task takes up (or a
@@ -982,7 +983,8 @@ class _Run(Protocol):
 
 
 def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, str],
-                bare: Sequence[str] = ()) -> tuple[list[JoinedRun], list[JoinedRun]]:
+                bare: Sequence[str] = (), fed: Mapping[str, int] | None = None
+                ) -> tuple[list[JoinedRun], list[JoinedRun]]:
     """``runs`` (a subsection's numbered items, in order) with every brief item said in fewer than ITEM_OWN_LEAST
     sentences joined to a neighbouring item (一是推进医联体建设，深化紧密型县域医共体建设。 and the measures of both):
     one on the same business (its heading's items or one of its measures serving the item: 开展省级卫生镇创建 with the
@@ -990,7 +992,9 @@ def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, 
     say) is named in such an item's heading likewise.  The brief items that found none are returned apart (with their
     one measure, if any), to be said in the subsection's lead: never a heading of their own with one line, never
     此外，还要… after the rest.  The brief's item is named first in a joined heading; two standing items are never
-    joined."""
+    joined.  ``fed`` counts, per brief item, the lines of what it consists of that finish will put under it
+    (compose.item_content): those are its own sentences too."""
+    fed = fed or {}
     out: list[JoinedRun] = []
     for r in runs:
         item = str(r.item)
@@ -1000,8 +1004,8 @@ def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, 
         return j.item in items
 
     def thin(j: JoinedRun, standing: bool = False) -> bool:
-        return (brief(j) or standing) and j.item not in under and len(j.measures) < ITEM_OWN_LEAST \
-            and len(j.named) == 1
+        return (brief(j) or standing) and j.item not in under \
+            and len(j.measures) + fed.get(j.item, 0) < ITEM_OWN_LEAST and len(j.named) == 1
 
     def on_business(j: JoinedRun, name: str) -> bool:
         return all(_same_business(x, name) for x in j.named) or any(score(m, name) >= SERVES_AT for m in j.measures)

@@ -33,11 +33,48 @@ def _same(a: str, b: str) -> bool:
     return samepoint.same(a, b) and samepoint.same(b, a)
 
 
+# an item's head as its numbered opening gives it (三是加强妇女保健服务。 → 加强妇女保健服务)
+_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|首先，要|其次，要|再次，要|最后，要)(.+?)[。！？]$")
+# the doing words around an item's object (要毫不放松抓好…, 常态化做好…), not its point
+_DOING = re.compile(r"要|毫不放松|坚持|持续|不断|进一步|切实|扎实|认真|全力|大力|着力|深入|积极|稳步|全面|继续|"
+                    r"做好|抓好|做实|抓实|推进|推动|加强|强化|落实|开展|实施|提升|提高|完善|健全")
+
+
+def _pairs(text: str) -> frozenset[str]:
+    """The two-character runs of ``text``'s Chinese, not across punctuation."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1)
+                     if "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff")
+
+
+# the head's point words said again in the next sentence's first clause: at least this share of its content bigrams
+HEAD_ECHO_SHARE = 0.8
+
+
+def _head_echo_gone(head: str, s: str, keep: tuple[str, ...]) -> str:
+    """``s`` without its first clause where that clause only says again the item ``head`` it follows (一是常态化做好疫情
+    防控。毫不放松抓好常态化疫情防控，坚持外防输入、内防反弹，… → 坚持外防输入、内防反弹，…: fresh44's w2), the rest
+    standing as a sentence of its own; ``s`` as it is where its first clause says more than the head, is the whole
+    sentence, or carries the brief's words."""
+    m = _HEAD.match(head)
+    if not m or "，" not in s:
+        return s
+    first, rest = s.split("，", 1)
+    named = _pairs(_DOING.sub("", m.group(1)))
+    if len(named) < 2 or _carries_data(first, keep) or len(rest) < 8 or needs_of(rest) & {"antecedent", "follows"}:
+        return s
+    said = _pairs(_DOING.sub("", first))
+    if len(named & said) < HEAD_ECHO_SHARE * len(named) or len(said - named) > 2:
+        return s
+    return rest
+
+
 def _kept(sentences: list[str], keep: tuple[str, ...]) -> list[str]:
     """``sentences`` (one paragraph's, in order) without a later one on the point of an earlier one (an item's head
-    aside)."""
+    aside), and without a first clause that says again the item's head just before it (_head_echo_gone)."""
     out: list[str] = []
     for k, s in enumerate(sentences):
+        if out and is_run_in_head(out[-1]):
+            s = _head_echo_gone(out[-1], s, keep)
         leaned_on = k + 1 < len(sentences) and bool(needs_of(sentences[k + 1]) & {"antecedent", "follows", "partner"})
         held = _carries_data(s, keep) or bool(_COURTESY.search(s))
         # (an item's head, 一是巩固基本药物制度。, heads what follows: what develops it is no restatement)
@@ -48,19 +85,40 @@ def _kept(sentences: list[str], keep: tuple[str, ...]) -> list[str]:
     return out
 
 
+# a subsection's lone item said as its lead (the template's 重点是…/今年要着力…)
+_LEAD = re.compile(r"^(?:(?:今年|下半年)?(?:的)?重点是|(?:今年|下半年)?要(?:着力|重点))(.+?)。$")
+
+
+def _lead_as_heading(b: Heading) -> Heading:
+    """``b`` with a run-on lead that only says its heading again (（四）推动中医药传承创新发展。重点是推进中医药传承创新
+    发展。: fresh44's w6) said once: the lead's words (the brief's item) become the heading, the rest its body; ``b`` as
+    it is where the lead says more than the heading, or is all its body."""
+    said = sentences_of(b.body)
+    m = _LEAD.match(said[0]) if said else None
+    if not m or len(said) < 2:
+        return b
+    head, lead = _pairs(_DOING.sub("", b.text.rstrip("。"))), _pairs(_DOING.sub("", m.group(1)))
+    if not head or not lead or len(head & lead) < HEAD_ECHO_SHARE * max(len(head), len(lead)):
+        return b
+    end = b.text[-1] if b.text[-1:] in "。！？" else ""
+    return Heading(b.level, b.number, m.group(1) + end, "".join(said[1:]))
+
+
 def restated_gone(blocks: list[Block], keep: tuple[str, ...] = ()) -> list[Block]:
     """``blocks`` with no sentence of a paragraph (or of a run-on heading's body) that restates an earlier one of the
     same paragraph; ``keep``: the brief's clauses, never cut."""
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, Heading):
+            if b.body and b.level == 2:
+                b = _lead_as_heading(b)
             if b.body:
                 said = sentences_of(b.body)
                 kept = _kept(said, keep)
-                b = Heading(b.level, b.number, b.text, "".join(kept)) if len(kept) < len(said) else b
+                b = Heading(b.level, b.number, b.text, "".join(kept)) if kept != said else b
         elif isinstance(b, Paragraph) and b.text:
             said = sentences_of(b.text)
             kept = _kept(said, keep)
-            b = Paragraph("".join(kept)) if len(kept) < len(said) else b
+            b = Paragraph("".join(kept)) if kept != said else b
         out.append(b)
     return out

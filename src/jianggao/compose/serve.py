@@ -280,6 +280,8 @@ _OBJECTS = tuple(tuple(re.compile(w) for w in kind) for kind in (
     # (fresh42's y3: 落实区人民医院取消药品加成 held the 卫生院's 基本药物 compensation, and took the hospital's own
     # compensation lines for said)
     (r"医院", r"基层医疗卫生机构|基层医疗机构|基层机构|卫生院|社区卫生服务|卫生室"),
+    # (fresh44's w6: 县级医院人才流失 answered by 要落实疾控机构人员的待遇保障，…减少人才流失)
+    (r"医院", r"疾控|疾病预防控制"),
     (r"艾滋|性病|梅毒", r"结核", r"接种|疫苗|免疫规划", r"手足口", r"登革热|蚊媒|基孔肯雅|疟疾", r"流感|H7N9",
      r"病毒性肝炎|乙肝", r"血吸虫", r"狂犬", r"布病|布鲁氏", r"精神障碍|精神卫生|心理健康"),
 ))
@@ -620,6 +622,9 @@ def answers_problem(measure: str, problem: str) -> bool:
     if asked and not any(r.search(measure) for r in asked):
         return False
     if score(measure, problem, strict=False) < (SERVES_AT if asked else SERVES_AT + 2):
+        return False
+    # (a measure on another body than the problem's: 疾控机构人员的待遇保障 is no answer to 县级医院人才流失)
+    if other_object(measure, problem):
         return False
     mine = subject_of(measure)
     # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高

@@ -394,6 +394,14 @@ class BriefRules:
         return levels.naming_date(self.region.level or "区", self.speech_date, tuple(t for t in texts if t))
 
     @property
+    def department_as_named(self) -> tuple[str, str] | None:
+        """(the department's short name as the registry gives it, as the brief's own words give it) where they differ
+        in 局 and 委 only (levels.department_as_named): the speaker's title names his own house."""
+        texts = (self.speaker.title or "", self.speaker.on_behalf_of or "", self.meeting or "",
+                 *(s.title or "" for s in self.previous_speakers))
+        return levels.department_as_named(self.region.level or "区", self.naming_date, texts)
+
+    @property
     def meeting_name(self) -> str:
         """The meeting as named in the title: given, or derived from year, level, kind and date
         (卫生工作会议 / 卫生计生工作会议 / 卫生健康工作会议 as the department was named then). A township's

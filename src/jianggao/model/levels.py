@@ -147,6 +147,29 @@ def naming_date(level: str, date: dt.date, texts: tuple[str, ...]) -> dt.date:
     return named_date(date, level, stem) or date
 
 
+# The department as the brief's own words name it, 局 or 委 (遵义市卫生健康局局长): cities and districts chose either in the
+# 2018 reform, and the registry gives each tier one.
+_OWN_HOUSE = re.compile(r"(卫生健康|卫生计生|卫生和计划生育|卫生)(委员会|委|局)(?!长)|(卫健|卫计)(委|局)")
+
+
+def department_as_named(level: str, date: dt.date, texts: Iterable[str]) -> tuple[str, str] | None:
+    """(the registry's short name for ``level``'s department on ``date``, the one ``texts`` — the brief's own words —
+    give it) where they differ only in 局 and 委 (市卫生健康委 → 市卫生健康局: fresh44's w6, a 市卫生健康局局长 whose
+    speech said 报市卫生健康委备案); None where the brief does not name it so or names it alike."""
+    said = department(level, date, short=True)
+    if not said or said[-1] not in "局委":
+        return None
+    stem = said[len(word(level)):-1]
+    for text in texts:
+        for m in _OWN_HOUSE.finditer(text or ""):
+            named_stem = {"卫健": "卫生健康", "卫计": "卫生计生", "卫生和计划生育": "卫生计生"}.get(
+                m.group(1) or m.group(3), m.group(1) or m.group(3))
+            suffix = "委" if (m.group(2) or m.group(4)).startswith("委") else "局"
+            if named_stem == stem:
+                return (said, said[:-1] + suffix) if suffix != said[-1] else None
+    return None
+
+
 _DEPARTMENT_ENTRIES = ("jigou.weishengting", "jigou.weishengju", "jigou.weisheng_jishengwei", "jigou.weisheng_jishengju",
                        "jigou.weisheng_jiankangwei", "jigou.weisheng_jiankangju")
 
