@@ -309,8 +309,11 @@ def test_an_answer_sits_inside_the_numbered_item_of_its_subject(real, monkeypatc
             sentences = [x for p in paras for x in p.split("。")]
             at = sentence_of(sentences, said[problem])
             name = problem
-            # the sentence before the answer is the numbered item it answers under (…一是推进医疗联合体建设)
-            assert re.search(f"[一二三四五六七八]是{item}$", sentences[at - 1]), (seed, name, sentences[at - 1:at + 1])
+            # the numbered item the answer stands under is the one it answers (…一是推进医疗联合体建设), what the item
+            # consists of (compose.item_content) between them at most (sec44: 提升县级医院综合能力 opens on its content)
+            head = next(k for k in range(at - 1, -1, -1) if re.search("[一二三四五六七八]是", sentences[k]))
+            assert re.search(f"[一二三四五六七八]是{item}$", sentences[head]), (seed, name, sentences[head:at + 1])
+            assert at - head <= 3, (seed, name, sentences[head:at + 1])
         assert "基层医疗卫生机构的空编" not in text
 
 

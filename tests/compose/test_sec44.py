@@ -164,3 +164,15 @@ def test_a_township_does_its_own_clean_up(real, seed):
     text = compose(b, real.bank, real.templates, seed=seed).all_text()
     assert "城区环境卫生" not in text and "已经命名的卫生镇" not in text
     assert "集镇街道、背街小巷和集贸市场的保洁" not in text
+
+
+def test_a_figure_s_clause_is_never_dropped_as_a_repeated_opening(real):
+    # (hypothesis in ci126: the same metric twice with two changes, the second's name cut as an opening said before)
+    from jianggao.model.brief import Brief
+    b = Brief.model_validate({"kind": "annual_conference", "year": 2014, "region": {"name": "青川县", "level": "县"},
+                              "achievements": [{"topic": "医改", "metrics": [
+                                  {"name": "临临率", "value": "0.1", "unit": "%", "change": "0.1", "better": "lower"}]},
+                                  {"topic": "医改", "metrics": [
+                                      {"name": "临临率", "value": "0.1", "unit": "%", "change": "0.2", "better": "lower"}]}]})
+    text = compose(b, real.bank, real.templates).all_text()
+    assert "临临率为0.1%，同比上升0.2个百分点" in text and "临临率为0.1%，同比上升0.1个百分点" in text

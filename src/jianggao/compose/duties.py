@@ -103,6 +103,10 @@ _SETTINGS = (
      re.compile(r"学校|学生|校园|传染病|疫情|流感|诺如|水痘|手足口|结核|麻疹|呼吸道")),
     (re.compile(r"学校|学生|校园"), re.compile(r"学校|学生|校园|青少年|儿童|近视|肥胖|托幼|幼儿园|中小学")),
     (re.compile(r"托育"), re.compile(r"托育|婴幼儿|托位|3岁以下|三岁以下|托幼|普惠托")),
+    # (the police on violence in hospitals: only where the brief speaks of order, disputes or safety in hospitals —
+    # sec44's w4, a 医改 meeting on 医共体 and 专科 that told 公安 to 依法打击涉医违法犯罪)
+    (re.compile(r"涉医|医疗秩序|公安部门要配合做好突发疫情"),
+     re.compile(r"医闹|涉医|医疗秩序|纠纷|医患|平安医院|安保|伤医|疫情|突发|传染病")),
 )
 
 

@@ -39,6 +39,7 @@ _LEAD = re.compile(r"^要(?![求素害点务闻件是紧]|进一步|切实|着�
                    r"|建立|建成|设立|组建|成立|启动|出台|制定|编制"
                    r"|多|少|再|更|及时|定期|经常|始终|主动|严格"      # not 要进一步多到基层 (the fourteenth reading)
                    r"|有"       # 要有绩效评价 (must have) is no order to go further: not 要进一步有… (reading 40's draft)
+                   r"|执行|遵守"   # a rule is kept, not kept further: not 要进一步执行…制度 (sec44's w2)
                    r"|牢固|牢记)")   # a weight of its own: not 要着力牢固树立… (reading 46)
 _LEADS = ("要", "要", "要", "要进一步", "要进一步", "要切实", "要着力", "要")
 # Words that open on the character an adverb before them ends on and read right so (切实|实施, 着力|力量 is no verb).
