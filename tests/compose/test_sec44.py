@@ -176,3 +176,34 @@ def test_a_figure_s_clause_is_never_dropped_as_a_repeated_opening(real):
                                       {"name": "临临率", "value": "0.1", "unit": "%", "change": "0.2", "better": "lower"}]}]})
     text = compose(b, real.bank, real.templates).all_text()
     assert "临临率为0.1%，同比上升0.2个百分点" in text and "临临率为0.1%，同比上升0.1个百分点" in text
+
+
+def test_a_frame_of_manner_keeps_the_act_it_frames():
+    # (sec45's w3: 各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感。 once its 确保… was said before)
+    def says(p):
+        return {"目标任务"} if "目标任务" in p else set()
+    s = "各级各单位要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，确保全年目标任务圆满完成。"
+    assert once.without(s, {"目标任务"}, says) is None
+
+
+def test_an_address_says_its_scope_once_before_a_figure_that_names_it(real):
+    b = brief(kind="address", year=2024, region={"name": "鼓楼区", "parent": "福州市"},
+              meeting="2024年鼓楼区“中国医师节”庆祝大会", speaker={"name": "林静", "title": "区委副书记"},
+              date="2024-08-19",
+              achievements=[{"topic": "医疗服务", "metrics": [{"name": "全区执业（助理）医师", "value": 3120, "unit": "人"}]}])
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert "全区全区" not in text and "下一步，我们将进一步" not in text, seed
+
+
+def test_a_vaccine_cold_chain_is_answered_on_the_cold_chain(real):
+    b = brief(kind="special_topic", year=2016, region={"name": "武宁县", "parent": "九江市"},
+              meeting="2016年全县疾病预防控制工作会议", speaker={"name": "周文", "title": "副县长"}, date="2016-03-24",
+              achievements=[{"topic": "公共卫生", "metrics": [
+                  {"name": "法定传染病报告发病率", "value": 265.4, "unit": "/10万", "better": "lower"}]}],
+              problems=["疫苗冷链设备陈旧"],
+              priorities=[{"topic": "公共卫生", "items": ["规范预防接种门诊管理", "做好重点传染病防控"]}])
+    for seed in (1, 2):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert "疫苗储存和运输设备" in text and "常规检查检验急需的设备" not in text, seed
+        assert "三查七对一验证" not in text and "继续控制在265.4" not in text, seed

@@ -342,7 +342,9 @@ def base_phrase(metric: Metric, year: int) -> str:
     if reads_as_zero(metric):
         return f"确保{name}继续为零" if metric.better == "lower" else ""
     if metric.better == "lower":
-        return f"确保{name}继续控制在{said}以内" if metric.is_rate else ""
+        # (a reported incidence is counted, not held under a line: 确保法定传染病报告发病率继续控制在265.4/10万以内 reads
+        # as an order to report less, sec45's w4)
+        return f"确保{name}继续控制在{said}以内" if metric.is_rate and "发病率" not in name else ""
     if metric.unit == "%" and value >= 100:
         # a rate at its ceiling is kept there (fresh18's 法定传染病报告及时率继续稳定在100%以上: nothing is above 100%)
         return f"确保{name}继续保持{said}"

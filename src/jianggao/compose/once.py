@@ -167,6 +167,10 @@ def _may_lead_go(clauses: Sequence[str]) -> bool:
     return all(_OWN_CLAUSE.search(c) and not re.match(r"^(?:对|针对|把|为|在|从)", c) for c in clauses)
 
 
+_FRAME_AHEAD = re.compile(r"^(?:以|通过|按照|围绕|本着|借助|依托|用)")
+_HAS_MODAL = re.compile(r"要|将|必须|应")
+
+
 def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | None = None) -> str | None:
     """``sentence`` with the clauses that say one of the phrases ``again`` cut, where what is left stands
     (鼓励用人单位办托，增加普惠托育服务供给，让一般家庭送得起。 → 鼓励用人单位办托，让一般家庭送得起。); "" where the
@@ -184,6 +188,11 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
     # a condition or a 的-phrase kept keeps the clause that completes it (land23: …任务推进滞后的，牵头单位要说明原因… had
     # left …任务推进滞后的。 once 说明原因 was said before)
     if any(not hit[i] and hit[i + 1] and opens_condition(pieces[i]) for i in range(len(pieces) - 1)):
+        return mostly
+    # … and a frame of manner keeps the act it frames (…要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，确保… had
+    # left …舍我其谁的责任感。 once its 确保… was said before: sec45's w3)
+    if any(not hit[i] and hit[i + 1] and _FRAME_AHEAD.match(pieces[i]) and not _HAS_MODAL.search(pieces[i])
+           for i in range(len(pieces) - 1)):
         return mostly
     for i in range(first, len(pieces)):
         # a clause cut from inside is a duty of its own, and what follows it does not lean on it
