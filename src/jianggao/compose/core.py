@@ -183,7 +183,8 @@ def _as_named(named: tuple[str, str], text: str) -> str:
     full name and its house word (委里, 局里) too."""
     said, own = named
     text = re.sub(re.escape(said) + r"(?:员会)?", own, text)
-    return re.sub(r"(?<![村居党街区])" + said[-1] + "里", own[-1] + "里", text)
+    # (… and its house's own words: 委班子成员, 委机关 in a 局's speech — fresh46's u3)
+    return re.sub(r"(?<![村居党街区])" + said[-1] + "(?=里|班子|机关|党组|领导|属)", own[-1], text)
 
 
 def _front_matter(brief: Brief, outline: Outline, the_plan: Plan) -> dict[str, str]:
