@@ -207,3 +207,29 @@ def test_a_vaccine_cold_chain_is_answered_on_the_cold_chain(real):
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
         assert "疫苗储存和运输设备" in text and "常规检查检验急需的设备" not in text, seed
         assert "三查七对一验证" not in text and "继续控制在265.4" not in text, seed
+
+
+def test_a_county_level_city_tells_no_counties(real):
+    # (fresh46's u3: 桐乡市卫生健康局 telling 各县（市、区）卫生健康局要督促村卫生室…, and 委班子成员 in a 局's speech)
+    b = brief(kind="midyear_review", year=2024, region={"name": "桐乡市", "parent": "嘉兴市"}, date="2024-07-12",
+              speaker={"name": "沈丽华", "title": "市卫生健康局局长"}, problems=["基层医疗卫生机构服务量增长缓慢"],
+              achievements=[{"topic": "基层卫生", "metrics": [{"name": "基层就诊率", "value": 66.8, "unit": "%"}]}],
+              priorities=[{"topic": "基层卫生", "items": ["推进社区医院建设", "做实家庭医生签约服务"],
+                           "targets": [{"name": "基层就诊率", "value": 68, "unit": "%"}]},
+                          {"topic": "老龄健康", "items": ["开展老年人健康体检"]}])
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert "各县（市、区）" not in text and "委班子" not in text and "卫生健康委" not in text, seed
+
+
+def test_a_township_of_a_county_level_city_answers_to_its_city(real):
+    # (fresh46's u6: 东阳镇 of 巢湖市 said 县里下达的各项任务 and 争取县里项目)
+    b = brief(kind="annual_conference", year=2022, region={"name": "东阳镇", "parent": "巢湖市"}, date="2022-03-03",
+              speaker={"name": "何军", "title": "副镇长"}, problems=["村医年龄偏大"],
+              achievements=[{"topic": "基层卫生", "facts": ["完成3个村卫生室标准化建设"]}],
+              priorities=[{"topic": "公共卫生", "items": ["常态化做好疫情防控"]},
+                          {"topic": "基层卫生", "items": ["加强乡村医生队伍建设", "做实家庭医生签约服务"]},
+                          {"topic": "爱国卫生", "items": ["开展农村人居环境整治"]}])
+    for seed in (1, 2, 3):
+        text = compose(b, real.bank, real.templates, seed=seed).all_text()
+        assert "县里" not in text, seed

@@ -980,7 +980,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     ``facet_spare`` a brief item's facet lines (core._facet_offer), fed to it first; ``content_spare`` what the
     item's object consists of (compose.item_content), opening its body."""
     blocks = tighten(blocks, clauses + ("我代表",))
-    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural, plan.naming, plan.county_city)
+    remit = Remit(plan.voice, plan.level, plan.date, plan.party, plan.rural, plan.naming, plan.county_city, plan.above)
     # tighten may drop emptied paragraphs: re-find the parts by counting kept blocks is not possible,
     # so parts are re-marked by their level-1 headings (a part's text runs to the next one).
     parts: list[list[list[str]]] = [[]]

@@ -105,6 +105,7 @@ class Plan:
     party: bool = False               # he speaks for the party committee too (levels.speaks_for_party)
     rural: bool = False               # a 区 whose brief names a 镇, 乡 or 村 keeps its township wording
     county_city: bool = False         # a 市 under a 市/州/盟 (levels.is_county_city): 各镇（街道）, not 各县（市、区）
+    above: str = ""                   # a township's level above as the brief names it (巢湖市 → 市), "" the usual
     after_report: str = ""            # the report a government leader speaks after (工作报告): see report_before
     answers_insurance: str = ""       # the 医保 body whose 通报 the speech answers (县医保局): see insurance_before
     extra_areas: int = 0              # standing areas (a special meeting's facets) beyond the usual: see core.compose
@@ -929,6 +930,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
                 rural=rural, naming=brief.naming_date, ahead=planned > date.year,
                 party=levels.speaks_for_party(brief.speaker.on_behalf_of),
                 county_city=county_city, missing=tuple(missing),
+                above=_above_of(level, brief.region.parent),
                 pandemic=stage,
                 pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance,
                 extra_areas=areas, held_to_length=held, deep=deep, room=room,
@@ -980,6 +982,15 @@ class _Run(Protocol):
 
     @property
     def breaks(self) -> Sequence[int]: ...
+
+
+def _above_of(level: str, parent: str | None) -> str:
+    """A township's level above as its brief names it (东阳镇 under 巢湖市: 市), "" for any other level or where the
+    brief names none."""
+    if not parent or level not in levels.LEVELS or not levels.is_township(level):
+        return ""
+    up = levels.above(level, parent)
+    return levels.word(up.level) if up and up.level in levels.LEVELS else ""
 
 
 def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, str],

@@ -592,7 +592,8 @@ def at_level(text: str, remit: Remit) -> str | None:
                 text = text.replace(county, own.format(w=w))
         if "机关科室" in text:
             return None
-        text = _ENSURES_STANDARD.sub(lambda m: f"积极争取县里项目和资金支持，力争{m.group(1) or ''}全部达标", text)
+        up = remit.above or ("县" if w in ("乡", "镇") else "区")      # (巢湖市's 东阳镇 asks 市里: fresh46's u6)
+        text = _ENSURES_STANDARD.sub(lambda m: f"积极争取{up}里项目和资金支持，力争{m.group(1) or ''}全部达标", text)
         clauses = re.split(r"(?<=[，。；])", text)
         for i, c in enumerate(clauses):
             told = _HEALTH_DEPT_TOLD.match(c)
@@ -602,7 +603,7 @@ def at_level(text: str, remit: Remit) -> str | None:
                 # 卫生院 takes its part with the county (a 2026 town's 卫生健康部门要建立全科医生培养使用台账)
                 if "会同" in c or _HELPS.search(c[told.end():told.end() + 4]):
                     return None
-                own = f"{w}卫生院要配合县里" if w in ("乡", "镇") else "社区卫生服务中心要配合区里"
+                own = f"{w}卫生院要配合{up}里" if w in ("乡", "镇") else f"社区卫生服务中心要配合{up}里"
                 clauses[i] = c[:told.start(1)] + own + c[told.end():]
                 continue
             if _COUNTY_POWER.search(c) and not _HELPS.search(c):
@@ -620,11 +621,13 @@ def at_level(text: str, remit: Remit) -> str | None:
         # a county bureau's head moves the township governments only with them (the 县政府 orders them: k2, a 局长)
         below = levels.units(level, remit.date, rural=remit.rural).subdivisions or "乡镇（街道）"
         text = _TOWNSHIPS_TOLD.sub(lambda m: f"{m.group(1)}要推动{below.removeprefix('各')}", text)
-    if tier == levels.PREFECTURE:
+    # (a county-level city has no 县（市、区） under it: its 镇's clinics are its own — fresh46's u3, 桐乡市卫生健康局
+    # telling 各县（市、区）卫生健康局要督促村卫生室)
+    if tier == levels.PREFECTURE and not remit.county_city:
         # a city sees the county hospitals' reform through the counties (sec37's r6 and fresh38's u1, a city's speech:
         # 进一步落实县级公立医院的功能定位, the county speech's sentence, as the city's own work)
         text = _COUNTY_HOSPITALS_OWN.sub(lambda m: f"{m.group(1)}督促各县（市、区）{m.group(2)}", text)
-    if tier == levels.PREFECTURE and remit.role != GOVERNMENT:
+    if tier == levels.PREFECTURE and remit.role != GOVERNMENT and not remit.county_city:
         # … through the counties' bureaus: a commission's director tells the 县区卫生健康局, not the county governments
         # (reading 41: a 卫计委 director's 各县（市、区）要督促乡镇卫生院…)
         bureaus = f"各县（市、区）{levels.meeting_word('县', remit.date)}局"

@@ -925,6 +925,7 @@ class Remit:
     # is its powers' question (a 2014 district's 卫生计生局 runs 计划生育 though the registry merges districts in 2015)
     naming: dt.date | None = None
     county_city: bool = False   # a 市 under a 市/州/盟 (levels.is_county_city): its 镇's clinics are its own
+    above: str = ""             # a township's level above as it is called (市 under a county-level city), "" the usual
 
 
 
@@ -1055,7 +1056,9 @@ def within_level(text: str, remit: Remit) -> str | None:
         if _OWN_PLAN_DRAFTED.search(text):
             return None
         above = levels.above(level)
-        county = levels.word(above.level) if above else "县"
+        # (the brief's own level above: a 镇 of a county-level city completes its 市's targets — fresh46's u6, a 东阳镇 of
+        # 巢湖市 told 县里下达的各项任务)
+        county = remit.above or (levels.word(above.level) if above else "县")
         tasks = "各项任务" if "目标任务" in _OWN_PLAN_DONE.sub("", text) else "目标任务"
         text = _OWN_PLAN_DONE.sub(lambda m: f"确保{county}里下达的{m.group(1)}卫生健康{tasks}在我{w}如期完成", text)
         text = _PLAN_TARGETS.sub(lambda m: f"{county}里下达的{m.group(1)}目标任务", text)
