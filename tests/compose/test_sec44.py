@@ -233,3 +233,12 @@ def test_a_township_of_a_county_level_city_answers_to_its_city(real):
     for seed in (1, 2, 3):
         text = compose(b, real.bank, real.templates, seed=seed).all_text()
         assert "县里" not in text, seed
+
+
+def test_a_unit_s_pledge_says_what_its_item_consists_of(real):
+    # (pair46's p5: a 妇幼保健院's 我们将重点保障母婴安全，开展出生缺陷防治。 with not one measure under it)
+    b = brief(kind="pledge", year=2023, region={"name": "雨花区", "parent": "长沙市"}, meeting="2023年全区卫生健康工作会议",
+              speaker={"name": "刘敏", "title": "区妇幼保健院院长", "on_behalf_of": "区妇幼保健院"}, date="2023-02-21",
+              priorities=[{"topic": "妇幼健康", "items": ["保障母婴安全", "开展出生缺陷防治"]}])
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "五项制度" in text

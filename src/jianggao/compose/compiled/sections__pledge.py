@@ -262,7 +262,7 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 1):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), '我们将紧紧围绕会议确定的目标任务，把人力、财力向几项重点工作倾斜。', str_join(('会议部署的重点工作，我们将结合', (('我院' if ('医院' in (undefined(name='own_unit') if l_0_own_unit is missing else l_0_own_unit)) else '本单位') if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') else str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'region'), '的', ))), '实际，排在全年工作的最前面。', )), '对会上点到的几项重点工作，我们将优先安排人员和经费。', '我们将把有限的人力、财力集中用在会议部署的几项重点工作上。'))
-    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False, n=0)
+    l_0_said = environment.call(context, (undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), any=False, n=0, content=0)
     context.vars['said'] = l_0_said
     context.exported_vars.add('said')
     for l_1_t in (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks):
@@ -297,6 +297,32 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_0_said, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_0_said['n'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'n') + 1)
+            if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit'):
+                pass
+                for l_2_it in environment.getattr(l_1_t, 'items'):
+                    l_2_item_content = resolve('item_content')
+                    l_2_first = resolve('first')
+                    l_2_line = resolve('line')
+                    l_2_cl = missing
+                    _loop_vars = {}
+                    pass
+                    l_2_cl = environment.call(context, (undefined(name='item_content') if l_2_item_content is missing else l_2_item_content), l_2_it, _loop_vars=_loop_vars)
+                    _loop_vars['cl'] = l_2_cl
+                    if ((undefined(name='cl') if l_2_cl is missing else l_2_cl) and (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'content') < 2)):
+                        pass
+                        l_2_first = environment.getitem(environment.call(context, environment.getattr(environment.getitem((undefined(name='cl') if l_2_cl is missing else l_2_cl), 0), 'split'), '‖', _loop_vars=_loop_vars), 0)
+                        _loop_vars['first'] = l_2_first
+                        if environment.call(context, environment.getattr((undefined(name='first') if l_2_first is missing else l_2_first), 'startswith'), '要', _loop_vars=_loop_vars):
+                            pass
+                            l_2_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将', (undefined(name='first') if l_2_first is missing else l_2_first)[1:], )), _loop_vars=_loop_vars)
+                            _loop_vars['line'] = l_2_line
+                            if (undefined(name='line') if l_2_line is missing else l_2_line):
+                                pass
+                                yield str((undefined(name='line') if l_2_line is missing else l_2_line))
+                                if not isinstance(l_0_said, Namespace):
+                                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                                l_0_said['content'] = (environment.getattr((undefined(name='said') if l_0_said is missing else l_0_said), 'content') + 1)
+                l_2_it = l_2_item_content = l_2_cl = l_2_first = l_2_line = missing
         elif environment.getattr(l_1_t, 'targets'):
             pass
             yield str(environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join(('在', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，', )), str_join((environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '方面，', )), str_join(('围绕', environment.getattr(environment.getattr(l_1_t, 'topic'), 'name'), '，', ))], _loop_vars=_loop_vars), 0))
@@ -494,6 +520,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=85&12=98&13=101&14=104&15=107&16=111&17=113&18=115&21=117&22=120&25=121&26=124&28=129&30=131&32=136&34=147&35=170&36=172&37=175&38=186&41=195&42=199&43=201&44=203&45=205&48=206&51=209&52=212&53=215&57=220&60=223&61=227&62=231&63=235&64=238&65=245&68=246&69=249&72=262&73=265&74=268&78=274&81=276&84=278&85=282&86=286&87=300&92=312&93=314&96=319&97=321&102=334&105=336&106=348&107=351&108=354&109=357&111=359&113=361&114=365&115=369&116=373&117=377&119=379&120=382&122=385&123=404&127=412&131=425&133=429&134=431&137=432&138=437&140=438&141=441&142=446&145=449&146=453&148=456&152=468&153=480&154=483&155=485&156=488&158=493'
+debug_info = '5=85&12=98&13=101&14=104&15=107&16=111&17=113&18=115&21=117&22=120&25=121&26=124&28=129&30=131&32=136&34=147&35=170&36=172&37=175&38=186&41=195&42=199&43=201&44=203&45=205&48=206&51=209&52=212&53=215&57=220&60=223&61=227&62=231&63=235&64=238&65=245&68=246&69=249&72=262&73=265&74=268&78=274&81=276&84=278&85=282&86=286&89=300&90=326&95=338&96=340&99=345&100=347&105=360&108=362&109=374&110=377&111=380&112=383&114=385&116=387&117=391&118=395&119=399&120=403&122=405&123=408&125=411&126=430&130=438&134=451&136=455&137=457&140=458&141=463&143=464&144=467&145=472&148=475&149=479&151=482&155=494&156=506&157=509&158=511&159=514&161=519'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 7131be7133fa53652078210083dde944cf549a5129139f7822fcd93fc11ff434
+# 05b1c0897f63da48577e304948736987516d8b38306129738f23c3f463044797
