@@ -242,3 +242,11 @@ def test_a_unit_s_pledge_says_what_its_item_consists_of(real):
               priorities=[{"topic": "妇幼健康", "items": ["保障母婴安全", "开展出生缺陷防治"]}])
     text = compose(b, real.bank, real.templates, seed=1).all_text()
     assert "五项制度" in text
+
+
+def test_a_rule_is_kept_not_kept_further():
+    from jianggao.compose.again import _WEIGHTS as rewords
+    said = "要进一步落实传染病疫情报告制度，确保报告及时、准确、完整。"
+    for _, pattern, _forms in rewords:
+        if "执行" in _forms:
+            assert not pattern.search(said)
