@@ -250,3 +250,12 @@ def test_a_rule_is_kept_not_kept_further():
     for _, pattern, _forms in rewords:
         if "执行" in _forms:
             assert not pattern.search(said)
+
+
+def test_a_maternal_and_child_hospital_pledges_as_a_clinic(real):
+    # (pair46's p5: a 妇幼保健院 took the general 乙类乙管 line, 抓好老年人新冠疫苗接种, not a clinic's)
+    b = brief(kind="pledge", year=2023, region={"name": "雨花区", "parent": "长沙市"}, meeting="2023年全区卫生健康工作会议",
+              speaker={"name": "刘敏", "title": "区妇幼保健院院长", "on_behalf_of": "区妇幼保健院"}, date="2023-02-21",
+              priorities=[{"topic": "妇幼健康", "items": ["保障母婴安全"]}])
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert "老年人新冠疫苗接种" not in text

@@ -615,7 +615,7 @@ def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int 
 
 
 # A unit that treats patients (its 预检分诊, 发热门诊 and 院感 are its own).
-_TREATS = re.compile(r"医院|卫生院|卫生服务中心|卫生服务站|诊所|卫生室|门诊部")
+_TREATS = re.compile(r"医院|卫生院|保健院|卫生服务中心|卫生服务站|诊所|卫生室|门诊部")
 
 
 def dated_lines(entries: Any, the_plan: Any, *, address: bool = False, clinic: bool = True) -> list[str]:
