@@ -259,3 +259,12 @@ def test_a_maternal_and_child_hospital_pledges_as_a_clinic(real):
               priorities=[{"topic": "妇幼健康", "items": ["保障母婴安全"]}])
     text = compose(b, real.bank, real.templates, seed=1).all_text()
     assert "老年人新冠疫苗接种" not in text
+
+
+def test_a_unit_pledges_no_government_policy_work(real):
+    # (pair46's p5: a 妇幼保健院 pledging 加强人口发展战略研究，为经济社会发展提供人口方面的决策参考)
+    b = brief(kind="pledge", year=2023, region={"name": "雨花区", "parent": "长沙市"}, meeting="2023年全区卫生健康工作会议",
+              speaker={"name": "刘敏", "title": "区妇幼保健院院长", "on_behalf_of": "区妇幼保健院"}, date="2023-02-21",
+              priorities=[{"topic": "妇幼健康", "items": ["保障母婴安全"]}, {"topic": "人口家庭", "items": ["发展普惠托育服务"]}])
+    for seed in (1, 2, 3):
+        assert "决策参考" not in compose(b, real.bank, real.templates, seed=seed).all_text(), seed

@@ -444,7 +444,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_line = environment.call(context, (undefined(name='as_ours') if l_0_as_ours is missing else l_0_as_ours), environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), _loop_vars=_loop_vars, *environment.call(context, environment.getattr((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'get'), environment.getattr(environment.getattr(l_1_t, 'topic'), 'key'), environment.getitem((undefined(name='TASK_MORE') if l_1_TASK_MORE is missing else l_1_TASK_MORE), 'general'), _loop_vars=_loop_vars)), '我们将', _loop_vars=_loop_vars)
                 _loop_vars['line'] = l_1_line
-                if (not ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and t_3(context.eval_ctx, t_6(context, ['监管', '打击', '执法', '查处', '非法行医'], 'in', (undefined(name='line') if l_1_line is missing else l_1_line))))):
+                if (not ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'unit') and t_3(context.eval_ctx, t_6(context, ['监管', '打击', '执法', '查处', '非法行医', '战略研究', '决策参考', '决策依据', '规划', '部门', '纳入'], 'in', (undefined(name='line') if l_1_line is missing else l_1_line))))):
                     pass
                     yield str((undefined(name='line') if l_1_line is missing else l_1_line))
         l_1_loop = l_1_t = l_1_TASK_MORE = l_1_line = missing
@@ -520,6 +520,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=85&12=98&13=101&14=104&15=107&16=111&17=113&18=115&21=117&22=120&25=121&26=124&28=129&30=131&32=136&34=147&35=170&36=172&37=175&38=186&41=195&42=199&43=201&44=203&45=205&48=206&51=209&52=212&53=215&57=220&60=223&61=227&62=231&63=235&64=238&65=245&68=246&69=249&72=262&73=265&74=268&78=274&81=276&84=278&85=282&86=286&89=300&90=326&95=338&96=340&99=345&100=347&105=360&108=362&109=374&110=377&111=380&112=383&114=385&116=387&117=391&118=395&119=399&120=403&122=405&123=408&125=411&126=430&130=438&134=451&136=455&137=457&140=458&141=463&143=464&144=467&145=472&148=475&149=479&151=482&155=494&156=506&157=509&158=511&159=514&161=519'
+debug_info = '5=85&12=98&13=101&14=104&15=107&16=111&17=113&18=115&21=117&22=120&25=121&26=124&28=129&30=131&32=136&34=147&35=170&36=172&37=175&38=186&41=195&42=199&43=201&44=203&45=205&48=206&51=209&52=212&53=215&57=220&60=223&61=227&62=231&63=235&64=238&65=245&68=246&69=249&72=262&73=265&74=268&78=274&81=276&84=278&85=282&86=286&89=300&90=326&95=338&96=340&99=345&100=347&105=360&108=362&109=374&110=377&111=380&112=383&114=385&116=387&117=391&118=395&119=399&120=403&122=405&123=408&125=411&126=430&131=438&135=451&137=455&138=457&141=458&142=463&144=464&145=467&146=472&149=475&150=479&152=482&156=494&157=506&158=509&159=511&160=514&162=519'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 05b1c0897f63da48577e304948736987516d8b38306129738f23c3f463044797
+# c54b8c900dfd6a1ad8f30df0182c3fc4ebc9689e054f9694c1b4f02e085afb3b
