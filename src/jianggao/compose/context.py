@@ -97,14 +97,6 @@ def clause(text: str) -> str:
     return plain(text).strip().rstrip("。；;，,！!")
 
 
-def _above_word(level: str, parent: str | None) -> str:
-    """The level above a township as its departments are named (镇 → 县: 县住建局); "" above a township."""
-    if level not in levels.LEVELS or not levels.is_township(level):
-        return ""
-    up = levels.above(level, parent)
-    return levels.word(up.level) if up and up.level in levels.LEVELS else "县"
-
-
 def level_word(level: str) -> str:
     """The administrative word used in 区委 / 县政府: 市辖区 speaks as 区 (the level model decides)."""
     return levels.word(level)
@@ -391,7 +383,7 @@ def _brief_view(brief: Brief) -> BriefView:
         main_topic=main_topic(brief), plan=five_year_plan(planned),
         speaker_unit=plain(speaker_unit(brief.speaker.title, orgs["bureau"])),
         parent=plain(brief.region.parent or ""),
-        above=_above_word(brief.region.level or "区", brief.region.parent),
+        above=levels.above_word(brief.region.level or "区", brief.region.parent),
         previous_speakers=[SpeakerView(plain(s.name), plain(s.title), clause(s.content)) for s in brief.previous_speakers],
         problems=list(_once([clause(p) for p in brief.problems], said)),
         closing=clause(brief.closing or ""),

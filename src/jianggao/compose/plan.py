@@ -930,7 +930,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
                 rural=rural, naming=brief.naming_date, ahead=planned > date.year,
                 party=levels.speaks_for_party(brief.speaker.on_behalf_of),
                 county_city=county_city, missing=tuple(missing),
-                above=_above_of(level, brief.region.parent),
+                above=levels.above_word(level, brief.region.parent) if brief.region.parent else "",
                 pandemic=stage,
                 pandemic_review=reviews_pandemic(kind, date), after_report=after, answers_insurance=insurance,
                 extra_areas=areas, held_to_length=held, deep=deep, room=room,
@@ -982,15 +982,6 @@ class _Run(Protocol):
 
     @property
     def breaks(self) -> Sequence[int]: ...
-
-
-def _above_of(level: str, parent: str | None) -> str:
-    """A township's level above as its brief names it (东阳镇 under 巢湖市: 市), "" for any other level or where the
-    brief names none."""
-    if not parent or level not in levels.LEVELS or not levels.is_township(level):
-        return ""
-    up = levels.above(level, parent)
-    return levels.word(up.level) if up and up.level in levels.LEVELS else ""
 
 
 def joined_runs(runs: Sequence[_Run], items: Sequence[str], under: Mapping[str, str],

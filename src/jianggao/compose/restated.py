@@ -17,6 +17,7 @@ import re
 from ..model.speech import Block, Heading, Paragraph
 from . import samepoint
 from .finish import _carries_data
+from .ideas import content_pairs
 from .needs import needs_of
 from .paragraph import bare_headline
 from .picker import sentences_of
@@ -40,12 +41,6 @@ _DOING = re.compile(r"要|毫不放松|坚持|持续|不断|进一步|切实|扎
                     r"做好|抓好|做实|抓实|推进|推动|加强|强化|落实|开展|实施|提升|提高|完善|健全")
 
 
-def _pairs(text: str) -> frozenset[str]:
-    """The two-character runs of ``text``'s Chinese, not across punctuation."""
-    return frozenset(text[i:i + 2] for i in range(len(text) - 1)
-                     if "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff")
-
-
 # the head's point words said again in the next sentence's first clause: at least this share of its content bigrams
 HEAD_ECHO_SHARE = 0.8
 
@@ -59,10 +54,10 @@ def _head_echo_gone(head: str, s: str, keep: tuple[str, ...]) -> str:
     if not m or "，" not in s:
         return s
     first, rest = s.split("，", 1)
-    named = _pairs(_DOING.sub("", m.group(1)))
+    named = content_pairs(_DOING.sub("|", m.group(1)))
     if len(named) < 2 or _carries_data(first, keep) or len(rest) < 8 or needs_of(rest) & {"antecedent", "follows"}:
         return s
-    said = _pairs(_DOING.sub("", first))
+    said = content_pairs(_DOING.sub("|", first))
     if len(named & said) < HEAD_ECHO_SHARE * len(named) or len(said - named) > 2:
         return s
     return rest
@@ -97,7 +92,7 @@ def _lead_as_heading(b: Heading) -> Heading:
     m = _LEAD.match(said[0]) if said else None
     if not m or len(said) < 2:
         return b
-    head, lead = _pairs(_DOING.sub("", b.text.rstrip("。"))), _pairs(_DOING.sub("", m.group(1)))
+    head, lead = content_pairs(_DOING.sub("|", b.text)), content_pairs(_DOING.sub("|", m.group(1)))
     if not head or not lead or len(head & lead) < HEAD_ECHO_SHARE * max(len(head), len(lead)):
         return b
     end = b.text[-1] if b.text[-1:] in "。！？" else ""

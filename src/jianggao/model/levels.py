@@ -400,6 +400,15 @@ def above(level: str, parent: str | None = None) -> Above | None:
     return Above(None, usual, scope(usual)) if usual else None
 
 
+def above_word(level: str, parent: str | None = None) -> str:
+    """The word of the level above a township as its departments are named (镇 → 县, 东阳镇 under 巢湖市 → 市); "" for
+    a level that is no township."""
+    if level not in LEVELS or not is_township(level):
+        return ""
+    up = above(level, parent)
+    return word(up.level) if up and up.level in LEVELS else "县"
+
+
 def is_township(level: str) -> bool:
     """A 乡, 镇 or 街道: no health department, and it pledges at the meeting of the level above."""
     return tier_of(level) == TOWNSHIP
