@@ -46,6 +46,7 @@ from .finish import (
 from .gaps import gaps_of
 from .item_content import content_lines, object_words
 from .landmarks import Landmarks, deadline_words, next_plan
+from .needs import problem_pointers_backed
 from .numbers import chinese_count, how_many, ordinal_item
 from .once import THIN_SHARE
 from .picker import (
@@ -482,6 +483,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = framing.framing_first(blocks, framing.keys_of(templates.wording.get("TASK_WORDING") or {},
                                                            templates.wording.get("FACETS") or {}))
     blocks = tics.rationed(blocks)     # 逐项 and 此外 no oftener than real speeches say them (reading 56)
+    # no 对这个问题 left pointing at a measure once the sentence naming the problem was cut (compose.needs; fresh47)
+    blocks = with_text(blocks, problem_pointers_backed)
     # the department named as the brief names it, 局 or 委 (levels.department_as_named; fresh44's w6)
     house = model_levels.department(the_plan.level, the_plan.naming or the_plan.date, short=True)
     named = brief.department_as_named

@@ -109,3 +109,27 @@ def unmodal(sentence: str, actor: str | None) -> str:
         # against the corpus' 0.5%)
         return s[2:] if s.startswith("必须") else s[1:]
     return "我们" + s
+
+
+# A sentence that points at a problem named just before it (对这个问题，…; 这一问题…) and the words by which the sentence
+# before it names one.  Where a repeat cut took the naming sentence the pointer is left pointing at a measure (fresh47's
+# t5: 发动群众清理房前屋后、改善人居环境。对这个问题，爱国卫生工作要抓紧抓实，不能回避。).
+_PROBLEM_POINTER = re.compile(r"^(?:对)?(?:这个|这一|此)问题")
+_NAMES_PROBLEM = re.compile(r"问题|短板|不足|薄弱|滞后|难|不够|不强|不高|不畅|不均|差距|流失|老化|反弹|缺|弱|低|慢")
+_SENTENCES = re.compile(r"[^。！？]*[。！？]")
+
+
+def problem_pointers_backed(text: str) -> str:
+    """``text`` (a paragraph) without a sentence that points at a problem (_PROBLEM_POINTER) where the sentence before
+    it names none, or none stands before it."""
+    if "问题" not in text:
+        return text
+    sentences = _SENTENCES.findall(text)
+    if "".join(sentences) != text:
+        return text
+    kept: list[str] = []
+    for s in sentences:
+        if _PROBLEM_POINTER.match(s) and not (kept and _NAMES_PROBLEM.search(kept[-1])):
+            continue
+        kept.append(s)
+    return "".join(kept) if kept else text

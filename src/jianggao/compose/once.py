@@ -1326,7 +1326,10 @@ _FOLLOWS_FROM = re.compile(r"^(?:[^，；]{0,4}(?:就|才|便|则)|也|又|还|�
 # A clause that is the comment on the topic before it, with no subject of its own (环境卫生好不好，是群众对一个地方最直观的
 # 感受: fresh32's h43 lost its topic to the repeat cut and said …；是群众对一个地方最直观的感受), or a topic that asks for
 # that comment (…好不好，…怎么样，).
-_COMMENT = re.compile(r"^(?:是|不是|正是|都是|就是|也是|才是|在于|关系到|事关|直接关系|取决于)")
+# (and a verb that needs its subject said before it, 离不开…, 需要…: fresh47's t4 said …；离不开一支懂业务、肯吃苦的专业队伍
+# once 疾控工作专业性强 was cut as the 专业力量 said before)
+_COMMENT = re.compile(r"^(?:是|不是|正是|都是|就是|也是|才是|在于|关系到|事关|直接关系|取决于|离不开|离不了|有赖于|依赖于|"
+                      r"需要|有待|靠的是)")
 # (and a clause that opens on an A-not-A question, its subject at most before it, 愿不愿意在本地看病 or 群众能不能看好病, not
 # one whose 是 has made it a comment, 最在意的是有没有好医生: fresh34's p1 kept 愿不愿意在本地看病。 after its comment
 # 关键看本地有没有信得过的医生 was cut as the 有没有好医生 said before it, pair35)
@@ -1360,11 +1363,17 @@ _MODAL_COMMENT = re.compile(r"^(?:要|必须|都要|也要|还要|需要)")
 _OWN_VERB = re.compile(r"要|必须|将|应")
 
 
+# The two halves of one act (一手抓疫情防控，一手抓卫生健康事业发展; 一边…，一边…): fresh47's t5 kept 一手抓疫情防控。 alone
+# once the second half was cut as its heading said again.
+_HALVES = re.compile(r"^(?:[^，；]{0,30}?)(?:一手|一边|一头)")
+
+
 def binds(clause: str, after: str) -> bool:
     """Whether two running clauses are one thought a cut may not split: ``clause`` opens a condition ``after``
     completes, or ``after`` follows from or pairs with it (资金保障跟不上，任务就会落空; 不仅…，也…).  The repeat cuts
     (clause_once, without, homes._cut_clause) all ask this."""
     return opens_condition(clause) or _CONSEQUENCE.match(after) is not None or _FOLLOWS_FROM.match(after) is not None \
+        or _HALVES.search(clause) is not None and _HALVES.match(after) is not None \
         or _COMMENT.match(after) is not None or _ASKS_COMMENT.search(clause) is not None \
         or (_TOPIC_PHRASE.search(clause) is not None and _MODAL_COMMENT.match(after) is not None
             and _OWN_VERB.search(clause) is None)

@@ -211,7 +211,10 @@ def _after_lead(form: str) -> str:
     rest = parts[1]
     head = re.split(r"[，；：]", rest)[0]
     # (要先在…试点: the speaker's voice turns an opening 要 into 进一步, and 进一步先在… is no sentence)
-    if len(sentence_key(rest)) < TRIMMED_LEAST or not _DIRECTIVE.search(head) or rest.startswith(("并", "也", "还", "这", "其")) \
+    # (nor a rest that opens on an adverb leaning on the clause cut, 村卫生室标准化建设每完成一个，都要同步落实… →
+    # 都要同步落实…: fresh47's t5)
+    if len(sentence_key(rest)) < TRIMMED_LEAST or not _DIRECTIVE.search(head) \
+            or rest.startswith(("并", "也", "还", "这", "其", "都", "就", "才", "便", "则", "又", "仍", "均")) \
             or re.match(r"要[先再也还就都]", rest):
         return ""
     return rest

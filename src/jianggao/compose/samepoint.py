@@ -184,8 +184,17 @@ def share(later: str, earlier: str, skip: Set[str] = frozenset()) -> tuple[float
     return total, sum(v for v, inner in mine if not inner.isdisjoint(theirs)) / total
 
 
+# A sentence that opens on what it is about, 对高危孕产妇(，)要…: two such on one object are one point in two lists of
+# measures, whatever words the lists use (fresh47's t1: 对高危孕产妇，要做到早筛查、早识别、早干预… then 对高危孕产妇要做到
+# 早发现、专案管理、及时转诊…, sharing no content word but the object).
+_ABOUT = re.compile(r"^对([\u4e00-\u9fff]{3,12}?)，?(?:要|必须|都要)")
+
+
 def same(later: str, earlier: str, skip: Set[str] = frozenset()) -> bool:
     """Whether ``later`` says ``earlier``'s point again (see the module's docstring)."""
+    about = _ABOUT.match(later)
+    if about is not None and (other := _ABOUT.match(earlier)) is not None and about.group(1) == other.group(1):
+        return True
     if forms(later).isdisjoint(forms(earlier)):
         return False      # no word of the later sentence is held (share's part is 0): most pairs a speech asks
     total, part = share(later, earlier, skip)

@@ -334,6 +334,12 @@ def _often(m: re.Match[str]) -> str:
     return m.group(0)[:-2] + ("经常" if _CLAUSE_END.match(m.string, m.end()) else "")
 
 
+def _bare_or_adverb(m: re.Match[str]) -> str:
+    """逐项 past its ration: nothing, but 认真 where the verb after it ends its clause (调查中发现的问题逐项整改。 is not
+    …问题整改。, a topic with no comment: fresh47's t1)."""
+    return "认真" if _CLAUSE_END.match(m.string, m.end()) else ""
+
+
 def _unless_said(instead: str, word: str = "") -> Callable[[re.Match[str]], str]:
     """``instead``, or the word as it was where the paragraph says ``word`` (``instead`` itself) already: 把今天部署的
     各项任务落到实处 after 抓好落实…层层抓落实 is not 落实好, a third 落实 in three sentences."""
@@ -355,7 +361,7 @@ def _unless_standard(m: re.Match[str]) -> str:
 
 
 _RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"逐项" + _HAN), 1, ""),
+    (re.compile(r"逐项" + _HAN), 1, _bare_or_adverb),
     (re.compile(r"此外，"), 1, ""),
     (re.compile(r"各项任务"), 1, _unless_said("各项工作")),
     (re.compile(r"要定期" + _HAN), 1, _often),
