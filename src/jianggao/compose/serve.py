@@ -1336,6 +1336,9 @@ def subject_of_item(item: str) -> str:
     end = re.sub(r"(?:落地见效|提质增效|发展|工作)$", "", w)
     w = end if len(end) >= 4 else w
     w = w if len(w) >= 3 else work_of(first)
+    # (a measure is no task without its verb: 提高住院分娩率, not 住院分娩率等任务推进滞后的, fresh47's t1)
+    if w.endswith(("率", "水平", "比例", "覆盖面")) and w != first:
+        return first if len(first) <= TASK_NAME_MAX + 2 else ""
     return w if len(w) <= TASK_NAME_MAX else ""
 
 
