@@ -332,6 +332,8 @@ def _joinable(a: str, b: str, keep: tuple[str, ...]) -> bool:
 # One named task and 等 standing for the rest (紧密型县域医共体建设等任务: blind reading 51's placeholder compression):
 # the clause's run before 等, when it names no list (no 、 和 与 及).
 _LONE_ETC = re.compile(r"([^，。；：、“”]{2,40}?)等(重点)?任务")
+_LAGGING = re.compile(r"(?:中)?(?:推进滞后|推进不力|进度滞后|推进中遇到|工作不实|进度落后)")
+_TOPIC_LEAD = re.compile(r"^(?:对|在|凡是)")
 
 
 def lone_etc_named(parts: list[list[list[str]]]) -> None:
@@ -340,6 +342,11 @@ def lone_etc_named(parts: list[list[list[str]]]) -> None:
     def said(m: re.Match[str]) -> str:
         if re.search(r"[和与及]", m.group(1)) or m.string[m.start() - 1:m.start()] == "、":
             return m.group(0)
+        # (where the tasks are the subject of a lag, the one named is no more behind than the others: 全面推开公立医院
+        # 综合改革和其他各项工作推进滞后的 read as singling it out, sec47 in four drafts; all of them are said)
+        if _LAGGING.match(m.string, m.end()):
+            lead = _TOPIC_LEAD.match(m.group(1))
+            return (lead.group(0) if lead else "") + ("各项重点任务" if m.group(2) else "各项任务")
         return m.group(1) + ("和其他重点任务" if m.group(2) else "和其他各项任务")
 
     for part in parts:
