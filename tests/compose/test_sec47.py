@@ -121,3 +121,11 @@ def test_a_held_conference_of_a_lean_year_deploys_the_rest_of_the_year(real):
     sp = compose(b, real.bank, real.templates, seed=1)
     assert sp.body_length() >= 0.85 * b.target_length
     assert any("其他" in h.text for h in sp.headings())
+
+
+def test_a_doing_that_falls_short_is_furthered_not_increased():
+    # (blind49 and sec47: 尽快增加信息互联互通)
+    from jianggao.compose.answers import aim_of
+
+    assert aim_of("信息互联互通不够") == "推动信息互联互通"
+    assert aim_of("基层医疗卫生人员不够") != "推动基层医疗卫生人员"

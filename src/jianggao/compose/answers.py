@@ -423,7 +423,7 @@ _AIM_BY_END: tuple[tuple[re.Pattern[str], str, str, str, str], ...] = (
     (re.compile(r"(?:反复|反弹|回潮)(?:出现)?$"), "防止{s}反弹", "防止{s}反弹", "防止{s}反弹", "防止{s}反弹"),
 )
 # A subject that is a doing (资源下沉, 结果互认): its aim furthers it.
-_DOING = re.compile(r"(?:下沉|共享|互认|衔接|联动|协同|落实|覆盖|利用|使用|流动|转诊)$")
+_DOING = re.compile(r"(?:下沉|共享|互认|互通|衔接|联动|协同|落实|覆盖|利用|使用|流动|转诊)$")
 # Words a subject keeps from the problem that its aim does not say (…推进滞后 → 加快…; …的 before the ending).
 _AIM_TRIM = re.compile(r"与[\u4e00-\u9fff]{2,10}?(?:需求|要求|期待|期盼)$|"
                        r"(?:的|编制|推进|工作推进|总量|数量|规模|程度|仍然|依然|还|较为|比较|相对|明显|严重)+$")
