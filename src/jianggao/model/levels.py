@@ -223,7 +223,9 @@ def units(level: str, date: dt.date, *, rural: bool = False, county_city: bool =
     dept = department(level, date, short=True)
     cdc = f"{w}疾控中心"
     mch = f"{w}妇幼保健院" if date < _D(2014, 1, 1) or date >= _D(2019, 1, 1) else f"{w}妇幼保健计划生育服务中心"
-    inspect = f"{w}卫生监督所" if date < _D(2019, 1, 1) else f"{w}卫生健康综合执法大队"
+    # (a city's enforcement body is a 支队, a county's a 大队: sec48's f2, 市卫生健康综合执法大队)
+    inspect = f"{w}卫生监督所" if date < _D(2019, 1, 1) else f"{w}卫生健康综合执法" + (
+        "支队" if tier in (PREFECTURE, PROVINCE) and not county_city else "大队")
     if tier == PROVINCE:
         return Units(dept, ("省级医院",), ("省疾控中心", "省卫生监督所" if date < _D(2019, 1, 1) else "省卫生健康监督所"),
                      ("各基层医疗卫生机构",), "各市（州）", "省直有关部门")
