@@ -153,7 +153,7 @@ def root(context, missing=missing, environment=environment):
             context.exported_vars.add('plan_due')
         elif (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt):
             pass
-            l_0_plan_due = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年还要着手“', (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划的前期研究，深入分析群众健康需求和发展短板，为起草好规划打下基础。', )), str_join(('“', (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划的前期研究今年要启动，把群众的健康需求和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '的短板弱项摸清楚，为起草规划打好基础。', )))
+            l_0_plan_due = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('今年要着手“', (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划的前期研究，深入分析群众健康需求和发展短板，为起草好规划打下基础。', )), str_join(('“', (undefined(name='nxt') if l_0_nxt is missing else l_0_nxt), '”', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'department'), '规划的前期研究今年要启动，把群众的健康需求和', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'scope'), '的短板弱项摸清楚，为起草规划打好基础。', )))
             context.vars['plan_due'] = l_0_plan_due
             context.exported_vars.add('plan_due')
     if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
@@ -367,4 +367,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&21=130&22=133&26=138&27=141&28=144&29=146&30=149&31=151&32=154&33=156&36=159&37=162&39=164&40=167&41=171&42=187&43=190&45=192&46=196&48=201&49=204&55=208&57=220&58=226&60=228&61=233&65=236&66=238&67=248&71=250&74=253&75=266&76=269&80=273&81=276&82=281&83=284&84=296&85=298&93=300&96=303&97=306&98=308&99=322&100=329&101=331&105=342&108=347&109=350&111=353&114=356&115=359&116=361&117=363'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 1b2aacd50cb100080b5a7e324771787d5703057463f9a0ce74bd81f47a9bd898
+# 886e15221ced8d0c4d726bc7af289389c09331781e406f330cf441a7de543efa
