@@ -47,3 +47,22 @@ def test_the_safeguards_lead_has_its_purpose_marker(real):
     assert '"确保" ~ when' not in source and '"为确保" ~ when' in source
     more = (templates_dir() / "wording" / "task_more.yaml").read_text(encoding="utf-8")
     assert "试剂的储备，确保一旦出现疫情能够拉得出" not in more
+
+
+_F3 = dict(kind="special_topic", year=2017, region={"name": "平川县", "short": "平川"},
+           meeting="2017年全县深化医药卫生体制改革工作会议",
+           speaker={"name": "钱国华", "title": "副县长", "on_behalf_of": "县政府"}, date="2017-04-11", length=4500,
+           achievements=[{"topic": "医改", "metrics": [{"name": "县域内就诊率", "value": 84.7, "unit": "%", "change": 2.3}]},
+                         {"topic": "基层卫生", "metrics": [{"name": "乡镇卫生院门急诊", "value": 46.2, "unit": "万人次"}]},
+                         {"topic": "医疗服务", "facts": ["县人民医院通过二级甲等综合医院复审"]}],
+           problems=["县级医院专科能力不足，部分病种外转较多", "基层医疗卫生机构运行补偿机制不健全"],
+           priorities=[{"topic": "医改", "items": ["全面推开公立医院综合改革", "推进县域医共体建设"]},
+                       {"topic": "基层卫生", "items": ["完善基层运行补偿机制"]},
+                       {"topic": "医疗服务", "items": ["加强县级医院临床专科建设"]}])
+
+
+def test_a_grassroots_compensation_gap_is_answered_for_the_grassroots(real):
+    # (sec48's f3, pair48's p3: 基层…运行补偿机制不健全 answered with the county hospitals' lost drug mark-up)
+    text = compose(brief(**_F3), real.bank, real.templates, seed=1).all_text()
+    assert "经常性收支" in text
+    assert "逐院测算取消药品加成后减少的收入" not in text
