@@ -1,5 +1,5 @@
 """Issue 13's length bar on rich work reports (three reviewed areas and three priorities or more): a report deploys the
-system's whole year (plan.REPORT_MORE, standing.REPORT_HELD_*), so its one-item priorities do not leave it at 0.66–0.88
+system's whole year (plan.YEAR_MORE, standing.REPORT_HELD_*), so its one-item priorities do not leave it at 0.66–0.88
 of its target as they did before len35."""
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def test_a_rich_report_of_one_item_priorities_meets_its_length(real, fields, see
 
 
 def test_a_2014_report_says_no_supervision_wording_of_later_years(real):
-    """A report's standing 综合监管 area (plan.REPORT_MORE) in 2014 says none of the words the registry dates later:
+    """A report's standing 综合监管 area (plan.YEAR_MORE) in 2014 says none of the words the registry dates later:
     综合监管体系 (2016), 信用监管 and 智慧监管 (2018)."""
     b = brief(**COUNTY_2014)
     text = "".join(compose(b, real.bank, real.templates, seed=s).all_text() for s in (1, 2))

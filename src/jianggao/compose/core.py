@@ -382,7 +382,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # the year's landmark policy opens the area's subsection it belongs to, once a speech, never where the brief's own
     # items say it (compose.landmarks, templates/wording/task_landmarks.yaml; reading 49: 三孩 missing in 2022)
     ctx["landmark"] = Landmarks(templates.wording.get("TASK_LANDMARKS") or {}, the_plan.date, the_plan.level,
-                                rural=bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道"),
+                                rural=the_plan.countryside,
                                 brief_lines=[*view.problems, *(i for t in the_plan.tasks for i in t.view.items)])
     ctx["plan_next"] = next_plan
     ctx["problem_name"] = problem_name
@@ -629,7 +629,7 @@ def dated_lines(entries: Any, the_plan: Any, *, address: bool = False, clinic: b
 
     street = levels.is_street(the_plan.level)
     township = levels.is_township(the_plan.level) and the_plan.voice != "unit"
-    rural = bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道")
+    rural = the_plan.countryside
     unit = the_plan.voice == "unit"
     key = "address" if address else "street" if street and the_plan.voice != "unit" else "township" if township \
         else "unit" if unit and clinic else "text"
@@ -689,7 +689,7 @@ def agenda_for(the_plan: Any, kind: str, main_topic: str = "") -> list[dict[str,
     from ..model.tifa import load_registry
 
     topics = {t.view.topic.key for t in the_plan.tasks} | ({main_topic} if main_topic else set())
-    rural = bool(the_plan.rural) or the_plan.level not in ("区", "市辖区", "街道")
+    rural = the_plan.countryside
     items = load_registry().agenda_on(the_plan.date, topics=topics, kind=kind,
                                       township=levels.is_township(the_plan.level), rural=rural)
     return [{"id": a.id, "lines": list(a.lines), "marks": list(a.marks), "bound": bool(a.topics), "kind": a.kind,

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..corpus.sentences import split_sentences
+
 # Openings that point back at something said before (这就要求…, 对此…, 因此…): placed only with it.
 _ANTECEDENT = re.compile(
     r"^(?:这(?!次|里|一年|几年|些年)|此(?!次)|对此|为此|由此|因此|所以|从而|进而|其中|上述|以上|离不开|"
@@ -116,7 +118,6 @@ def unmodal(sentence: str, actor: str | None) -> str:
 # t5: 发动群众清理房前屋后、改善人居环境。对这个问题，爱国卫生工作要抓紧抓实，不能回避。).
 _PROBLEM_POINTER = re.compile(r"^(?:对)?(?:这个|这一|此)问题")
 _NAMES_PROBLEM = re.compile(r"问题|短板|不足|薄弱|滞后|难|不够|不强|不高|不畅|不均|差距|流失|老化|反弹|缺|弱|低|慢")
-_SENTENCES = re.compile(r"[^。！？]*[。！？]")
 
 
 def problem_pointers_backed(text: str) -> str:
@@ -124,7 +125,7 @@ def problem_pointers_backed(text: str) -> str:
     it names none, or none stands before it."""
     if "问题" not in text:
         return text
-    sentences = _SENTENCES.findall(text)
+    sentences = split_sentences(text)
     if "".join(sentences) != text:
         return text
     kept: list[str] = []

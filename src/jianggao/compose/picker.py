@@ -840,7 +840,7 @@ class Picker:
         allowed = {"poverty": bool(POVERTY.search(brief_text)), "villages": rural,
                    "ncms": bool(re.search(r"新农合|合作医疗|参合", brief_text)),
                    "county_town": level_now in ("县", "旗") or "县城" in brief_text,
-                   "farms": rural or level_now not in ("区", "市辖区", "街道"),
+                   "farms": levels.has_countryside(level_now, rural),
                    "hospitals": level_now not in ("乡", "镇", "街道") or bool(_HOSPITAL_CLINICS.search(brief_text)),
                    "town_sites": not (rural and levels.is_township(level_now)) if level_now in levels.LEVELS
                    else True,

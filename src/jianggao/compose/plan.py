@@ -149,6 +149,11 @@ class Plan:
         return leads_to_task(text, {t.view.topic.key for t in self.tasks})
 
     @property
+    def countryside(self) -> bool:
+        """Whether the place has villages and farmland of its own (levels.has_countryside)."""
+        return levels.has_countryside(self.level, self.rural)
+
+    @property
     def problems_home(self) -> str:
         """The part that takes up the problems no task answers: the situation, else the report's
         direction, else the part that names the problems (review, understanding)."""
@@ -386,7 +391,7 @@ def held_by_brief(named: Sequence[TasksView], problems: Sequence[str]) -> set[st
 def _standing_areas(level: str, date: dt.date, extra: int, naming: dt.date | None = None) -> tuple[str, ...]:
     """The level's standing areas, the health body's core work first (core_areas, then the rest of default_areas),
     and where a speech asks for more than the brief gave (``extra``), the system's general ones after them (医疗服务,
-    人才队伍, 信息化) and the rest of the system's year after those (REPORT_MORE: fresh47's t1, a 2013 city's conference
+    人才队伍, 信息化) and the rest of the system's year after those (YEAR_MORE: fresh47's t1, a 2013 city's conference
     with four reviewed areas and four priorities, had only 人才队伍 and 信息化 left standing, its catch-all went for want
     of a second area and it stopped at 0.73 of its target)."""
     from ..model import levels
@@ -394,7 +399,7 @@ def _standing_areas(level: str, date: dt.date, extra: int, naming: dt.date | Non
     areas = tuple(dict.fromkeys((*core_areas(level, naming or date), *default_areas(level, date))))
     if extra:
         township = levels.tier_of(level) == levels.TOWNSHIP
-        more = TOWNSHIP_MORE if township else SYSTEM_MORE + REPORT_MORE
+        more = TOWNSHIP_MORE if township else SYSTEM_MORE + YEAR_MORE
         areas += tuple(k for k in more if k not in areas)
     return areas
 
@@ -407,9 +412,8 @@ def _standing_areas(level: str, date: dt.date, extra: int, naming: dt.date | Non
 SYSTEM_MORE = ("medical_services", "workforce", "informatization")
 # … and after those the rest of what a county's or city's health body runs every year: len35 measured five held-out
 # rich reports (2012–2025, 县/区/市, three or four reviewed areas and priorities) at 0.66–0.88 of their targets with the
-# standing areas exhausted after 信息化, and fresh47's t1 (a 2013 city's annual conference) at 0.73 (the name is the
-# reports', where it was first needed).
-REPORT_MORE = ("tcm", "patriotic_health", "regulation", "health_promotion")
+# standing areas exhausted after 信息化, and fresh47's t1 (a 2013 city's annual conference) at 0.73.
+YEAR_MORE = ("tcm", "patriotic_health", "regulation", "health_promotion")
 TOWNSHIP_MORE = ("health_promotion", "elderly_health")
 
 

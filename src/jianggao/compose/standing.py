@@ -330,7 +330,7 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
             room = max(room, min(reach, bar - body_rest))
         # (a report's catch-all names no more areas than a headline subsection holds numbered items; the report's
         # further standing areas stand as subsections of their own before it, as a real report heads every area it runs:
-        # b14's 协调推进其他各项工作 said 一是…六是 once REPORT_MORE gave it 综合监管 and 健康促进, test_standing_items)
+        # b14's 协调推进其他各项工作 said 一是…六是 once YEAR_MORE gave it 综合监管 and 健康促进, test_standing_items)
         most, areas = HELD_AREA_SENTENCES_MOST, standing[:SUBSECTION_ITEMS_MAX + 1] if report else standing
         beyond = standing[SUBSECTION_ITEMS_MAX + 1:] if report else []
     heads_of = {n: bare_area(blocks[groups[n][0]].text) for n in areas}

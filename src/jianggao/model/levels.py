@@ -225,7 +225,7 @@ def units(level: str, date: dt.date, *, rural: bool = False, county_city: bool =
     mch = f"{w}妇幼保健院" if date < _D(2014, 1, 1) or date >= _D(2019, 1, 1) else f"{w}妇幼保健计划生育服务中心"
     # (a city's enforcement body is a 支队, a county's a 大队: sec48's f2, 市卫生健康综合执法大队)
     inspect = f"{w}卫生监督所" if date < _D(2019, 1, 1) else f"{w}卫生健康综合执法" + (
-        "支队" if tier in (PREFECTURE, PROVINCE) and not county_city else "大队")
+        "支队" if tier == PREFECTURE and not county_city else "大队")
     if tier == PROVINCE:
         return Units(dept, ("省级医院",), ("省疾控中心", "省卫生监督所" if date < _D(2019, 1, 1) else "省卫生健康监督所"),
                      ("各基层医疗卫生机构",), "各市（州）", "省直有关部门")
@@ -414,6 +414,12 @@ def above_word(level: str, parent: str | None = None) -> str:
 def is_township(level: str) -> bool:
     """A 乡, 镇 or 街道: no health department, and it pledges at the meeting of the level above."""
     return tier_of(level) == TOWNSHIP
+
+
+def has_countryside(level: str, rural: bool = False) -> bool:
+    """Whether a place of ``level`` has farmland and villages of its own: all but a 区 or a 街道, which are urban unless
+    ``rural`` (its brief names a 镇, 乡 or 村: mentions_villages)."""
+    return rural or level not in ("区", "市辖区", "街道")
 
 
 def is_street(level: str) -> bool:
