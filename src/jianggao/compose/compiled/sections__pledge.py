@@ -271,7 +271,7 @@ def root(context, missing=missing, environment=environment):
         l_1_role_of = l_1_builds = missing
         _loop_vars = {}
         pass
-        l_1_role_of = ({'patriotic_health': str_join(('，', ('乡' if (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'level') == '乡') else '镇'), '村两级负责发动群众、抓好日常保洁和设施管护', )), 'primary_care': '，建设用地由镇党委、镇政府统筹协调'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else ({'patriotic_health': '，各社区包片负责、定期清查', 'primary_care': '，发动社区干部和网格员入户宣传', 'elderly_health': '，由各社区负责通知和组织'} if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else {}))
+        l_1_role_of = ({'patriotic_health': str_join(('，', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'level'), '村两级负责发动群众、抓好日常保洁和设施管护', )), 'primary_care': '，建设用地由镇党委、镇政府统筹协调'} if ((undefined(name='township') if l_0_township is missing else l_0_township) and (not (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street))) else ({'patriotic_health': '，各社区包片负责、定期清查', 'primary_care': '，发动社区干部和网格员入户宣传', 'elderly_health': '，由各社区负责通知和组织'} if (undefined(name='is_street') if l_0_is_street is missing else l_0_is_street) else {}))
         _loop_vars['role_of'] = l_1_role_of
         l_1_builds = t_3(context.eval_ctx, t_6(context, ['建设', '新建', '改建', '扩建', '标准化', '用房', '达标', '改造'], 'in', t_1(context.eval_ctx, environment.getattr(l_1_t, 'items'), '|')))
         _loop_vars['builds'] = l_1_builds
@@ -522,4 +522,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '5=85&12=98&13=101&14=104&15=107&16=111&17=113&18=115&21=117&22=120&25=121&26=124&28=129&30=131&32=136&34=147&35=170&36=172&37=175&38=186&41=195&42=199&43=201&44=203&45=205&48=206&51=209&52=212&53=215&57=220&60=223&61=227&62=231&63=235&64=238&65=245&68=246&69=249&72=262&73=265&74=268&78=274&81=276&84=278&85=282&86=286&89=300&90=326&95=338&96=340&99=345&100=347&105=360&108=362&109=374&110=377&111=380&112=383&114=385&116=387&117=391&118=395&119=399&120=403&122=405&123=408&125=411&126=430&131=438&135=451&137=455&138=457&141=458&142=463&144=464&145=467&146=472&149=475&150=479&152=482&156=494&157=506&158=509&159=511&160=514&162=519'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# d67d18255a169f97b141e2af8697af3f2f07554334b352b11ff28eb8f14a998c
+# c4c97e75f14e4e511a2eb185a26aaad1011b222b9faabc1eeb3536a8d9fd3721
