@@ -1667,6 +1667,27 @@ FED: list[tuple[str, str]] | None = None
 _NAMED_ITEM = re.compile(r"^(?:[^，。]{1,4}的)?重点是([^，。]{4,30})。$|^[^，。]{1,4}要(?:着力|重点)([^，。]{4,30})。$")
 
 
+# … and where a subsection's lead says it (_item_lead): 今年要做好…, as tics leave 今年要着力做好…
+_ITEM_LEAD = re.compile(r"^(?:[^，。]{1,4}的)?重点是([^，。]{4,30})。$|^[^，。]{1,4}要(?:着力|重点)?([^，。]{4,30})。$")
+
+
+def _item_lead(part: list[list[str]], paras: list[int], owner: list[tuple[str, TaskPlan]]
+               ) -> tuple[str, int, int, TaskPlan] | None:
+    """The brief item a subsection's lead names (今年的重点是…。, 今年要做好…。) among the first sentences of its first two
+    paragraphs, with the paragraph's place in ``paras``, the sentence's index in it and the item's task; None where none
+    does."""
+    for j, k in enumerate(paras[:2]):
+        for i, sentence in enumerate(part[k][:3]):
+            lead = _ITEM_LEAD.match(sentence)
+            named = (lead.group(1) or lead.group(2)) if lead else ""
+            task = next((t for it, t in owner if named and _heads_brief_item(named, it)), None)
+            if task is not None:
+                return named, j, i, task
+        if part[k]:
+            break
+    return None
+
+
 def _heads_brief_item(heading: str, item: str) -> bool:
     """Whether ``heading`` (an item's or a subsection's) is the brief's ``item``, as worded or reworded slightly."""
     from ..model.text import longest_run
@@ -1743,12 +1764,15 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 # (an area of one brief item says it as the subsection's lead, 今年的重点是做好免费孕前优生健康检查。
                 # (tasks: _parts.j2), and the item is the subsection's subject: len26's 2014 妇幼 meeting left its
                 # 计划生育 subsection at that one sentence, the item unfed as an unrequested block)
-                lead = _NAMED_ITEM.match(part[paras[0]][0]) if part[paras[0]] else None
-                named = (lead.group(1) or lead.group(2)) if lead else ""
-                task = next((t for it, t in owner if named and _heads_brief_item(named, it)), None)
-                if task is not None:
-                    mine.append((named, paras, 1, task))
-                    led.add((id(part), paras[0]))
+                # (the lead may follow the area's own line in the heading's paragraph, or open the paragraph after a
+                # heading standing alone, and tics may have said 今年要做好… for 今年要着力做好…: the held special
+                # meetings of session 38, （二）…单独两孩…。今年要做好免费孕前优生健康检查。 and （三）… alone, then
+                # 今年的重点是规范0至6岁儿童健康管理。, each left at that sentence)
+                found_lead = _item_lead(part, paras, owner)
+                if found_lead is not None:
+                    named, j, i, task = found_lead
+                    mine.append((named, paras[j:], i + 1, task))
+                    led.add((id(part), paras[j]))
                     continue
             if task is None:
                 standing.append((part, paras))
@@ -1788,7 +1812,9 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             # words 医防协同 as 疾控机构与医疗机构…互通, which holds none of the heading's words)
             # (an item whose object the content table knows has its own lines: its area's facet, 深化公立医院综合改革 under
             # 深化公立医院薪酬制度改革, is fed only where on the item's subject, as any area line is)
-            facet = facet_spare(head) if facet_spare is not None and not objects else []
+            # (… and its facet's lines only where they name its object too, as its other lines: session 38's 规范0至6岁
+            # 儿童健康管理 keeps the 儿童保健 facet's 儿童保健手册 line after its own two)
+            facet = facet_spare(head) if facet_spare is not None else []
             on_item = item_spare(head) if item_spare is not None else []
             pools = [spare(task.view.topic), *(spare(t) for t in topics if t != task.view.topic)]
             # (each measure once, in this order; a pool's lines judged only as the loop comes to them: SparePool)
