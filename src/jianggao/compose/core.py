@@ -61,7 +61,7 @@ from .picker import (
 from .plan import DEEP_KINDS, MOST_EXTRA, TASKED_WITH, Plan, safeguards_backed
 from .plan import plan as make_plan
 from .serve import items_heading, subject_of_item, task_subjects, topic_only, work_of
-from .special import in_field, items_as_subsections, no_empty_items
+from .special import held_by_area, in_field, items_as_subsections, no_empty_items
 from .stakes import stake_of
 from .standing import LENGTH_BAR, catch_all
 from .subject import same_subject
@@ -262,6 +262,7 @@ def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind:
         "meeting_subject": meeting_subject,
         "short_topic": short_topic,
         "in_field": in_field,
+        "held_by_area": held_by_area,
         "deliverable": deliverable,
         "standing": standing,
         "routine": routine,

@@ -344,7 +344,9 @@ def base_phrase(metric: Metric, year: int) -> str:
     if metric.better == "lower":
         # (a reported incidence is counted, not held under a line: 确保法定传染病报告发病率继续控制在265.4/10万以内 reads
         # as an order to report less, sec45's w4)
-        return f"确保{name}继续控制在{said}以内" if metric.is_rate and "发病率" not in name else ""
+        # (… nor a death rate under last year's: it moves with a handful of deaths, and a leader promising 确保孕产妇死亡率继续
+        # 控制在12.6/10万以内 commits to what no one controls — sec49's g3, marked as a target the brief never set)
+        return f"确保{name}继续控制在{said}以内" if metric.is_rate and "发病率" not in name and "死亡率" not in name else ""
     if metric.unit == "%" and value >= 100:
         # a rate at its ceiling is kept there (fresh18's 法定传染病报告及时率继续稳定在100%以上: nothing is above 100%)
         return f"确保{name}继续保持{said}"

@@ -93,7 +93,9 @@ _STOCK = frozenset("""加强 推进 推动 建设 工作 服务 体系 健全 �
 项目 工程 行动 计划 方案 政策 我们 今年 全县 全区 全市 各级 各类 以上 达到 力争 继续 稳定 标准 创建 覆盖 保障
 专项 持续 改革 水平 机构 单位 基层 人民 防控 防治 支持 促进 鼓励 引导 优化 探索 积极 推广
 巩固 成果 已有 日常 导向 为导 立医 院建 医院 人口 患者 救治
-深入 入开 要深 大力 力开 广泛 泛开 续开 展开""".split())
+深入 入开 要深 大力 力开 广泛 泛开 续开 展开 问题 整改""".split())
+# (问题 and 整改 too: sec49's g4 put 对群众反映强烈的看病难、看病烦问题，要逐项梳理、逐项整改 under 推进农村户厕问题摸排整改 by
+# those two pairs alone)
 # (深入开展 and its like: 要深入开展婚育新风宣传 was lent to 深入开展城乡环境卫生整洁行动 by 深入 and 入开 alone, in three of the
 # thirty-fourth reading's six drafts)
 

@@ -252,3 +252,15 @@ def in_field(text: str, field: frozenset[str] | tuple[str, ...]) -> bool:
     from .serve import subject_of
 
     return text not in OFF_FIELD_HEADS and subject_of(text) in (*field, *_STEERING)
+
+
+def held_by_area(facet: str, areas: Sequence[str], main_topic: str) -> bool:
+    """Whether a special meeting's facet headed ``facet`` is on the subject of one of the brief's other task ``areas``
+    (topic keys, the meeting's ``main_topic`` aside): sec49's g4, an 爱国卫生 meeting with a 健康促进 area of its own
+    that was given （五）大力普及健康知识 beside its （二）普及健康知识和健康生活方式, two subsections on one subject."""
+    from .serve import subject_homes, subject_of
+
+    subject = subject_of(facet)
+    if not subject:
+        return False
+    return bool(subject_homes(subject) & (set(areas) - {main_topic}))

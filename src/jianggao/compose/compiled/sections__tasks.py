@@ -320,6 +320,7 @@ def root(context, missing=missing, environment=environment):
             l_2_i = l_2__ = missing
         l_1_x = missing
         for l_1_f in environment.call(context, (undefined(name='facets_of') if l_0_facets_of is missing else l_0_facets_of), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key')):
+            l_1_held_by_area = resolve('held_by_area')
             l_1_title_fits = resolve('title_fits')
             l_1_in_field = resolve('in_field')
             l_1__ = resolve('_')
@@ -339,11 +340,16 @@ def root(context, missing=missing, environment=environment):
                         raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                     l_1_cover['hit'] = True
             l_2_i = l_2_facet_of = l_2_same_subject = missing
+            if environment.call(context, (undefined(name='held_by_area') if l_1_held_by_area is missing else l_1_held_by_area), t_6(context.eval_ctx, environment.getitem(environment.call(context, environment.getattr(environment.getitem(l_1_f, 0), 'split'), '‖', _loop_vars=_loop_vars), 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), t_3(context.eval_ctx, t_4(context, (undefined(name='tasks') if l_0_tasks is missing else l_0_tasks), attribute='topic.key')), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), _loop_vars=_loop_vars):
+                pass
+                if not isinstance(l_1_cover, Namespace):
+                    raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+                l_1_cover['hit'] = True
             if (((((not environment.getattr((undefined(name='cover') if l_1_cover is missing else l_1_cover), 'hit')) and (t_2((undefined(name='kept') if l_0_kept is missing else l_0_kept)) < (undefined(name='facet_count') if l_0_facet_count is missing else l_0_facet_count))) and environment.call(context, (undefined(name='title_fits') if l_1_title_fits is missing else l_1_title_fits), environment.getitem(l_1_f, 0), _loop_vars=_loop_vars)) and (('农村' not in environment.getitem(l_1_f, 0)) or environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'countryside'))) and environment.call(context, (undefined(name='in_field') if l_1_in_field is missing else l_1_in_field), t_6(context.eval_ctx, environment.getitem(environment.call(context, environment.getattr(environment.getitem(l_1_f, 0), 'split'), '‖', _loop_vars=_loop_vars), 0), '{t}', environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')), environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'subject_field'), _loop_vars=_loop_vars)):
                 pass
                 l_1__ = environment.call(context, environment.getattr((undefined(name='kept') if l_0_kept is missing else l_0_kept), 'append'), l_1_f, _loop_vars=_loop_vars)
                 _loop_vars['_'] = l_1__
-        l_1_f = l_1_cover = l_1_title_fits = l_1_in_field = l_1__ = missing
+        l_1_f = l_1_cover = l_1_held_by_area = l_1_title_fits = l_1_in_field = l_1__ = missing
     l_0_moved = {}
     context.vars['moved'] = l_0_moved
     context.exported_vars.add('moved')
@@ -365,6 +371,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&21=130&22=133&26=138&27=141&28=144&29=146&30=149&31=151&32=154&33=156&36=159&37=162&39=164&40=167&41=171&42=187&43=190&45=192&46=196&48=201&49=204&55=208&57=220&58=226&60=228&61=233&65=236&66=238&67=248&71=250&74=253&75=266&76=269&80=273&81=276&82=281&83=284&84=296&85=298&93=300&96=303&97=306&98=308&99=322&100=329&101=331&105=342&108=347&109=350&111=353&114=356&115=359&116=361&117=363'
+debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&21=130&22=133&26=138&27=141&28=144&29=146&30=149&31=151&32=154&33=156&36=159&37=162&39=164&40=167&41=171&42=187&43=190&45=192&46=196&48=201&49=204&55=208&57=220&58=226&60=228&61=233&65=236&66=238&67=248&71=250&74=253&75=266&76=269&80=273&81=276&82=281&83=284&84=296&85=298&93=300&96=303&97=306&98=308&99=322&100=330&101=332&107=343&108=348&111=353&112=356&114=359&117=362&118=365&119=367&120=369'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# d67d8ba2c34ba28431b1bfc3def7e5f323e744f05941ecf41259a04933442610
+# 52fc6105ed7540be198d09c77f66e0f43f08903b3979343405cc8bf4dfbec00e
