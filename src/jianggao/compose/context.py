@@ -177,13 +177,15 @@ class SpeakerView:
     def agreeable(self) -> bool:
         """Whether one agrees with what was given (我完全同意): a report or a speech, not a 通报 of figures, a
         宣读 of a document or an 介绍 of someone's experience."""
-        return not re.match(r"(?:通报|宣读|介绍|传达|汇报|解读|说明|交流)", self.content)
+        # (named by its end too: 上半年工作情况通报, sec49's g5, was agreed with and 遵照执行'd)
+        return not re.match(r"(?:通报|宣读|介绍|传达|汇报|解读|说明|交流)", self.content) \
+            and not re.search(r"(?:通报|汇报|说明|介绍|解读)$", self.content)
 
     @property
     def progress(self) -> bool:
         """Whether what was given is a 通报 of how the work stands (通报了上半年…进展情况): it is checked against
         (对照…查找差距), not 领会'd or 落实'd (the thirty-ninth reading)."""
-        return bool(re.match(r"通报", self.content))
+        return bool(re.match(r"通报", self.content) or re.search(r"情况通报$|进展通报$", self.content))
 
 
 @dataclass

@@ -1773,9 +1773,9 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 # 今年的重点是规范0至6岁儿童健康管理。, each left at that sentence)
                 found_lead = _item_lead(part, paras, owner)
                 if found_lead is not None:
-                    named, j, i, task = found_lead
-                    mine.append((named, paras[j:], i + 1, task))
-                    led.add((id(part), paras[j]))
+                    named, in_para, at_sentence, task = found_lead
+                    mine.append((named, paras[in_para:], at_sentence + 1, task))
+                    led.add((id(part), paras[in_para]))
                     continue
             if task is None:
                 standing.append((part, paras))

@@ -9,8 +9,8 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_b = resolve('b')
     l_0_plan = resolve('plan')
-    l_0_in_force = resolve('in_force')
     l_0_ERA_LINES = resolve('ERA_LINES')
+    l_0_in_force = resolve('in_force')
     l_0_agenda_items = resolve('agenda_items')
     l_0_vary = resolve('vary')
     l_0_pick = resolve('pick')
@@ -19,7 +19,7 @@ def root(context, missing=missing, environment=environment):
     l_0_deal = resolve('deal')
     l_0_UNDERSTANDING_MORE = resolve('UNDERSTANDING_MORE')
     l_0_pts = resolve('pts')
-    l_0_parts = l_0_t = l_0_hq = l_0_landmark = l_0_agenda_said = l_0_on_epidemic = l_0_k = l_0_points = missing
+    l_0_parts = l_0_t = l_0_hq = l_0_probs = l_0_unsaid = l_0_landmark = l_0_agenda_said = l_0_on_epidemic = l_0_k = l_0_points = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -81,7 +81,7 @@ def root(context, missing=missing, environment=environment):
         def t_10(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'agenda_said': l_0_agenda_said, 'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 'pts': l_0_pts, 't': l_0_t})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/understanding.j2').make_module(context.get_all(), True, {'agenda_said': l_0_agenda_said, 'hq': l_0_hq, 'k': l_0_k, 'landmark': l_0_landmark, 'on_epidemic': l_0_on_epidemic, 'parts': l_0_parts, 'points': l_0_points, 'probs': l_0_probs, 'pts': l_0_pts, 't': l_0_t, 'unsaid': l_0_unsaid})
     context.exported_vars.discard('parts')
     l_0_t = environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic')
     context.vars['t'] = l_0_t
@@ -89,7 +89,22 @@ def root(context, missing=missing, environment=environment):
     l_0_hq = ('高质量发展' if (environment.getattr(environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'date'), 'year') >= 2019) else '健康发展')
     context.vars['hq'] = l_0_hq
     context.exported_vars.add('hq')
-    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_9(environment, environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []), attribute='from', reverse=True))[:2]
+    l_0_probs = t_1(context.eval_ctx, environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'problems'), '|')
+    context.vars['probs'] = l_0_probs
+    context.exported_vars.add('probs')
+    l_0_unsaid = []
+    context.vars['unsaid'] = l_0_unsaid
+    context.exported_vars.add('unsaid')
+    for l_1_l in environment.call(context, environment.getattr(environment.getattr((undefined(name='ERA_LINES') if l_0_ERA_LINES is missing else l_0_ERA_LINES), 'special'), 'get'), environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key'), []):
+        l_1__ = resolve('_')
+        _loop_vars = {}
+        pass
+        if (not (environment.getattr(l_1_l, 'mark') and (environment.getattr(l_1_l, 'mark') in (undefined(name='probs') if l_0_probs is missing else l_0_probs)))):
+            pass
+            l_1__ = environment.call(context, environment.getattr((undefined(name='unsaid') if l_0_unsaid is missing else l_0_unsaid), 'append'), l_1_l, _loop_vars=_loop_vars)
+            _loop_vars['_'] = l_1__
+    l_1_l = l_1__ = missing
+    l_0_landmark = environment.call(context, (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), t_9(environment, (undefined(name='unsaid') if l_0_unsaid is missing else l_0_unsaid), attribute='from', reverse=True))[:2]
     context.vars['landmark'] = l_0_landmark
     context.exported_vars.add('landmark')
     l_0_agenda_said = []
@@ -105,7 +120,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['_'] = l_1__
     l_1_a = l_1__ = missing
     yield '¶'
-    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 11 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
+    yield str((environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), *(undefined(name='landmark') if l_0_landmark is missing else l_0_landmark)) if (undefined(name='landmark') if l_0_landmark is missing else l_0_landmark) else cond_expr_undefined("the inline if-expression on line 14 in 'sections/understanding.j2' evaluated to false and no else section was defined.")))
     for l_1_a in (undefined(name='agenda_said') if l_0_agenda_said is missing else l_0_agenda_said):
         _loop_vars = {}
         pass
@@ -155,7 +170,6 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr(l_1_r, 'results'):
                 pass
-                yield str(('' if (environment.getattr(environment.getattr(l_1_r, 'topic'), 'key') == environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'key')) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), [str_join((environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', )), str_join(('在', environment.getattr(environment.getattr(l_1_r, 'topic'), 'name'), '方面，', ))], _loop_vars=_loop_vars), 0)))
                 yield str((('' if environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem(environment.getattr(l_1_r, 'results'), 0), _loop_vars=_loop_vars) else environment.getitem(environment.call(context, (undefined(name='deal') if l_0_deal is missing else l_0_deal), (t_3(context.eval_ctx, t_6(context, (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), 'equalto', '一年来，')) or (undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times)), _loop_vars=_loop_vars), 0)) if (not environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)) else environment.call(context, environment.getattr((undefined(name='options') if l_1_options is missing else l_1_options), 'get'), 'when', _loop_vars=_loop_vars)))
                 yield str(t_1(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'))
                 yield '。'
@@ -216,6 +230,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=84&3=86&5=89&7=92&10=95&11=108&15=115&17=120&19=123&22=126&23=132&24=135&25=137&26=139&27=141&29=143&33=144&34=147&35=149&36=156&37=159&39=162&45=167&46=170&49=187&50=189&51=200&52=203&53=206&55=208&56=210&57=212'
+debug_info = '2=84&3=86&5=89&9=92&10=107&13=110&14=123&18=130&20=135&22=138&25=141&26=147&27=150&28=152&29=154&30=156&32=158&36=159&37=162&38=164&41=171&42=173&44=176&50=181&51=184&54=201&55=203&56=214&57=217&58=220&60=222&61=224&62=226'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# ec65f263f90807122432b750a89a3d462eb1b1a6f1f528caa81b870d0b7d0649
+# 1b0ae6b319e6afeb2461507815045b495d866517975a11462eb23bcff6866534
