@@ -110,3 +110,28 @@ def test_the_zero_covid_general_policy_is_said_from_december_2021():
     assert era.out_of_time("坚持外防输入、内防反弹总策略和动态清零总方针。", dt.date(2021, 7, 22), "区")
     assert not era.out_of_time("坚持外防输入、内防反弹总策略和动态清零总方针。", dt.date(2022, 3, 1), "区")
     assert not era.out_of_time("要坚持外防输入、内防反弹。", dt.date(2021, 7, 22), "区")
+
+
+_MIDYEAR_2021 = dict(
+    kind="midyear_review", year=2021, region={"name": "青岚区", "parent": "江州市"},
+    meeting="2021年全区卫生健康工作半年推进会", speaker={"name": "韩立", "title": "副区长"}, date="2021-07-23",
+    length=5000, previous_speakers=[{"name": "孙卫", "title": "区卫生健康局局长", "content": "上半年工作情况通报"}],
+    achievements=[{"topic": "公共卫生", "metrics": [{"name": "新冠病毒疫苗累计接种", "value": 38.2, "unit": "万剂次"}],
+                   "facts": ["常态化疫情防控各项措施落实落细"]},
+                  {"topic": "医改", "metrics": [{"name": "重点人群家庭医生签约服务覆盖率", "value": 70.5, "unit": "%",
+                                                 "change": 2.0}]},
+                  {"topic": "医疗服务", "metrics": [{"name": "区属公立医院门急诊人次", "value": 45.1, "unit": "万人次"}]}],
+    problems=["老年人群新冠病毒疫苗接种率偏低", "部分社区卫生服务中心服务能力不强"],
+    priorities=[{"topic": "公共卫生", "items": ["毫不放松抓好常态化疫情防控", "加快推进新冠病毒疫苗接种"]},
+                {"topic": "医改", "items": ["推进城市医联体建设"],
+                 "targets": [{"name": "重点人群家庭医生签约服务覆盖率", "value": 75, "unit": "%"}]},
+                {"topic": "基层卫生", "items": ["推进社区医院建设"]}])
+
+
+def test_who_gave_a_progress_notice_is_said_before_the_notice_is_pointed_at(real):
+    for seed in (1, 2, 3):
+        text = compose(brief(**_MIDYEAR_2021), real.bank, real.templates, seed=seed).all_text()
+        if "对照通报的情况" in text:
+            assert text.index("刚才，") < text.index("对照通报的情况"), seed
+        assert "遵照执行" not in text and "我完全同意" not in text, seed
+        assert "动态清零总方针" not in text, seed

@@ -147,6 +147,10 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
         s, e = para[k], earlier_para[ek]
         if not same_point(s, e, skip):       # (an earlier cut changed one of them)
             continue
+        # (who spoke before is a report of the meeting, no point: 刚才，…作了上半年工作情况通报。 went for the 请大家对照通报
+        # 的情况… after it, which then pointed at nothing — pair50's g5)
+        if s.startswith("刚才，") or e.startswith("刚才，"):
+            continue
         # (the brief's words in both are said in the one that stays: 基础设施陈旧，根子上是投入跟不上。基础设施陈旧，说到底…)
         both = [c for c in keep if c and c in s and c in e]
         keep_here = [c for c in keep if c not in both]
