@@ -135,3 +135,31 @@ def test_who_gave_a_progress_notice_is_said_before_the_notice_is_pointed_at(real
             assert text.index("刚才，") < text.index("对照通报的情况"), seed
         assert "遵照执行" not in text and "我完全同意" not in text, seed
         assert "动态清零总方针" not in text, seed
+
+
+def test_a_township_orders_none_of_the_county_s_sports_vaccination_or_building_business():
+    from jianggao.model.levels_powers import above_township
+    pattern = above_township("镇")
+    for line in ("要会同体育部门推动体医融合，把运动处方纳入健康管理服务。", "预防接种单位要合理设置、规范运行。",
+                 "镇卫生院建设项目要严格执行建设标准和基本建设程序。", "各级医疗机构的诊疗信息要及时存入居民健康档案。"):
+        assert pattern.search(line), line
+    assert not pattern.search("镇卫生院要做实基本公共卫生服务项目，抓好重点人群健康管理。")
+
+
+def test_the_party_history_campaign_is_said_with_what_it_consists_of(real):
+    b = dict(_MIDYEAR_2021, priorities=[*_MIDYEAR_2021["priorities"],
+                                        {"topic": "党建廉政", "items": ["扎实开展党史学习教育"]}])
+    said = []
+    for seed in (1, 2):
+        text = compose(brief(**b), real.bank, real.templates, seed=seed).all_text()
+        assert "还要扎实开展党史学习教育" not in text, seed
+        after = text.split("党史学习教育", 1)[1][:300]
+        said.append("办实事" in after or "学党史" in after or "悟思想" in after)
+    # (a draft at its length ceiling feeds an item that says something already no further: finish.FED_CEILING)
+    assert any(said), said
+
+
+def test_the_inspection_line_names_what_it_inspects():
+    from jianggao.resources import templates_dir
+    more = (templates_dir() / "wording" / "task_more.yaml").read_text(encoding="utf-8")
+    assert "各类医疗机构开展全覆盖检查" not in more and "依法执业情况开展全覆盖检查" in more
