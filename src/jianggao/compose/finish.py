@@ -200,7 +200,7 @@ def _fit_time(sentences: list[str], date: dt.date, level: str, clauses: tuple[st
     out: list[str] = []
     refused: list[str] = []
     for s in sentences:
-        if s.startswith("刚才，") and "同志" in s:
+        if points.spoken_before(s):
             # who spoke before and what they gave (刚才，…同志就进口冷链食品监管作了安排): a report of the meeting, no
             # order to anyone, so never judged by the remit (a 2020 deputy's opening lost it to too_fine's 冷链)
             out.append(s)
@@ -1667,10 +1667,9 @@ FED: list[tuple[str, str]] | None = None
 
 # A subsection's lead that names its one brief item (tasks, _parts.j2: 重点是…。 今年的重点是…。 今年要着力…。 今年要重点…。).
 _NAMED_ITEM = re.compile(r"^(?:[^，。]{1,4}的)?重点是([^，。]{4,30})。$|^[^，。]{1,4}要(?:着力|重点)([^，。]{4,30})。$")
-
-
-# … and where a subsection's lead says it (_item_lead): 今年要做好…, as tics leave 今年要着力做好…
-_ITEM_LEAD = re.compile(r"^(?:[^，。]{1,4}的)?重点是([^，。]{4,30})。$|^[^，。]{1,4}要(?:着力|重点)?([^，。]{4,30})。$")
+# … and as tics may leave it, its marker gone (今年要做好… for 今年要着力做好…), read only where it names a brief item
+# (_item_lead): a short order of anyone's (各单位要规范诊疗。) reads the same
+_LEAD_NAMES_ITEM = re.compile(_NAMED_ITEM.pattern.replace("(?:着力|重点)(", "(?:着力|重点)?("))
 
 
 def _item_lead(part: list[list[str]], paras: list[int], owner: list[tuple[str, TaskPlan]]
@@ -1680,7 +1679,7 @@ def _item_lead(part: list[list[str]], paras: list[int], owner: list[tuple[str, T
     does."""
     for j, k in enumerate(paras[:2]):
         for i, sentence in enumerate(part[k][:3]):
-            lead = _ITEM_LEAD.match(sentence)
+            lead = _LEAD_NAMES_ITEM.match(sentence)
             named = (lead.group(1) or lead.group(2)) if lead else ""
             task = next((t for it, t in owner if named and _heads_brief_item(named, it)), None)
             if task is not None:
@@ -1795,7 +1794,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             # (an item that says something already grows a speech at its ceiling no further: the 2,000-character
             # sample went to 2,321 once the items the table knows were fed there too, sec44)
             if content and not (body and target and size >= FED_CEILING * target):
-                led_by = _content_led(parts, part, paras, first, head, content, clauses, plan, remit, opened)
+                led_by = _content_led(parts, part, paras, first, head, content, clauses, plan, remit, opened, done)
                 added_all += led_by
                 chars += led_by
                 size += led_by
@@ -1925,19 +1924,20 @@ def _run_on_item(part: list[list[str]], paras: list[int],
 
 
 def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: list[int], first: int, head: str,
-                 lines: list[str], clauses: tuple[str, ...], plan: Plan, remit: Remit, opened: list[str]) -> int:
+                 lines: list[str], clauses: tuple[str, ...], plan: Plan, remit: Remit, opened: list[str],
+                 done: tuple[done_work.Done, ...] = ()) -> int:
     """The item's own content lines (compose.item_content, at most item_content.LEAD_MOST) put at the head of its body,
     before a problem's answer (in place): what the item is and does before its area's lines (reading 51: r5's 集采
     pilot said 省平台采购 and 医药代表, never 中选药品 or 约定采购量; its 城市医疗集团 opened on 基层 capacity).  A line
     the speech already says, or says the same point as, is left out; each is put in the speech's date and the
-    speaker's remit, and noted in ``opened``.  A sentence on another object of the item's kind (serve.other_object)
-    has not said the item's point: fit31's 2014 疾控 meeting, whose 做好艾滋病防治 took none of its lines, 感染者…随访管理
-    和抗病毒治疗 being 结核病患者的发现、治疗和随访管理 in samepoint's words.  The characters added."""
+    speaker's remit, and noted in ``opened``; none the brief says is done (``done``: done_of).  A sentence on another
+    object of the item's kind (serve.other_object) has not said the item's point: fit31's 2014 疾控 meeting, whose
+    做好艾滋病防治 took none of its lines, 感染者…随访管理和抗病毒治疗 being 结核病患者的发现、治疗和随访管理 in samepoint's
+    words.  The characters added."""
     from .item_content import LEAD_MOST
     para = part[paras[0]]
     start = at = first
     grown = present = 0
-    model = done_of(plan)
     for line in lines:
         # (a point of the item the body says already counts: r5's 薪酬 item, its 两个允许 said, led on 可以探索…年薪制)
         if at - start + present >= LEAD_MOST:
@@ -1949,7 +1949,7 @@ def _content_led(speech: list[list[list[str]]], part: list[list[str]], paras: li
             continue
         # (nor what the brief says is done, as done_work.not_ordered_again keeps out of the worded speech: 各公立医院要制定
         # 医院章程 under 建立现代医院管理制度 where the review says every hospital has one, test_done)
-        if done_work.order_for_done(fitted[0], model) is not None:
+        if done_work.order_for_done(fitted[0], done) is not None:
             continue
         said = [x for pt in speech for p in pt for x in p if not _ORDINAL.match(x) and not _NAMED_ITEM.match(x)]
         if sentence_key(fitted[0]) in {sentence_key(x) for x in said} \

@@ -2398,11 +2398,6 @@ class Picker:
         already (by another standing item, the subsection's ``heading``, or in an item's words)."""
         if len(measures) < 2 or subject in ("", "推进") or not heads_at_home(subject, self._area or ""):
             return []
-        # a special meeting's standing items are on its field only, its plain headings too (提升临床服务能力,
-        # 提升疾病防控能力: no subject word, so in_field passed them; fresh49's g3, a 妇幼 meeting, said both with 多学科
-        # 联合诊疗 and 疾控实验室 under its 医疗服务 and 公共卫生 areas)
-        if self.kind == "special_topic" and self.subject_field and subject not in self.subject_field:
-            return []
         # (every brief item of the speech: 做好慢性病综合防治 is 公共卫生's item, no standing item of 基层卫生's)
         every_item = [x for xs in self.area_items.values() for x in xs]
         said = [sentence_key(x) for x in (heading, *items, *every_item) if x]

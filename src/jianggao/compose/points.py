@@ -132,6 +132,12 @@ def _item_spares(para: list[str], k: int) -> bool:
     return end - head - 2 >= ITEM_KEEPS
 
 
+def spoken_before(sentence: str) -> bool:
+    """Whether ``sentence`` says who spoke before and what they gave (刚才，…同志作了…): a report of the meeting, no order
+    and no point of the speech's own."""
+    return sentence.startswith("刚才，") and "同志" in sentence
+
+
 def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: Sequence[str],
                 take: Callable[[str], bool], may_go: Callable[[list[str], int, Sequence[str]], bool],
                 swap: Callable[[int, str, list[str], str], str | None] | None = None) -> None:
@@ -149,7 +155,7 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
             continue
         # (who spoke before is a report of the meeting, no point: 刚才，…作了上半年工作情况通报。 went for the 请大家对照通报
         # 的情况… after it, which then pointed at nothing — pair50's g5)
-        if s.startswith("刚才，") or e.startswith("刚才，"):
+        if spoken_before(s) or spoken_before(e):
             continue
         # (the brief's words in both are said in the one that stays: 基础设施陈旧，根子上是投入跟不上。基础设施陈旧，说到底…)
         both = [c for c in keep if c and c in s and c in e]

@@ -1167,6 +1167,16 @@ STANDING_HEADS: dict[str, tuple[tuple[str, Lazy | None, frozenset[str]], ...]] =
         "健康扶贫": ("深入推进健康扶贫",),
     }.items()}
 
+# The subject each standing item's heading is worded for (a plain one, 提升临床服务能力, names no subject word of its own).
+_HEAD_SUBJECT = {head: subject for subject, heads in STANDING_HEADS.items() for head, _, _ in heads}
+
+
+def heading_subject(head: str) -> str:
+    """The subject ``head`` is about: the standing subject it is a wording of (提升临床服务能力 → 医疗服务, 完善基层运行
+    机制 → 建设, whatever its words name), else its own words' (subject_of); "" for neither."""
+    return _HEAD_SUBJECT.get(head) or subject_of(head)
+
+
 # The most measures one standing item holds: two to four, as a real speech's 三是…四是… (each a paragraph).
 STANDING_MOST = 6
 

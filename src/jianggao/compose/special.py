@@ -249,9 +249,11 @@ def in_field(text: str, field: frozenset[str] | tuple[str, ...]) -> bool:
     """Whether a standing item or facet headed or worded ``text`` is on the meeting's ``field`` (any, where none)."""
     if not field:
         return True
-    from .serve import subject_of
+    from .serve import heading_subject
 
-    return text not in OFF_FIELD_HEADS and subject_of(text) in (*field, *_STEERING)
+    # (a standing item's plain heading by the subject it is worded for: 提升临床服务能力 and 提升疾病防控能力 name no
+    # subject word, and were said at fresh49's g3, a 妇幼 meeting, under its 医疗服务 and 公共卫生 areas)
+    return text not in OFF_FIELD_HEADS and heading_subject(text) in (*field, *_STEERING)
 
 
 def held_by_area(facet: str, areas: Sequence[str], main_topic: str) -> bool:
