@@ -36,6 +36,7 @@ from .context import (
 from .deliverables import deliverable, routine, standing
 from .duties import departments_in, item_duties, line_needed
 from .finish import (
+    done_of,
     deployed_counted,
     finish,
     leaners_joined,
@@ -287,7 +288,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     subject_field=frozenset(the_plan.subject_field), county_city=the_plan.county_city,
                     area_items={t.view.topic.key: (*t.view.items, *t.view.targets) for t in the_plan.tasks},
                     area_problems={t.view.topic.key: t.answers for t in the_plan.tasks},
-                    area_caps=area_caps(the_plan, view.main_topic.key))
+                    area_caps=area_caps(the_plan, view.main_topic.key), done=done_of(the_plan))
     picker.slots["meeting"] = view.meeting
     ctx = _context(view, picker, outline, fill, brief.kind)
     ctx["tasks"] = [t.view for t in the_plan.tasks]

@@ -2104,6 +2104,21 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
     units = [(part, paras, first, subject_words(head))
              for part, shell in zip(parts, shells, strict=True) for head, paras, first in placement._units(part, shell)
              if first and any(_heads_brief_item(head, it) for it in items)]
+    # … and a subsection that says a brief item in its own body (今年的重点是推进预防艾滋病、梅毒和乙肝母婴传播工作, or
+    # run in as 一是…): the base said after the item (fresh49's g3 set 孕产妇艾滋病、梅毒和乙肝检测率
+    # under 加强危重孕产妇和新生儿救治能力建设, the numbered item nearest in words, for want of its own)
+    for part, shell in zip(parts, shells, strict=True):
+        for head, paras, first in placement._units(part, shell):
+            if first:
+                continue
+            # (an item run in after the heading, 一是推进预防艾滋病…, is a unit of its own, placement's units being
+            # paragraphs' items: its subject is its own words; a lone item said as the lead, the heading's and its)
+            at = next(((k, j, it) for k in paras for j, x in enumerate(part[k]) for it in items
+                       if len(it) >= 4 and it in x and (k == paras[0] or not _ORDINAL.match(part[k][0]))), None)
+            if at is not None:
+                k, j, it = at
+                run_in = bool(_ORDINAL.match(part[k][j]))
+                units.append((part, [k], j + 1, subject_words(it if run_in else head + "，" + it)))
 
     def weight(m: Metric, subject: dict[str, tuple[float, frozenset[str]]]) -> float:
         held = samepoint.forms(m.name)

@@ -106,17 +106,20 @@ _SEASONS: tuple[tuple[re.Pattern[str], frozenset[int]], ...] = (
 )
 # a half-year review looks at the months ahead: 冬春季 is the winter coming (下半年要提前做好冬春季…), 春季 is past
 _MIDYEAR_SEASONS = (_SEASONS[0],)
+# The holidays' crowds are said as at hand (元旦、春节期间人员流动和聚集明显增多): only from November to February, by any
+# kind of meeting (fresh50's h6, a township's April conference, ordered 返乡人员 counted for 元旦、春节).
+_HOLIDAYS = (re.compile(r"元旦、春节|两节期间|春节期间|春节前后|春运"), frozenset({11, 12, 1, 2}))
 
 
 def seasons_off(kind: str, date: dt.date | None, meeting: str = "") -> tuple[re.Pattern[str], ...]:
     """The season words out of place at a ``kind`` meeting named ``meeting`` on ``date`` (see _SEASONS); none for an
     annual conference, a work report, a pledge or an address, nor a special meeting on the whole year's work
-    (occasional), which speak of every season."""
+    (occasional), which speak of every season; the holidays' (_HOLIDAYS) out of their months at any meeting."""
     if date is None:
         return ()
     table = _SEASONS if kind == "special_topic" and occasional(meeting) else \
         _MIDYEAR_SEASONS if kind == "midyear_review" else ()
-    return tuple(words for words, months in table if date.month not in months)
+    return tuple(words for words, months in (*table, _HOLIDAYS) if date.month not in months)
 
 
 def other_disease(text: str, spreads: frozenset[str]) -> bool:

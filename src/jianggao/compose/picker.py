@@ -40,6 +40,7 @@ from .ideas import (
 from .lending import borrowed as lending
 from .lending import table_for as lending_table
 from .needs import is_particular, needs_of, opens_with_modal
+from .done import Done, order_for_done
 from .occasion import meeting_spreads, off_occasion, other_disease
 from .points import one_name, same_point
 from .samepoint import forms as point_forms
@@ -781,7 +782,8 @@ class Picker:
                  area_problems: dict[str, tuple[str, ...]] | None = None,
                  area_caps: dict[str, int] | None = None, role: str = "",
                  rural: bool = False, room: int = 0, deep: bool = False,
-                 subject_field: frozenset[str] = frozenset(), county_city: bool = False) -> None:
+                 subject_field: frozenset[str] = frozenset(), county_city: bool = False,
+                 done: Sequence[Done] = ()) -> None:
         self.bank = bank
         # a special meeting's field (special.meeting_field): its standing items come from these subjects only
         self.subject_field = subject_field
@@ -825,6 +827,9 @@ class Picker:
         absent = levels.absent_words(level, rural=rural) if level in levels.LEVELS else None
         self.absent = re.compile(absent) if absent else None
         self.rural = rural
+        # what the brief says is done (compose.done): no standing item orders it again (fresh50's h6, a township whose
+        # 卫生院 and 村卫生室 were both brought to standard, got 四是推进基层医疗卫生机构标准化建设)
+        self.done = tuple(done)
         self.unsaid = unsaid_alliance(" ".join(self.keep), level, rural=rural, county_city=county_city)
         # … and no measure working against a problem the brief names (answers.contradicting: 提高保障水平 where the
         # fund overspends)
@@ -2408,6 +2413,8 @@ class Picker:
             # numbering with it)
             # … nor, in a township's speech, the county's business (加强疾病预防控制体系建设: the twentieth reading's town)
             if self.township and self._above_township.search(head):
+                return True
+            if self.done and order_for_done(head, self.done) is not None:
                 return True
             # … nor, at a special meeting, a heading saying only the meeting's subject (（二）深入开展爱国卫生运动 at a 爱国卫生
             # meeting: the thirty-sixth reading's subsections that repeat the topic)

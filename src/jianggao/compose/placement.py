@@ -18,6 +18,7 @@ from ..model.topics import classify
 from . import once as one_home
 from . import samepoint
 from .delivery import HEADING_DELIVERY, beyond_heading, delivers
+from .context import _MEASURE_VERB
 from .ideas import ideas_of
 from .needs import needs_of
 from .offsubject import _ALIEN, _WHOLE, _WORDS, _pairs, _solid, _tier, off_subject
@@ -350,8 +351,12 @@ def _fewer(head: str, body: Sequence[str]) -> str:
     m = _LISTED.match(head)
     if not m:
         return ""
-    verb = _VERB.match(m.group(1) + m.group(2))
-    lead = verb.group(0) if verb else ""
+    # the verbs before the list, as many as open it (补齐产科、儿科等…: 补齐 is no element; sec49's g3 read
+    # 二是儿科等紧缺专业人才短板 when only _VERB's were known)
+    lead = ""
+    while (verb := _VERB.match((m.group(1) + m.group(2))[len(lead):])
+           or _MEASURE_VERB.match((m.group(1) + m.group(2))[len(lead):])) and verb.group(0):
+        lead += verb.group(0)
     listed = re.split(r"[、和及与]", (m.group(1) + m.group(2))[len(lead):])
     text = "".join(body)
     named = [x for x in listed if x and (x in text or len(x) >= 4 and x[:3] in text or x[-3:] in text)]

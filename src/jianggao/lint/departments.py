@@ -24,6 +24,16 @@ def _generation(name: str) -> int:
     return 2 if name.startswith(("卫生健康", "卫健")) else 1 if name.startswith(("卫生和计划生育", "卫生计生", "卫计")) else 0
 
 
+# A sentence telling of the bodies' merger names the old bodies as what was merged (县卫生局和县人口计生局机构整合顺利
+# 完成: fresh50's h4, a 2014 report whose brief says so): no old name in use.
+_MERGED = re.compile(r"(?:机构|职能)?(?:整合|合并|撤并|组建|更名|改革)(?:为|成|后|顺利|工作|完成|到位|基本|全面|已)")
+
+
+def tells_of_merger(paragraph: str, start: int) -> bool:
+    """Whether the name at ``start`` of ``paragraph`` stands in a sentence telling of the merger that retired it."""
+    return _MERGED.search(sentence_at(paragraph, start)) is not None
+
+
 def spans(paragraph: str) -> list[tuple[int, int]]:
     """Where department names sit in ``paragraph`` (the registry leaves these to this module)."""
     return [m.span() for m in _NAME.finditer(paragraph)]
@@ -67,7 +77,7 @@ def check_departments(paragraphs: list[str], occ: Occasion) -> list[Finding]:
                 if generation > newest.get(level, (-1, 0))[0]:
                     newest[level] = (generation, index)
     for index, paragraph, m, prefix, name, level in hits:
-        if paragraph[max(0, m.start() - 1):m.start()] in ("原", "前"):
+        if paragraph[max(0, m.start() - 1):m.start()] in ("原", "前") or tells_of_merger(paragraph, m.start()):
             continue
         named_years = [int(y) for y in _YEAR.findall(paragraph[:m.start()])]
         if named_years and _plausible(name, level, [d.replace(year=y) for y in named_years for d in days[:1]]):

@@ -146,7 +146,8 @@ def _registry_findings(index: int, paragraph: str, occ: Occasion, newer: set[dat
             continue  # 取消药品加成后，药品零差率…: the registry marks the wording that tells of it as past
         if _fits_some_day(entry, days, occ.level):
             if not (_is_body_name(entry, hit.term) and _superseded_in_draft(entry, newer, paragraph)
-                    and paragraph[max(0, hit.start - 1):hit.start] not in _FORMER):
+                    and paragraph[max(0, hit.start - 1):hit.start] not in _FORMER
+                    and not departments.tells_of_merger(paragraph, hit.start)):
                 continue
             suggestion = entry.successor_for(hit.term) if hasattr(entry, "successor_for") else entry.successor
             found.append(Finding(index, sentence_at(paragraph, hit.start), "era", hit.term,
