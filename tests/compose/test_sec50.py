@@ -102,3 +102,66 @@ def test_lint_reads_the_merger_of_the_old_bodies_as_history():
     # an old name used as a body at work is still stale
     stale = lint_text([*draft, "县卫生局要加强医疗质量管理。"], dt.date(2014, 3, 10), "县")
     assert [f for f in stale if "卫生局" in f.term], stale
+
+
+def _report_2014():
+    import yaml
+    from pathlib import Path
+    return yaml.safe_load((Path(__file__).parents[2] / "bench" / "fresh_briefs" / "fresh50_h4.yaml").read_text("utf-8"))
+
+
+def test_a_report_closes_after_its_catch_all_and_sets_no_population_rate_and_names_the_bodies_of_2014(real):
+    data = _report_2014()
+    for seed in (1, 2):
+        speech = compose(brief(**data), real.bank, real.templates, seed=seed)
+        last = speech.blocks[-1]
+        assert not isinstance(last, Heading) and last.text.startswith("同志们"), (seed, last)
+        assert sum(1 for b in speech.blocks if not isinstance(b, Heading) and b.text.startswith("同志们，")) == 1, seed
+        text = speech.all_text()
+        assert "人口自然增长率要在" not in text and "自然增长率继续" not in text, seed
+        assert "市场监管" not in text, seed
+        assert "农业部门要" not in text, seed
+        assert text.count("两非") <= 1, seed
+
+
+def test_no_base_is_set_for_a_population_rate():
+    from jianggao.compose.numbers import base_phrase
+    from jianggao.model.brief import Metric
+    for name, unit in (("人口自然增长率", "‰"), ("出生人口性别比", ""), ("人口出生率", "‰")):
+        assert base_phrase(Metric(name=name, value=5.9, unit=unit), 2013) == "", name
+    assert base_phrase(Metric(name="居民电子健康档案建档率", value=78.4, unit="%"), 2013)
+
+
+def test_a_fact_that_says_its_own_time_is_not_dated_again():
+    from jianggao.compose.account import in_own_time
+    fact = "新冠肺炎疫情发生后镇村两级迅速落实联防联控措施，全镇未发生本地疫情"
+    assert in_own_time(fact, dt.date(2019, 12, 31), dt.date(2020, 4, 28)) == fact
+    assert in_own_time("平稳有序实施新冠病毒感染“乙类乙管”", dt.date(2022, 12, 31), dt.date(2023, 2, 20)).startswith("今年1月8日起")
+
+
+def test_a_bureau_head_orders_no_department_of_before_the_reform():
+    from jianggao.compose.voice import orders_peers
+    assert orders_peers("农业部门要加强动物疫情监测和报告，做好畜禽饲养场所消毒。")
+    assert orders_peers("工商部门要依法查处虚假医疗广告。")
+    assert not orders_peers("要会同农业部门加强动物疫情监测。")
+    assert not orders_peers("体育锻炼要经常开展。")
+
+
+def test_a_mechanism_problem_is_made_whole_and_its_prices_are_the_insurer_s_after_the_reform():
+    from jianggao.compose.answers import bodies, heading_of, owner_of, slots_for
+    problem = "医疗服务价格动态调整机制尚不健全"
+    entry = {"heading": "加强{subject}"}
+    gov = bodies("县", dt.date(2022, 5, 17), "government", "special_topic")
+    assert heading_of(problem, entry, gov).startswith("健全")
+    assert owner_of(problem, slots_for(problem, gov)) == "县医保局"
+    # a bureau head does not task the insurer; before the reform the price is no 医保局's
+    bureau = bodies("县", dt.date(2022, 5, 17), "bureau", "special_topic")
+    assert owner_of(problem, slots_for(problem, bureau)) != "县医保局"
+    before = bodies("县", dt.date(2016, 5, 17), "government", "special_topic")
+    assert "医保" not in owner_of(problem, slots_for(problem, before))
+
+
+def test_a_township_leader_speaking_for_its_party_committee_and_government_says_they_called_the_meeting(real):
+    for seed in (1, 2, 3):
+        text = compose(brief(**_TOWN_2020), real.bank, real.templates, seed=seed).all_text()
+        assert "经镇政府同意" not in text, seed

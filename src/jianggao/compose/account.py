@@ -29,6 +29,8 @@ def in_own_time(fact: str, period_end: dt.date, speech: dt.date) -> str:
     late = [e for _, _, e in load_registry().events_in(fact) if period_end < e.began <= speech]
     if not late or re.match(r"^(?:(?:19|20)\d{2}年|今年|去年|\d{1,2}月|截至|年初以来|去年底以来)", fact):
         return fact
+    if re.match(r"^[^，；。]{2,16}?(?:发生|暴发|爆发|出现)?(?:后|以来|期间)", fact):
+        return fact     # (it says its own time: 新冠肺炎疫情发生后…, not 今年1月20日起，新冠肺炎疫情发生后…, sec50's h6)
     first = min(late, key=lambda e: e.began)
     if first.said:
         return f"{first.said}，{fact}"

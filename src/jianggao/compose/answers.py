@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import body_work, levels, levels_powers
 from ..model.text import longest_run
-from . import era, voice
+from . import era, samepoint, voice
 from .gaps import CONDITION
 from .numbers import year_progress
 from .serve import score, subject_of
@@ -345,7 +345,11 @@ def gap_of(problem: str, gaps: Mapping[str, str]) -> str:
 
 
 def _fill(text: str, slots: Mapping[str, str]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(0)), text)
+    filled = re.sub(r"\{(\w+)\}", lambda m: slots.get(m.group(1), m.group(0)), text)
+    # (the market regulator by its name on the date: 工商部门 before the 2018 reform reached the county — fresh50's h4,
+    # a 2014 report's 会同公安、市场监管部门)
+    as_of = slots.get("as_of")
+    return levels.market_body_named(filled, dt.date.fromisoformat(as_of)) if as_of else filled
 
 
 # What kind of shortfall a problem's name states (its last words): a shortage, a lag, a rise.
@@ -639,8 +643,16 @@ _OWNERS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Prices and the fund's payment: the 医保局's once the 2018 reform reached the level (sec50's h5, a 2022 county: 县卫生
+# 健康局要牵头把医疗服务价格动态调整机制上的症结找准); named so only in a government leader's mouth, who may task it.
+_INSURER_OWNS = re.compile(r"价格|收费|医保基金|医保支付|支付方式|医保报销|报销比例")
+
+
 def owner_of(problem: str, slots: Mapping[str, str]) -> str:
     """Who answers for ``problem`` where no entry knows it (its words' body: _OWNERS), the department else."""
+    if _INSURER_OWNS.search(problem) and slots.get("dept") == slots.get("dept_name") \
+            and slots.get("as_of", "") >= "2019-01-01" and slots.get("yibao"):
+        return slots["yibao"]
     for pattern, key in _OWNERS:
         if pattern.search(problem) and slots.get(key):
             return slots[key]
@@ -713,6 +725,8 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
     if extra and slots.get("as_of"):
         # a body told one item of its list that was another's on the date (医疗救助, 民政's until 2019): the item goes
         extra = body_work.own_items_kept(extra, dt.date.fromisoformat(slots["as_of"]))
+    if extra and samepoint.same(extra, main):
+        extra = ""      # (its point already the measure's: 打击“两非” twice in one answer, sec50's h4)
     if extra:
         rest += "；" + extra.rstrip("。；")
     if check and entry.get("check"):
@@ -782,7 +796,9 @@ def heading_of(problem: str, entry: Mapping[str, Any] | None, slots: Mapping[str
     if not entry or not entry.get("heading"):
         return ""
     # a shortage naming no specialty is of 紧缺专业 (not 紧缺专业等紧缺专业)
-    return _fill(str(entry["heading"]), slots_for(problem, slots)).replace("紧缺专业等紧缺专业", "紧缺专业")
+    said = _fill(str(entry["heading"]), slots_for(problem, slots)).replace("紧缺专业等紧缺专业", "紧缺专业")
+    # a mechanism, a rule or a system is made whole, not 加强ed (sec50's h5: 三是加强医疗服务价格动态调整机制)
+    return re.sub(r"^加强(.{2,20}(?:机制|制度|体系))$", r"健全\1", said)
 
 
 # The verb a heading opens on (加强, 提升 …): two characters, no part of its subject.

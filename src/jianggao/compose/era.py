@@ -241,6 +241,9 @@ def modernise(text: str, date: dt.date, level: str = "县", naming: dt.date | No
             if said and named and said != named:
                 text = text.replace(said, named)
     text = _DEPARTMENT.sub(word, tifa.modernise(backdate(text, date), naming or date, level))
+    # the market regulator by its name on the date (fresh50's h4, 2014: 会同公安、市场监管部门 in a problem's answer, where
+    # only the pool's lines had passed voice.at_level)
+    text = levels.market_body_named(text, date)
     if word != "卫生健康":
         # Before the 2018 reform reached the level, 卫生健康 names no body at all: 卫生健康、医保等部门 →
         # 卫生计生、医保等部门, 卫生健康人才 → 卫生计生人才 (卫生健康风尚 and the like are not the department).

@@ -329,6 +329,9 @@ def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, 
     return f"力争{name}达到{value}"
 
 
+_POPULATION_RATE = re.compile(r"自然增长率|出生率|生育率|性别比|出生人口")
+
+
 def base_phrase(metric: Metric, year: int) -> str:
     """A target set against last year's figure where the brief gives no number for this year (reading 45: r2's
     医共体 item with no word on 县域内就诊率 88.7%, r4's 新农合 item on neither 97.3% nor 290元): the figure as the
@@ -339,6 +342,10 @@ def base_phrase(metric: Metric, year: int) -> str:
     if value is None or is_tally(metric) or _HAS_VERB.search(metric.name):
         return ""
     name, said = metric.name, value_text(metric)
+    if _POPULATION_RATE.search(name):
+        # (a birth or growth rate, a sex ratio: where it should go is population policy's, the brief's to set —
+        # fresh50's h4, a 2014 卫生计生局, set 人口自然增长率 to rise while its own part 二 held 稳定适度低生育水平)
+        return ""
     if reads_as_zero(metric):
         return f"确保{name}继续为零" if metric.better == "lower" else ""
     if metric.better == "lower":

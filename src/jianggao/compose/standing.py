@@ -290,6 +290,10 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
                 start = i
     if start is None:
         return blocks
+    # (a report's task part is its last numbered part: the closing after it, 同志们，…, is no block of its last area —
+    # fresh50's h4 read its closing before （八）协调推进其他各项工作, the catch-all set after the areas it took)
+    end = next((i for i in range(start + 1, end)
+                if isinstance(blocks[i], Paragraph) and blocks[i].text.startswith("同志们")), end)
     heads = [i for i in range(start + 1, end) if isinstance(blocks[i], Heading)]
     if len(heads) != len(plan.tasks) or any(blocks[i].level != 2 for i in heads):  # type: ignore[union-attr]
         return blocks

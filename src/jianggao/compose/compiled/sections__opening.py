@@ -83,7 +83,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
     else:
         pass
-        if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org')):
+        if ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'voice') in ('government', 'township')) and environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org')):
             pass
             l_0_approved = (environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '决定召开的一次重要会议。', )), str_join(('召开这次会议，是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '研究确定的。', )), str_join((environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '对开好这次会议很重视，专门作了安排。', )), str_join(('这次会议是', environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'org'), '专门安排召开的。', ))) if (((undefined(name='fill') if l_0_fill is missing else l_0_fill) >= 2) and ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'annual_conference')) else '')
             context.vars['approved'] = l_0_approved
@@ -206,6 +206,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=70&3=72&6=74&7=77&9=82&14=86&15=88&17=93&19=97&20=99&22=101&23=103&27=105&29=108&35=112&36=115&43=117&45=132&48=137&53=142&54=150&57=152&58=154&59=156&64=158&65=161&67=164&68=166&69=170&74=174&78=182&79=189&80=190&81=192&83=194&84=197&85=200&86=202&87=205'
+debug_info = '2=70&3=72&6=74&7=77&9=82&15=86&16=88&18=93&20=97&21=99&23=101&24=103&28=105&30=108&36=112&37=115&44=117&46=132&49=137&54=142&55=150&58=152&59=154&60=156&65=158&66=161&68=164&69=166&70=170&75=174&79=182&80=189&81=190&82=192&84=194&85=197&86=200&87=202&88=205'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 5a71de5b010f5b552bfc870c396431dd5d4d36fa28bb8c4ef853ad1b68be8f03
+# 8615c10db81e363204664f649a3cf3500763149e749f0870106903d990bc2fc5

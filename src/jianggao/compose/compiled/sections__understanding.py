@@ -146,7 +146,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n'
         elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'normal'):
             pass
-            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('这场疫情是对医疗卫生服务体系的一次大考，也暴露出一些短板和不足，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要在补短板、强弱项上下更大功夫。', )), str_join(('在常态化疫情防控条件下，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作既要服务好疫情防控大局，也要保障好群众日常的看病就医需求。', ))))
+            yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('新冠肺炎疫情是对医疗卫生服务体系的一次大考，也暴露出一些短板和不足，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要在补短板、强弱项上下更大功夫。', )), str_join(('在常态化疫情防控条件下，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作既要服务好疫情防控大局，也要保障好群众日常的看病就医需求。', ))))
     elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'outbreak'):
         pass
         yield str(environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('当前正处在疫情防控的关键时期，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作要同疫情防控紧密结合起来。', )), str_join(('特别是在疫情防控的关键时期，', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name'), '工作更要抓紧抓实。', ))))
@@ -232,4 +232,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=84&3=86&5=89&9=92&10=107&13=110&14=123&18=130&20=135&22=138&25=141&26=147&27=150&28=152&29=154&30=156&32=158&36=159&37=162&38=164&41=171&42=173&44=176&50=181&51=184&54=201&55=203&56=214&57=217&58=220&60=222&61=224&62=226'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 1b0ae6b319e6afeb2461507815045b495d866517975a11462eb23bcff6866534
+# b7549de9d155d1d3c948bb213e65e66e6c4032873edd9c0ff2047d92e5f0d2d9
