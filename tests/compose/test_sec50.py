@@ -105,8 +105,9 @@ def test_lint_reads_the_merger_of_the_old_bodies_as_history():
 
 
 def _report_2014():
-    import yaml
     from pathlib import Path
+
+    import yaml
     return yaml.safe_load((Path(__file__).parents[2] / "bench" / "fresh_briefs" / "fresh50_h4.yaml").read_text("utf-8"))
 
 

@@ -36,8 +36,8 @@ from .context import (
 from .deliverables import deliverable, routine, standing
 from .duties import departments_in, item_duties, line_needed
 from .finish import (
-    done_of,
     deployed_counted,
+    done_of,
     finish,
     leaners_joined,
     modal_openers_held,

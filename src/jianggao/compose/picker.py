@@ -19,6 +19,7 @@ from ..model.text import RESIDUE, shares_run
 from ..model.topics import classify, resolve_topic
 from .answers import contradicting, problem_name
 from .delivery import delivers
+from .done import Done, order_for_done
 from .era import outside_window
 from .ideas import (
     AREA_OF,
@@ -40,7 +41,6 @@ from .ideas import (
 from .lending import borrowed as lending
 from .lending import table_for as lending_table
 from .needs import is_particular, needs_of, opens_with_modal
-from .done import Done, order_for_done
 from .occasion import meeting_spreads, off_occasion, other_disease
 from .points import one_name, same_point
 from .samepoint import forms as point_forms

@@ -17,8 +17,8 @@ from ..model.speech import Block, Heading
 from ..model.topics import classify
 from . import once as one_home
 from . import samepoint
-from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .context import _MEASURE_VERB
+from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .ideas import ideas_of
 from .needs import needs_of
 from .offsubject import _ALIEN, _WHOLE, _WORDS, _pairs, _solid, _tier, off_subject
