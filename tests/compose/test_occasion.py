@@ -9,7 +9,7 @@ import pytest
 from jianggao.briefs.load import load_brief
 from jianggao.compose.core import compose
 from jianggao.compose.duties import department_words, item_duties
-from jianggao.compose.occasion import meeting_spreads, other_disease, seasons_off, spreads_of, tools_off
+from jianggao.compose.occasion import _HOLIDAYS, meeting_spreads, other_disease, seasons_off, spreads_of, tools_off
 from jianggao.compose.special import meeting_field
 from jianggao.model import levels
 from jianggao.model.speech import Heading
@@ -109,7 +109,9 @@ def test_an_urban_districts_town_village_is_no_village():
 
 def test_the_mosquito_and_poultry_meeting_fields():
     assert "爱国卫生" in meeting_field("special_topic", "2025年全区夏季爱国卫生运动暨蚊媒传染病防控工作会议", "public_health")
-    assert not seasons_off("special_topic", dt.date(2021, 3, 25), "2021年全市疾病预防控制工作会议")
+    # (no season's words are off in March at a meeting on the year's work; the holidays' crowds are, at any meeting)
+    assert [p.pattern for p in seasons_off("special_topic", dt.date(2021, 3, 25), "2021年全市疾病预防控制工作会议")] \
+        == [_HOLIDAYS[0].pattern]
     assert "慢性病" not in meeting_field("special_topic", "2025年全区夏季爱国卫生运动暨蚊媒传染病防控工作会议", "public_health")
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import body_work, levels, levels_powers
 from ..model.text import longest_run
-from . import era, samepoint, voice
+from . import era, voice
 from .gaps import CONDITION
 from .numbers import year_progress
 from .serve import score, subject_of
@@ -725,8 +725,8 @@ def body_parts(problem: str, entry: Mapping[str, Any], slots: Mapping[str, str],
     if extra and slots.get("as_of"):
         # a body told one item of its list that was another's on the date (医疗救助, 民政's until 2019): the item goes
         extra = body_work.own_items_kept(extra, dt.date.fromisoformat(slots["as_of"]))
-    if extra and samepoint.same(extra, main):
-        extra = ""      # (its point already the measure's: 打击“两非” twice in one answer, sec50's h4)
+    if extra and set(re.findall(r"“[^”]+”", extra)) & set(re.findall(r"“[^”]+”", main)):
+        extra = ""      # (its named business already the measure's: 打击“两非” twice in one answer, sec50's h4)
     if extra:
         rest += "；" + extra.rstrip("。；")
     if check and entry.get("check"):

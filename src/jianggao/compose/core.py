@@ -224,6 +224,17 @@ def _pledge_title(brief: Brief, the_plan: Plan) -> str:
     return title
 
 
+def last_bears(goal: str, items: Sequence[str]) -> bool:
+    """Whether the area's targets ``goal`` bear on its last item at least as much as on any earlier one (by the share
+    of the goal's content words each item holds): only then are they said after it, as what the items come to
+    (sec50's h4 said 新农合人均筹资要…提高到410元 after its 基本药物 item, the 新农合 item two before)."""
+    from . import samepoint
+    if len(items) < 2:
+        return True
+    held = [samepoint.share(goal, item)[1] for item in items]
+    return held[-1] >= max(held[:-1])
+
+
 def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind: str) -> dict[str, Any]:
     parts = outline.part_count
     return {
@@ -300,6 +311,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["own_time"] = periods.own_time
     # the longest run of characters two texts share (a problem and the review it weighs; a ceremony and its figures)
     ctx["shared_run"] = longest_run
+    # whether an area's targets bear on its last item most (said after it as 通过这几方面的工作，…) or on an earlier one
+    ctx["last_bears"] = last_bears
     # a fact that opens on 协助…, 通过…复审 or a title won is said with the place as its actor (account.with_actor)
     ctx["with_actor"] = account.with_actor
     ctx["midyear_ahead"] = periods.midyear_ahead(the_plan.date, the_plan.ahead)
