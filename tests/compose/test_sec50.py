@@ -166,3 +166,39 @@ def test_a_township_leader_speaking_for_its_party_committee_and_government_says_
     for seed in (1, 2, 3):
         text = compose(brief(**_TOWN_2020), real.bank, real.templates, seed=seed).all_text()
         assert "经镇政府同意" not in text, seed
+
+
+def _fresh50(name: str) -> dict:
+    import yaml
+    from pathlib import Path
+    return yaml.safe_load((Path(__file__).parents[2] / "bench" / "fresh_briefs" / f"fresh50_{name}.yaml").read_text("utf-8"))
+
+
+def test_targets_and_bases_go_to_the_item_they_bear_on(real):
+    from jianggao.compose.finish import _bears
+    # whom a metric counts ties it to nothing; the idea it names in other words does
+    assert _bears("高血压患者规范管理率", "深化慢性病综合防控示范区建设") > _bears("高血压患者规范管理率", "加强严重精神障碍患者服务管理")
+    for seed in (1, 2):
+        speech = compose(brief(**_fresh50("h3")), real.bank, real.templates, seed=seed)
+        paras = [b.body if isinstance(b, Heading) else b.text for b in speech.blocks]
+        tb = next(p for p in paras if "成功治疗率继续" in p)
+        assert "结核病" in tb.split("成功治疗率继续")[0].split("。")[-1], (seed, tb[:80])
+        bp = next(p for p in paras if "高血压患者规范管理率要" in p)
+        assert "慢性病" in bp and "精神障碍" not in bp, seed
+
+
+def test_a_problem_s_subject_leaves_its_degree_words():
+    from jianggao.compose.answers import subject_name
+    assert subject_name("疫苗流通和预防接种管理仍存在薄弱环节") == "疫苗流通和预防接种管理"
+    assert subject_name("严重精神障碍患者管理还有薄弱环节") == "严重精神障碍患者管理"
+
+
+def test_a_half_year_meeting_speaks_its_points_names_no_task_slow_and_leaves_the_brief_s_item_to_the_tasks(real):
+    for seed in (1, 2, 3):
+        speech = compose(brief(**_fresh50("h2")), real.bank, real.templates, seed=seed)
+        text = speech.all_text()
+        opening = text.split("一、")[0]
+        assert "三明" not in opening, seed
+        assert "我强调" not in text, seed
+        assert "等任务进度慢" not in text, seed
+        assert "医保基金要对医共体" not in text, seed

@@ -692,6 +692,8 @@ def subject_name(problem: str) -> str:
     for _ in range(3):
         cut = _GAP_TAIL.sub("", name)
         cut = re.sub(r"(?:还有|存在|有)$", "", cut)
+        # (and the degree words before them: 疫苗流通和预防接种管理仍存在薄弱环节 → …管理, not …管理仍, sec50's h3)
+        cut = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:仍然|依然|仍|还|尚|也)$", "", cut)
         if cut == name:
             break
         name = cut

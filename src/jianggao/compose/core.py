@@ -358,6 +358,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         # task or are not said (every situation point leads to a task: the twenty-second reading)
         return not tasked or not areas or bool(near & set(areas))
 
+    brief_items = [it for t in the_plan.tasks for it in t.view.items]
+
     def agenda_items(n: int, bound: bool = False) -> list[dict[str, Any]]:
         """Up to ``n`` items of the date's agenda, newest first: none the opening's landmarks of the date name, each
         leading to a task (plan.leads_to_task); ``bound``: only those bound to the speech's topics."""
@@ -368,6 +370,10 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
             if bound and not a["bound"]:
                 continue
             if any(m in opened for m in a["marks"]) or not raises_tasked(a["areas"]):
+                continue
+            # (nor one a brief item names: the item says it in the tasks — sec50's h2 said 深入学习推广三明医改经验 in its
+            # opening and again as its 医改 item)
+            if any(m in it for m in a["marks"] for it in brief_items):
                 continue
             out.append(a)
         return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -1093,6 +1093,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         # last year's figure set as the base of the brief item it bears on (numbers.base_phrase; reading 45)
         _bases_set([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
                    [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"], plan, bases)
+    _targets_home([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
+                  [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
+                  [x for t in plan.tasks for x in t.view.targets])
     _no_stock_fill(parts, shells, clauses)
     # a reviewed figure said again at the measure it explains, as its reason (reasons.py; reading 44's r2)
     if plan.kind in ("annual_conference", "work_report", "special_topic"):
@@ -2095,13 +2098,13 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
     item heading's subject weight), not set as a target by the brief and not said in the tasks, said as that item's
     target against it (numbers.base_phrase), first after its heading; each metric once, at most BASES_PER_ITEM an
     item, in one sentence."""
-    from .subject import SUBJECT_LEAST, subject_words
+    from .subject import SUBJECT_LEAST
     items = [it for t in plan.tasks for it in t.view.items]
     targets = "".join(x for t in plan.tasks for x in t.view.targets)
     said = "".join(x for pt in parts for p in pt for x in p)
     year = (plan.date.year if not plan.ahead else plan.date.year + 1) - 1
-    # the items' units, each with its subject (the heading's words)
-    units = [(part, paras, first, subject_words(head))
+    # the items' units, each with its heading (its subject)
+    units = [(part, paras, first, head)
              for part, shell in zip(parts, shells, strict=True) for head, paras, first in placement._units(part, shell)
              if first and any(_heads_brief_item(head, it) for it in items)]
     # … and a subsection that says a brief item in its own body (今年的重点是推进预防艾滋病、梅毒和乙肝母婴传播工作, or
@@ -2118,14 +2121,8 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
             if at is not None:
                 k, j, it = at
                 run_in = bool(_ORDINAL.match(part[k][j]))
-                units.append((part, [k], j + 1, subject_words(it if run_in else head + "，" + it)))
+                units.append((part, [k], j + 1, it if run_in else head + "，" + it))
 
-    def weight(m: Metric, subject: dict[str, tuple[float, frozenset[str]]]) -> float:
-        held = samepoint.forms(m.name)
-        tail = _MEASURE_TAIL.search(m.name)
-        if tail:
-            held = held - samepoint.forms(tail.group(0))
-        return sum(v for v, inner in subject.values() if inner & held)
 
     # each metric to the item whose subject it bears on most (the first on a tie), not the first one it bears on at
     # all (fresh39's v2: the share of hospitals with a 老年医学科 set as the target of 推进老年人新冠病毒疫苗接种 for its
@@ -2134,8 +2131,10 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
     for m in bases:
         if m.name in targets or f"{m.value}{m.unit}" in said or not units:
             continue
-        n = max(range(len(units)), key=lambda n: (weight(m, units[n][3]), -n))
-        if weight(m, units[n][3]) >= SUBJECT_LEAST:
+        # (whom it counts is no subject, and a narrow idea named in other words is: 高血压患者规范管理率 is 深化慢性病
+        # 综合防控示范区建设's, not 加强严重精神障碍患者服务管理's for its 患者 — fresh50's h3)
+        n = max(range(len(units)), key=lambda n: (_bears(m.name, units[n][3]), -n))
+        if _bears(m.name, units[n][3]) >= SUBJECT_LEAST:
             home[m.name] = n
     for n, (part, paras, first, _subject) in enumerate(units):
         said_here = [(m, p) for m in bases if home.get(m.name) == n and (p := base_phrase(m, year))][:BASES_PER_ITEM]
@@ -2144,6 +2143,72 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
             # (the item's own vague word on the same figure goes: 确保参合率稳定在较高水平 after 97.3%以上)
             for m, _ in said_here:
                 _vague_gone(part, paras, first + 1, m.name[-3:])
+
+
+# Whom a metric counts is no subject of its own: 患者 is every programme's (高血压患者…, 严重精神障碍患者…).
+_WHOM = frozenset({"患者", "病人", "人群", "居民", "群众", "人员", "人数", "人口"})
+# Ideas too broad to tie a metric to an item (every item of a health speech names them).
+_BROAD_IDEAS = frozenset({"健康管理", "重点人群", "基本公共卫生", "传染病", "卫生院", "人口"})
+
+
+def _bears(text: str, head: str) -> float:
+    """How much ``text`` (a metric's name, a target) bears on the item ``head``: the subject weight of the heading's
+    words it names (whom it counts left out), and SUBJECT_LEAST more for a narrow idea the two name in other words."""
+    from .subject import SUBJECT_LEAST, subject_words
+    subject = subject_words(head)
+    held = samepoint.forms(text) - _WHOM
+    tail = _MEASURE_TAIL.search(text)
+    if tail:
+        held = held - samepoint.forms(tail.group(0))
+    shared = (ideas_of(text) & ideas_of(head)) - _BROAD_IDEAS
+    return sum(v for v, inner in subject.values() if inner & held) + (SUBJECT_LEAST if shared else 0.0)
+
+
+def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targets: Sequence[str]) -> None:
+    """A brief target said in its subsection's lead goes after the head of the subsection's item it bears on (_bears:
+    at least SUBJECT_LEAST, more than on any other), where that item holds no target yet (in place). fresh50's h3 said
+    确保肺结核患者成功治疗率继续稳定在90%以上 at the head of （一）, whose first item was on vaccines and whose second on
+    艾滋病、结核病… ."""
+    from .subject import SUBJECT_LEAST
+    said = [t for t in targets if t]
+    if not said:
+        return
+    for part, shell in zip(parts, shells, strict=True):
+        units = placement._units(part, shell)
+        for n, (_, paras, first) in enumerate(units):
+            if first or not isinstance(shell[paras[0]], Heading):
+                continue
+            # the subsection's items: the numbered units after it, up to the next subsection
+            items = []
+            for head, ips, ifirst in units[n + 1:]:
+                if not ifirst:
+                    break
+                items.append((head, ips))
+            if len(items) < 2:
+                continue
+            lead = part[paras[0]]
+            k = 0
+            while k < len(lead) and not _ORDINAL.match(lead[k]):
+                s = lead[k]
+                if not any(t in s for t in said):
+                    k += 1
+                    continue
+                weights = [_bears(s, head) for head, _ in items]
+                best = max(range(len(items)), key=lambda i: (weights[i], -i))
+                home = part[items[best][1][0]]
+                others = sorted(weights)[-2] if len(weights) > 1 else 0.0
+                if weights[best] < SUBJECT_LEAST or weights[best] <= others \
+                        or any(t in x for x in home for t in said):
+                    k += 1
+                    continue
+                # said with the item's head, as the item's own aim (一是严格疫苗流通和预防接种管理，确保…以上。): a line of
+                # its own after the head is moved about by the passes after this one
+                aim = re.sub(r"^(?:年内|今年|到年底|年底前|下半年)，", "", s).rstrip("。；")
+                if not _ORDINAL.match(home[0]) or not home[0].endswith("。") or len(home[0]) + len(aim) > 90:
+                    k += 1
+                    continue
+                lead.pop(k)
+                home[0] = home[0][:-1] + "，" + aim + "。"
 
 
 # The measure a metric's name ends on is no part of its subject: 新农合人均筹资标准 is about 新农合筹资, and its 标准
