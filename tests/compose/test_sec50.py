@@ -169,8 +169,9 @@ def test_a_township_leader_speaking_for_its_party_committee_and_government_says_
 
 
 def _fresh50(name: str) -> dict:
-    import yaml
     from pathlib import Path
+
+    import yaml
     return yaml.safe_load((Path(__file__).parents[2] / "bench" / "fresh_briefs" / f"fresh50_{name}.yaml").read_text("utf-8"))
 
 
