@@ -203,3 +203,24 @@ def test_a_half_year_meeting_speaks_its_points_names_no_task_slow_and_leaves_the
         assert "我强调" not in text, seed
         assert "等任务进度慢" not in text, seed
         assert "医保基金要对医共体" not in text, seed
+
+
+def test_a_cut_frame_leaves_its_duty_its_modal():
+    from jianggao.compose.once import phrases, without
+    s = "要通过对口支援、派驻骨干和远程会诊，把大医院的技术和管理带到医疗资源薄弱的地方。"
+    assert without(s, phrases("要通过对口支援、派驻骨干和远程会诊")) == "要把大医院的技术和管理带到医疗资源薄弱的地方。"
+
+
+def test_a_fact_grounds_no_item_by_how_far_it_went():
+    from jianggao.compose.reasons import _names_one_thing
+    assert not _names_one_thing("新农合大病保险全面实施", "一是全面实施一对夫妇可生育两个孩子政策。")
+    assert _names_one_thing("与市第二人民医院组建城市医疗集团", "一是推进城市医疗集团建设。")
+
+
+def test_the_care_that_may_not_stop_is_what_the_normalised_care_item_says(real):
+    for seed in (1, 2):
+        speech = compose(brief(**_fresh50("h5")), real.bank, real.templates, seed=seed)
+        paras = [b.body if isinstance(b, Heading) else b.text for b in speech.blocks]
+        item = next(p for p in paras if "常态化条件下的医疗服务保障" in p)
+        body = item.split("常态化条件下的医疗服务保障。", 1)[1].split("二是")[0]
+        assert any(w in body for w in ("透析", "长期处方", "预约诊疗", "错峰")), (seed, body[:120])

@@ -207,6 +207,10 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
     # (市级医院要…，各乡镇卫生院要…): 要妥善解决老年乡村医生的退出和保障问题，做好新老村医的衔接 is one duty and its step
     manner = all(_MANNER.match(c) for c in pieces[:first])
     fits = (_opens_anew(rest) if manner else _stands(rest) and bool(_OWN_DUTY.match(rest))) if first else _stands(rest)
+    if fits and first and rest.startswith(("把", "对")) and _HAS_MODAL.search(pieces[0]) and not _HAS_MODAL.search(rest):
+        # the duty's 要 went with the frame cut before it: it stays with the object (要通过对口支援…，把大医院的技术…
+        # had left 把大医院的技术和管理带到医疗资源薄弱的地方。 opening a paragraph, sec50's h1)
+        rest = "要" + rest
     return rest if fits and not (first and _bare_act_leads(rest)) else mostly
 
 

@@ -55,7 +55,11 @@ def figures_as_reasons(tasks: list[list[list[str]]], results: list[str]) -> None
 # Four characters a fact and an item share that name no one thing: answers' generic runs (服务能力 is every unit's), and
 # a body's name, which is who works, not what the fact did (乡镇卫生院全部建成中医馆 is no ground for 提升乡镇卫生院服务能力)
 _GENERIC = GENERIC_RUNS | frozenset("医疗机构 基本公共 全面推开 稳步推进 有序推进 乡镇卫生 镇卫生院 公立医院 县级医院 县级公立 "
-                                    "级公立医 社区卫生 服务中心 人民医院 中医医院 妇幼保健".split())
+                                    "级公立医 社区卫生 服务中心 人民医院 中医医院 妇幼保健 "
+                                    # (how far, not what: 新农合大病保险全面实施 grounded 全面实施一对夫妇可生育两个孩子
+                                    # 政策 by its 全面实施, sec50's h1)
+                                    "全面实施 全面落实 全面完成 全面建成 持续巩固 顺利完成 基本完成 全部取消 全部完成 "
+                                    "进一步加 一步加强 有效落实 扎实推进 深入推进 深入开展".split())
 # A measure whose first clause is a topic and its comment (推进分级诊疗的关键在基层，…), not an act: no ground at its head.
 _COMMENTED = re.compile(r"的(?:关键|重点|核心|难点|基础|前提)|是|在于|取决于")
 # At most this many reviewed facts are said again as a task's ground: a device, used sparingly.
