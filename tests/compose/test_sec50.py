@@ -224,3 +224,31 @@ def test_the_care_that_may_not_stop_is_what_the_normalised_care_item_says(real):
         item = next(p for p in paras if "常态化条件下的医疗服务保障" in p)
         body = item.split("常态化条件下的医疗服务保障。", 1)[1].split("二是")[0]
         assert any(w in body for w in ("透析", "长期处方", "预约诊疗", "错峰")), (seed, body[:120])
+
+
+def test_last_year_s_figure_is_set_as_a_base_in_more_than_one_turn():
+    from jianggao.compose.numbers import base_phrase
+    from jianggao.model.brief import Metric
+    names = ["居民电子健康档案建档率", "新农合政策范围内住院费用报销比例", "家庭医生签约服务覆盖率", "高血压患者规范管理率",
+             "2型糖尿病患者规范管理率", "孕产妇系统管理率"]
+    said = [base_phrase(Metric(name=n, value=75.2, unit="%"), 2013) for n in names]
+    assert all("2013年" in s and "75.2%" in s and s.startswith(n) for s, n in zip(said, names, strict=True))
+    assert len({s.replace(n, "") for s, n in zip(said, names, strict=True)}) >= 2
+
+
+def test_a_township_sets_no_clinic_departments_and_does_not_rebuild_what_is_at_standard(real):
+    from jianggao.model.levels_powers import ABOVE_TOWNSHIP
+    for line in ("镇卫生院要设置中医科、中药房，把中医药适宜技术推广开来。", "签约服务费的拨付要和履约质量挂钩。",
+                 "加强贫困地区镇卫生院的远程会诊能力建设。"):
+        assert ABOVE_TOWNSHIP.search(line), line
+    model = done_work.done_model(["镇卫生院完成标准化建设", "村卫生室实现标准化全覆盖"], [])
+    for line in ("村卫生室的选址要方便群众看病，房屋和设备要符合建设标准。",
+                 "贫困村医疗卫生的薄弱环节要在健康扶贫中解决，做到每个贫困村都有一所达标的村卫生室和一名合格的村医。"):
+        found = done_work.order_for_done(line, model)
+        assert found is not None and done_work.said_instead(line, found) == "", line
+    for seed in (1, 2, 3):
+        text = compose(brief(**_TOWN_2020), real.bank, real.templates, seed=seed).all_text()
+        item = text.split("落实镇卫生院预检分诊和发热患者登记报告。", 1)[1][:200]
+        assert "预检分诊" in item or "发热" in item, (seed, item)
+        for off in ("中医科", "签约服务费的拨付", "贫困地区镇卫生院", "符合建设标准"):
+            assert off not in text, (seed, off)

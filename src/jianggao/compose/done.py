@@ -130,13 +130,22 @@ def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") ->
     if not model:
         return None
     pilot_named = False
+    # a unit and its building standard in one sentence (村卫生室的选址要方便群众看病，房屋和设备要符合建设标准): the
+    # sentence is on building it to standard, said whole or not at all
+    whole = _STANDARD_SENTENCE.search(sentence)
+    if whole and not _KEEP_UP.search(sentence):
+        first = re.split(r"(?<=[，；。！])", sentence)[0]
+        for d in model:
+            if "标准化" in d.said and _STANDARD_DONE.search(d.said) and whole.group("unit") in d.said \
+                    and (d.covered or not _COUNTED.search(d.said)):
+                return Found(first, d.said, "")
     for clause in re.split(r"(?<=[，；。！])", sentence):
         body = clause.rstrip("，；。！")
         if not body:
             continue
         standard = _STANDARD_ORDER.search(body)
         if standard and not _KEEP_UP.search(body):
-            unit = standard.group("unit")
+            unit = standard.group("unit") or standard.group("unit2")
             # (the primary level as a whole: both its 卫生院 and its 村卫生室 said brought to standard, or it by name)
             units = ("卫生院", "卫生室") if unit.startswith("基层") else (unit[-3:],)
             found = [d for u in units for d in model
@@ -171,10 +180,13 @@ def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") ->
 # Units brought to standard (村卫生室实现标准化全覆盖, 镇卫生院完成标准化建设) and an order or a plan for their standard
 # building (村卫生室标准化建设的任务要逐村列出清单: fresh50's h6, a township whose brief said both were done): not said
 # again, whatever verb orders it; keeping it up (巩固, 保持) is another thing.
-_STANDARD_ORDER = re.compile(r"(?P<unit>(?:卫生室|卫生院|服务中心|服务站|医院|基层医疗卫生机构|基层医疗机构))的?标准化"
-                             r"(?:建设|达标|改造)")
+_STANDARD_ORDER = re.compile(r"(?P<unit>(?:卫生室|卫生院|服务中心|服务站|医院|基层医疗卫生机构|基层医疗机构))"
+                             r"(?:的?标准化(?:建设|达标|改造)|[^，；。]{0,10}?(?:符合建设标准|达到建设标准|全部达标))"
+                             # (and a unit promised to standard: 每个贫困村都有一所达标的村卫生室, sec50's h6)
+                             r"|一所达标的(?P<unit2>卫生室|卫生院|村卫生室|乡镇卫生院)")
 _STANDARD_DONE = re.compile(r"完成|实现|全覆盖|全部达标|均已达标|全面达标")
 _KEEP_UP = re.compile(r"巩固|保持|维护|成果")
+_STANDARD_SENTENCE = re.compile(r"(?P<unit>卫生室|卫生院)[^。]{0,30}?(?:符合建设标准|达到建设标准|建设标准要求)")
 # (some of them: 3所乡镇卫生院完成标准化建设 leaves the others to build)
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百]+[所个家座]|部分|新增|一批|首批")
 

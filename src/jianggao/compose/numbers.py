@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from typing import TYPE_CHECKING
 
 from .counted import count_clause
@@ -360,7 +361,11 @@ def base_phrase(metric: Metric, year: int) -> str:
     if metric.unit in ("%", "‰") and value >= 95:
         return f"确保{name}继续稳定在{said}以上"
     if metric.unit in ("%", "‰") or metric.unit == "元":
-        return f"{name}要在{year}年{said}的基础上继续提高"
+        # (in one of three turns, by the metric: the one frame said of every figure was blind52's tell, 要在××××年
+        # 75.2%的基础上继续提高 in two of its eight generated paragraphs)
+        turns = (f"{name}要在{year}年{said}的基础上继续提高", f"{name}{year}年为{said}，要力争再有提高",
+                 f"{name}要巩固{year}年{said}的水平，并力争进一步提高")
+        return turns[zlib.crc32(name.encode()) % len(turns)]
     return ""
 
 

@@ -274,7 +274,10 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             r"各级各部门|各级各有关部门|层层|部门之间的情况和数据|部门数据|^(?:(?!疾控)[^。])*密度监测|"
                             # sec49's g6 (a 2026 镇): the county's sports bureau and 体医融合, where the county's 卫健局
                             # designates 接种单位, a building project the brief never named, 各级医疗机构
-                            r"会同体育部门|体医融合|接种单位要合理设置|预防接种单位|卫生院建设项目|各级医疗机构")
+                            r"会同体育部门|体医融合|接种单位要合理设置|预防接种单位|卫生院建设项目|各级医疗机构|"
+                            # sec50's h6 (a 2020 镇): the 卫生院's departments and staffing (the county's 卫健局 sets
+                            # them), the 签约 fee's payment, the poor areas' 卫生院 at large, remote consultation built
+                            r"设置中医科|中医科、中药房|配强公共卫生科|签约服务费的拨付|贫困地区|远程会诊能力")
 
 # … and what a 街道 does not run that a 乡 or 镇 does through its own 卫生院: a hospital's clinical practice (the district's
 # hospitals': 日间手术, 临床路径, 多学科联合诊疗, 临床专科 and 学科 building, 责任制整体护理, 平均住院日) — level17, a 2021
