@@ -128,7 +128,8 @@ def test_a_report_closes_after_its_catch_all_and_sets_no_population_rate_and_nam
 def test_no_base_is_set_for_a_population_rate():
     from jianggao.compose.numbers import base_phrase
     from jianggao.model.brief import Metric
-    for name, unit in (("人口自然增长率", "‰"), ("出生人口性别比", ""), ("人口出生率", "‰")):
+    for name, unit in (("人口自然增长率", "‰"), ("出生人口性别比", ""), ("人口出生率", "‰"),
+                       ("基本公共卫生服务人均经费补助标准", "元")):
         assert base_phrase(Metric(name=name, value=5.9, unit=unit), 2013) == "", name
     assert base_phrase(Metric(name="居民电子健康档案建档率", value=78.4, unit="%"), 2013)
 

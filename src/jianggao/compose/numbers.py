@@ -330,7 +330,10 @@ def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, 
     return f"力争{name}达到{value}"
 
 
-_POPULATION_RATE = re.compile(r"自然增长率|出生率|生育率|性别比|出生人口")
+_POPULATION_RATE = re.compile(r"自然增长率|出生率|生育率|性别比|出生人口"
+                              # (and a standard set above the county, 基本公共卫生服务人均经费补助标准: pair51 read the
+                              # county raising the national figure as beyond its office)
+                              r"|补助标准|筹资标准|经费标准")
 
 
 def base_phrase(metric: Metric, year: int) -> str:
