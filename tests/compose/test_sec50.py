@@ -253,3 +253,9 @@ def test_a_township_sets_no_clinic_departments_and_does_not_rebuild_what_is_at_s
         assert "预检分诊" in item or "发热" in item, (seed, item)
         for off in ("中医科", "签约服务费的拨付", "贫困地区镇卫生院", "符合建设标准"):
             assert off not in text, (seed, off)
+
+
+def test_a_pair_said_whole_is_one_subject_with_its_short_name():
+    from jianggao.compose.subject import same_subject
+    assert same_subject("保障母婴安全", "落实孕产妇和新生儿安全保障措施")
+    assert not same_subject("加强出生缺陷防治", "落实孕产妇和新生儿安全保障措施")

@@ -71,7 +71,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "应急物资": ("emergency", r"应急物资|物资储备|储备物资"),
     "院前急救": ("emergency", r"院前|急救站|急救网络|急救反应|急救车"),
     # maternal and child
-    "母婴安全": ("maternal_child", r"母婴安全|孕产妇死亡|新生儿死亡"),
+    "母婴安全": ("maternal_child", r"母婴安全|孕产妇死亡|新生儿死亡|孕产妇和新生儿安全|孕产妇和新生儿的安全"),
     "高危孕产妇": ("maternal_child", r"高危孕产妇|危重孕产妇|专案管理|孕产妇全程|妊娠风险"),
     "助产救治": ("maternal_child", r"助产|产科|危急重症|救治中心|救治演练"),
     "儿童保健": ("maternal_child", r"儿童保健|儿童健康|托幼|儿童早期"),

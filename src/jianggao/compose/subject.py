@@ -29,7 +29,19 @@ def subject_words(heading: str, skip: Set[str] = frozenset()) -> dict[str, tuple
     for w, (v, inner) in words(heading).items():
         if v > 0 and w not in _NOT_SUBJECT and not inner <= skip:
             out[w] = (v, inner - skip)
+    # a pair said whole is its short name too (孕产妇和新生儿安全 is 母婴安全: h1 of fresh50 had 二是落实孕产妇和新生儿安全
+    # 保障措施 and a standing 四是保障母婴安全 in one subsection)
+    held = {f for _, inner in out.values() for f in inner}
+    for short, parts in _PAIRS:
+        if short not in out and all(p in held for p in parts):
+            for w, (v, inner) in words(short).items():
+                if v > 0 and not inner <= skip:
+                    out[w] = (v, inner - skip)
     return out
+
+
+# Pairs a heading may name whole where another names them by their short name.
+_PAIRS = (("母婴", ("孕产妇", "新生儿")), ("母婴", ("孕产妇", "婴儿")), ("妇幼", ("妇女", "儿童")))
 
 
 def subject_overlap(one: str, other: str, skip: Set[str] = frozenset()) -> float:
