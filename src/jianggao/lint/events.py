@@ -19,6 +19,10 @@ _PART_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _LAST_YEAR = re.compile(r"过去一年|过去的一年|去年|上年|一年来")
 # a time of the event's own, or a sentence that looks ahead or prepares: not a claim about the year reviewed
+# the event as the time after which something holds (…政策实施后, …以后)
+_SINCE = re.compile(r"(?:政策)?(?:全面)?(?:实施|施行|出台|调整|放开)?(?:以后|之后|后)")
+# a list of the shortfalls the meeting faces (问题突出表现在：一是…；二是…)
+_PROBLEM_LIST = re.compile(r"(?:问题|不足|差距|短板)[^。]{0,12}[：:][^。]*$")
 _OWN_TIME = re.compile(r"今年|以来|\d{1,2}月\d{1,2}日起|起实施|目前|当前|截至|即将|将于|准备|筹备|要|力争|下一步|今后")
 
 
@@ -58,6 +62,10 @@ def check_events(paragraphs: list[str], occ: Occasion) -> list[Finding]:
             if named:
                 year = named[-1]
             elif _OWN_TIME.search(sentence) or _PART_HEADING.match(paragraph) and s0 == 0 and reviewed is None:
+                continue
+            elif _SINCE.match(paragraph, end) or _PROBLEM_LIST.search(paragraph[:s0]):
+                # what followed the event (全面两孩政策实施后生育服务需求增加), or a problem named in the review's list of
+                # shortfalls, which are the meeting's own (fresh50's h1: a February 2016 speech's 三是全面两孩政策实施后…)
                 continue
             else:
                 year = reviewed
