@@ -13,6 +13,6 @@ def test_a_problem_in_the_review_s_list_is_the_meeting_s_own():
 
 
 def test_an_event_claimed_among_the_year_s_results_is_still_found():
-    found = lint_text(["一、2022年工作回顾", "主要做了以下工作：一是医疗服务持续改善；二是平稳有序实施新冠病毒感染“乙类乙管”，保障了群众就医。"],
-                      dt.date(2023, 2, 20), "县")
+    review = "主要做了以下工作：一是医疗服务持续改善；二是平稳有序实施新冠病毒感染“乙类乙管”，保障了群众就医。"
+    found = lint_text(["一、2022年工作回顾", review], dt.date(2023, 2, 20), "县")
     assert [f for f in found if f.term == "乙类乙管"], found
