@@ -259,3 +259,10 @@ def test_a_pair_said_whole_is_one_subject_with_its_short_name():
     from jianggao.compose.subject import same_subject
     assert same_subject("保障母婴安全", "落实孕产妇和新生儿安全保障措施")
     assert not same_subject("加强出生缺陷防治", "落实孕产妇和新生儿安全保障措施")
+
+
+def test_serving_by_the_contract_is_one_idea_however_worded():
+    from jianggao.compose.ideas import ideas_of
+    for line in ("签约居民的基本医疗、公共卫生和健康管理服务要按协议落实。",
+                 "签约服务要重在履约，家庭医生团队要按照签约协议做好随访。"):
+        assert "履约" in ideas_of(line), line
