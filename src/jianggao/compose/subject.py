@@ -41,7 +41,8 @@ def subject_words(heading: str, skip: Set[str] = frozenset()) -> dict[str, tuple
 
 
 # Pairs a heading may name whole where another names them by their short name.
-_PAIRS = (("母婴", ("孕产妇", "新生儿")), ("母婴", ("孕产妇", "婴儿")), ("妇幼", ("妇女", "儿童")))
+# (not 妇女、儿童 as 妇幼: a subsection 守护妇女儿童健康 would then hold every 妇幼健康 line as its own, test_within)
+_PAIRS = (("母婴", ("孕产妇", "新生儿")), ("母婴", ("孕产妇", "婴儿")))
 
 
 def subject_overlap(one: str, other: str, skip: Set[str] = frozenset()) -> float:
