@@ -36,6 +36,7 @@ from .context import (
 from .deliverables import deliverable, routine, standing
 from .duties import departments_in, item_duties, line_needed
 from .finish import (
+    bears_on,
     deployed_counted,
     done_of,
     finish,
@@ -225,13 +226,12 @@ def _pledge_title(brief: Brief, the_plan: Plan) -> str:
 
 
 def last_bears(goal: str, items: Sequence[str]) -> bool:
-    """Whether the area's targets ``goal`` bear on its last item at least as much as on any earlier one (by the share
-    of the goal's content words each item holds): only then are they said after it, as what the items come to
-    (sec50's h4 said 新农合人均筹资要…提高到410元 after its 基本药物 item, the 新农合 item two before)."""
-    from . import samepoint
+    """Whether the area's targets ``goal`` bear on its last item at least as much as on any earlier one (finish.bears_on,
+    as a base or a target is homed): only then are they said after it, as what the items come to (sec50's h4 said
+    新农合人均筹资要…提高到410元 after its 基本药物 item, the 新农合 item two before)."""
     if len(items) < 2:
         return True
-    held = [samepoint.share(goal, item)[1] for item in items]
+    held = [bears_on(goal, item) for item in items]
     return held[-1] >= max(held[:-1])
 
 

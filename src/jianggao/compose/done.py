@@ -133,26 +133,16 @@ def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") ->
     # a unit and its building standard in one sentence (村卫生室的选址要方便群众看病，房屋和设备要符合建设标准): the
     # sentence is on building it to standard, said whole or not at all
     whole = _STANDARD_SENTENCE.search(sentence)
-    if whole and not _KEEP_UP.search(sentence):
-        first = re.split(r"(?<=[，；。！])", sentence)[0]
-        for d in model:
-            if "标准化" in d.said and _STANDARD_DONE.search(d.said) and whole.group("unit") in d.said \
-                    and (d.covered or not _COUNTED.search(d.said)):
-                return Found(first, d.said, "")
+    if whole and not _KEEP_UP.search(sentence) and (d := _at_standard(whole.group("unit"), model)) is not None:
+        return Found(re.split(r"(?<=[，；。！])", sentence)[0], d.said, "")
     for clause in re.split(r"(?<=[，；。！])", sentence):
         body = clause.rstrip("，；。！")
         if not body:
             continue
         standard = _STANDARD_ORDER.search(body)
-        if standard and not _KEEP_UP.search(body):
-            unit = standard.group("unit") or standard.group("unit2")
-            # (the primary level as a whole: both its 卫生院 and its 村卫生室 said brought to standard, or it by name)
-            units = ("卫生院", "卫生室") if unit.startswith("基层") else (unit[-3:],)
-            found = [d for u in units for d in model
-                     if "标准化" in d.said and _STANDARD_DONE.search(d.said) and (u in d.said or "基层医疗" in d.said)
-                     and (d.covered or not _COUNTED.search(d.said))]
-            if found and all(any(u in d.said or "基层医疗" in d.said for d in found) for u in units):
-                return Found(clause, found[0].said, "")
+        if standard and not _KEEP_UP.search(body) \
+                and (d := _at_standard(standard.group("unit") or standard.group("unit2"), model)) is not None:
+            return Found(clause, d.said, "")
         building = _BUILDING.search(body)
         if building:
             thing = building.group("thing")
@@ -189,6 +179,18 @@ _KEEP_UP = re.compile(r"巩固|保持|维护|成果")
 _STANDARD_SENTENCE = re.compile(r"(?P<unit>卫生室|卫生院)[^。]{0,30}?(?:符合建设标准|达到建设标准|建设标准要求)")
 # (some of them: 3所乡镇卫生院完成标准化建设 leaves the others to build)
 _COUNTED = re.compile(r"\d|[一二两三四五六七八九十百]+[所个家座]|部分|新增|一批|首批")
+
+
+def _at_standard(unit: str, model: Sequence[Done]) -> Done | None:
+    """The statement of ``model`` saying every ``unit`` (村卫生室, 卫生院 …) was brought to standard, None where none does;
+    the primary level as a whole (基层医疗卫生机构) only where both its 卫生院 and its 村卫生室 are said so, or it by
+    name."""
+    def says(d: Done, kind: str) -> bool:
+        return "标准化" in d.said and bool(_STANDARD_DONE.search(d.said)) and (kind in d.said or "基层医疗" in d.said) \
+            and (d.covered or not _COUNTED.search(d.said))
+    kinds = ("卫生院", "卫生室") if unit.startswith("基层") else (unit[-3:],)
+    found = [next((d for d in model if says(d, kind)), None) for kind in kinds]
+    return found[0] if all(found) else None
 
 
 # An order to build something (加快推进全民健康信息平台建设, 加强胸痛中心建设) and a statement that it stands built (建成, 建好,

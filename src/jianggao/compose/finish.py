@@ -1005,7 +1005,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     clauses = clauses + delivered
     # what the brief says is done is not ordered again (公立医院要制定医院章程 after every charter was finished)
     order_roles = ["pledge"] * len(parts) if plan.kind == "pledge" else ["opening"] + [p.role for p in plan.parts if p.numbered]
-    done_work.not_ordered_again(parts, order_roles, done_of(plan),
+    done_model = done_of(plan)
+    done_work.not_ordered_again(parts, order_roles, done_model,
                                   lambda s: _secretary_wrote(s, clauses), is_run_in_head)
     # … and what a share of the units has is ordered of the rest (尚未设置老年医学科的二级以上综合医院要抓紧建起来)
     done_work.rest_not_built(parts, order_roles, done_work.part_model([x for r in plan.reviews for x in r.results]),
@@ -1083,27 +1084,23 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                           plan, remit, spare,
                           one_home.Room(parts, target, one_home.FLOOR_SHARE if plan.held_to_length else one_home.THIN_SHARE))
     opened: list[str] = []
+    # the task parts, taken once (their paragraphs are changed in place below)
+    task_parts = [pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"]
+    task_shells = [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"]
     if spare is not None:
         # a brief item numbered with one measure says its area's unsaid measures on its subject (reading 44's r1)
-        _brief_items_fed([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
-                         [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
-                         clauses, plan, remit, spare, target, answered, item_spare,
-                         sum(len(x) for pt in parts for p in pt for x in p), facet_spare, content_spare, opened)
+        _brief_items_fed(task_parts, task_shells, clauses, plan, remit, spare, target, answered, item_spare,
+                         sum(len(x) for pt in parts for p in pt for x in p), facet_spare, content_spare, opened, done_model)
     if bases and plan.kind in _BASE_KINDS:
         # last year's figure set as the base of the brief item it bears on (numbers.base_phrase; reading 45)
-        _bases_set([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
-                   [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"], plan, bases)
-    _targets_home([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
-                  [sh for i, sh in enumerate(shells) if i < len(every_role) and every_role[i] == "tasks"],
-                  [x for t in plan.tasks for x in t.view.targets])
+        _bases_set(task_parts, task_shells, plan, bases)
+    _targets_home(task_parts, task_shells, [x for t in plan.tasks for x in t.view.targets])
     _no_stock_fill(parts, shells, clauses)
     # a reviewed figure said again at the measure it explains, as its reason (reasons.py; reading 44's r2)
     if plan.kind in ("annual_conference", "work_report", "special_topic"):
-        reasons.figures_as_reasons([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
-                                   [x for r in plan.reviews for x in r.results])
+        reasons.figures_as_reasons(task_parts, [x for r in plan.reviews for x in r.results])
         # … and a reviewed fact at the item on its subject, as its ground (reasons.facts_as_ground)
-        reasons.facts_as_ground([pt for i, pt in enumerate(parts) if i < len(every_role) and every_role[i] == "tasks"],
-                                [f for r in plan.reviews for f in r.facts],
+        reasons.facts_as_ground(task_parts, [f for r in plan.reviews for f in r.facts],
                                 "去年" if plan.kind in ("annual_conference", "work_report") else "")
     _one_device(parts, clauses)
     _heading_not_restated(parts, clauses)
@@ -1717,7 +1714,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                      answered: tuple[str, ...] = (), item_spare: Callable[[str], list[str]] | None = None,
                      whole: int = 0, facet_spare: Callable[[str], list[str]] | None = None,
                      content_spare: Callable[[str], tuple[list[str], tuple[str, ...]]] | None = None,
-                     opened: list[str] | None = None) -> None:
+                     opened: list[str] | None = None, done: tuple[done_work.Done, ...] = ()) -> None:
     """Each numbered item (or a subsection with no numbered item) heading a brief item says its subject's unsaid
     measures (see ITEM_WANT; in place): the answer table's on its subject (``item_spare``: answers.item_measures),
     its own area's (``spare``), then the other task areas' — a 胸痛 line is
@@ -1729,7 +1726,6 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
     from .owned import fine_subject, fine_subjects
     from .subject import SUBJECT_LEAST, subject_words
     opened = [] if opened is None else opened
-    done = done_of(plan)
     owner = [(it, task) for task in plan.tasks for it in task.view.items]
     topics = [t.view.topic for t in plan.tasks]
     # (the whole speech's length, ``whole``, against its target; the tasks parts' where it is not given)
@@ -2145,8 +2141,8 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
             continue
         # (whom it counts is no subject, and a narrow idea named in other words is: 高血压患者规范管理率 is 深化慢性病
         # 综合防控示范区建设's, not 加强严重精神障碍患者服务管理's for its 患者 — fresh50's h3)
-        n = max(range(len(units)), key=lambda n: (_bears(m.name, units[n][3]), -n))
-        if _bears(m.name, units[n][3]) >= SUBJECT_LEAST:
+        n = max(range(len(units)), key=lambda n: (bears_on(m.name, units[n][3]), -n))
+        if bears_on(m.name, units[n][3]) >= SUBJECT_LEAST:
             home[m.name] = n
     for n, (part, paras, first, _subject) in enumerate(units):
         said_here = [(m, p) for m in bases if home.get(m.name) == n and (p := base_phrase(m, year))][:BASES_PER_ITEM]
@@ -2163,7 +2159,7 @@ _WHOM = frozenset({"患者", "病人", "人群", "居民", "群众", "人员", "
 _BROAD_IDEAS = frozenset({"健康管理", "重点人群", "基本公共卫生", "传染病", "卫生院", "人口"})
 
 
-def _bears(text: str, head: str) -> float:
+def bears_on(text: str, head: str) -> float:
     """How much ``text`` (a metric's name, a target) bears on the item ``head``: the subject weight of the heading's
     words it names (whom it counts left out), and SUBJECT_LEAST more for a narrow idea the two name in other words."""
     from .subject import SUBJECT_LEAST, subject_words
@@ -2177,7 +2173,7 @@ def _bears(text: str, head: str) -> float:
 
 
 def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targets: Sequence[str]) -> None:
-    """A brief target said in its subsection's lead goes after the head of the subsection's item it bears on (_bears:
+    """A brief target said in its subsection's lead goes after the head of the subsection's item it bears on (bears_on:
     at least SUBJECT_LEAST, more than on any other), where that item holds no target yet (in place). fresh50's h3 said
     确保肺结核患者成功治疗率继续稳定在90%以上 at the head of （一）, whose first item was on vaccines and whose second on
     艾滋病、结核病… ."""
@@ -2205,7 +2201,7 @@ def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targe
                 if not any(t in s for t in said):
                     k += 1
                     continue
-                weights = [_bears(s, head) for head, _ in items]
+                weights = [bears_on(s, head) for head, _ in items]
                 best = max(range(len(items)), key=lambda i: (weights[i], -i))
                 home = part[items[best][1][0]]
                 others = sorted(weights)[-2] if len(weights) > 1 else 0.0

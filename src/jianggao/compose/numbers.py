@@ -330,10 +330,12 @@ def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, 
     return f"力争{name}达到{value}"
 
 
-_POPULATION_RATE = re.compile(r"自然增长率|出生率|生育率|性别比|出生人口"
-                              # (and a standard set above the county, 基本公共卫生服务人均经费补助标准: pair51 read the
-                              # county raising the national figure as beyond its office)
-                              r"|补助标准|筹资标准|经费标准")
+# Figures the speaker's office does not move: a birth or growth rate, a sex ratio (population policy's), a standard fixed
+# above the county.
+_SET_ELSEWHERE = re.compile(r"自然增长率|出生率|生育率|性别比|出生人口"
+                             # (and a standard set above the county, 基本公共卫生服务人均经费补助标准: pair51 read the
+                             # county raising the national figure as beyond its office)
+                             r"|补助标准|筹资标准|经费标准")
 
 
 def base_phrase(metric: Metric, year: int) -> str:
@@ -346,7 +348,7 @@ def base_phrase(metric: Metric, year: int) -> str:
     if value is None or is_tally(metric) or _HAS_VERB.search(metric.name):
         return ""
     name, said = metric.name, value_text(metric)
-    if _POPULATION_RATE.search(name):
+    if _SET_ELSEWHERE.search(name):
         # (a birth or growth rate, a sex ratio: where it should go is population policy's, the brief's to set —
         # fresh50's h4, a 2014 卫生计生局, set 人口自然增长率 to rise while its own part 二 held 稳定适度低生育水平)
         return ""
