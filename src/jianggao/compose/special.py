@@ -220,6 +220,9 @@ _FIELDS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str]], ...] = tu
         (r"党建|党风廉政|廉政|行风|作风", "party_building", "党建"),
     ))
 
+# The department's own name in a meeting's (卫生计生系统, 卫生和计划生育局): no field's cue.
+_DEPARTMENT_WORDS = re.compile(r"卫生(?:和)?计(?:划)?生(?:育)?(?:系统|委员会|委|局|部门)?|卫计(?:系统|委|局)?")
+
 # Standing items no special meeting's field holds, whatever its subjects: 院前急救 is the hospitals' (a 疾控 meeting's
 # 应急 is the epidemic's), a 重大活动 保障 no meeting on a disease deploys.
 OFF_FIELD_HEADS = frozenset({"加强院前急救", "做好重大活动卫生应急保障"})
@@ -232,7 +235,13 @@ def meeting_field(kind: str, meeting: str, main_topic: str) -> frozenset[str]:
     limit) for the other kinds and a meeting whose name and topic say no field."""
     if kind != "special_topic":
         return frozenset()
-    found = [subjects for cue, _, subjects in _FIELDS if cue.search(meeting)]
+    # (the department's name is no field: 卫生计生系统党风廉政建设工作会议 is 党建's, not 计生's; generated)
+    named = _DEPARTMENT_WORDS.sub("", meeting)
+    found = [subjects for cue, _, subjects in _FIELDS if cue.search(named)]
+    # … and of two fields the name says, the brief's main topic's first (…党风廉政建设暨作风建设 with a 医疗服务 word)
+    own = [subjects for _, keys, subjects in _FIELDS if main_topic in keys and subjects in found]
+    if len(found) > 1 and own and not (_FIELDS[1][2] in found and found[0] == _FIELDS[0][2]):
+        return own[0]
     if found:
         # an 爱国卫生 meeting joined to a disease's (…爱国卫生运动暨蚊媒传染病防控工作会议) holds the campaign and the
         # disease, not the whole of 疾控 (疾控体系改革 and 实验室 at the thirty-sixth reading's mosquito meeting)
