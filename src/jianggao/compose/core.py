@@ -27,6 +27,7 @@ from .context import (
     facet_of,
     facet_topics,
     facets_of,
+    facets_on,
     main_topic,
     measures,
     meeting_subject,
@@ -337,7 +338,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                           brief.region.parent)
     ctx["wording"] = templates.wording
     ctx.update(templates.wording)
-    ctx["facets_of"] = lambda key: facets_of(key, templates.wording.get("FACETS") or {})
+    # the facets as said on the speech's date (a dated measure outside its window left out: context.facets_on)
+    dated_facets = facets_on(templates.wording.get("FACETS") or {}, the_plan.date)
+    ctx["facets_of"] = lambda key: facets_of(key, dated_facets)
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
@@ -482,7 +485,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                     lambda topic: picker.spare(topic, (templates.wording.get("TASK_MORE") or {}).get(topic.key, ())),
                     ctx["answer"].item_measures,
                     tuple(m for a in brief.achievements for m in a.metrics),
-                    _facet_offer(picker, templates, ctx["general"],
+                    _facet_offer(picker, dated_facets, ctx["general"],
                                  facet_topics(t.view.topic.key for t in the_plan.tasks)),
                     _content_offer(picker, templates, ctx["general"], the_plan))
     # the level's standing areas one short catch-all block after the brief's own (compose.standing; reading 46)
@@ -502,7 +505,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
     # an area's framing line leads its paragraph, never trails its measures (compose.framing; blind31's first tell)
     blocks = framing.framing_first(blocks, framing.keys_of(templates.wording.get("TASK_WORDING") or {},
-                                                           templates.wording.get("FACETS") or {}))
+                                                           dated_facets))
     blocks = tics.rationed(blocks)     # 逐项 and 此外 no oftener than real speeches say them (reading 56)
     # no 对这个问题 left pointing at a measure once the sentence naming the problem was cut (compose.needs; fresh47)
     blocks = with_text(blocks, problem_pointers_backed)
@@ -520,11 +523,11 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     return Speech(kind=brief.kind, blocks=number_headings(blocks), plan=tuple(the_plan.lines()), **front)
 
 
-def _facet_offer(picker: Picker, templates: Templates, general: TopicView,
+def _facet_offer(picker: Picker, facets: Mapping[str, Any], general: TopicView,
                  topics: Sequence[str]) -> Callable[[str], list[str]]:
-    """What a brief item is fed first (finish._brief_items_fed): the lines of the facet it names (facets.yaml, the
-    lists of its areas and their kin: context.facet_topics), as the picker may still say them."""
-    facets = templates.wording.get("FACETS") or {}
+    """What a brief item is fed first (finish._brief_items_fed): the lines of the facet it names (``facets``, as
+    said on the date: context.facets_on; the lists of its areas and their kin: context.facet_topics), as the picker
+    may still say them."""
 
     def offer(head: str) -> list[str]:
         return picker.own_spare(general, facet_lines(head, facets, topics))
@@ -588,6 +591,7 @@ def _local(brief: Brief, the_plan: Plan) -> dict[str, Any]:
 
 # The stock head of a rally's aims (以优异成绩庆祝…, 为…作出新的贡献): shared by any two, it says nothing of their subject.
 _RALLY_HEAD = re.compile(r"^(?:以优异成绩|为|确保|奋力实现|推动)")
+_RALLY_MARK = re.compile(r"[十]?[一二三四五六七八九十]五|党的[一二三四五六七八九十]+大|[一二三四五六七八九十百]+周年")
 
 
 def not_in_closing(lines: Sequence[str], closing: str) -> list[str]:
@@ -602,7 +606,10 @@ def not_in_closing(lines: Sequence[str], closing: str) -> list[str]:
         return _RALLY_HEAD.sub("", re.sub(r"[“”\"「」]", "", text))
 
     said = norm(closing)
-    return [line for line in lines if longest_run(norm(line), said) < 4]
+    # … nor one naming what the closing names: a plan's period or a congress or anniversary (奋力实现“十五五”良好开局
+    # before the brief's 推动“十五五”开好局起好步: fresh51's i6, the period twice in one sentence)
+    return [line for line in lines if longest_run(norm(line), said) < 4
+            and not any(m in said for m in _RALLY_MARK.findall(re.sub(r"[“”\"「」]", "", line)))]
 
 
 def in_force(entries: Any, date: Any, *, township: bool = False, news_days: int | None = None,
