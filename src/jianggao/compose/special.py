@@ -235,13 +235,9 @@ def meeting_field(kind: str, meeting: str, main_topic: str) -> frozenset[str]:
     limit) for the other kinds and a meeting whose name and topic say no field."""
     if kind != "special_topic":
         return frozenset()
-    # (the department's name is no field: 卫生计生系统党风廉政建设工作会议 is 党建's, not 计生's; generated)
+    # (the department's name is no field's cue: 卫生计生系统党风廉政建设工作会议 is 党建's, not 计生's)
     named = _DEPARTMENT_WORDS.sub("", meeting)
     found = [subjects for cue, _, subjects in _FIELDS if cue.search(named)]
-    # … and of two fields the name says, the brief's main topic's first (…党风廉政建设暨作风建设 with a 医疗服务 word)
-    own = [subjects for _, keys, subjects in _FIELDS if main_topic in keys and subjects in found]
-    if len(found) > 1 and own and not (_FIELDS[1][2] in found and found[0] == _FIELDS[0][2]):
-        return own[0]
     if found:
         # an 爱国卫生 meeting joined to a disease's (…爱国卫生运动暨蚊媒传染病防控工作会议) holds the campaign and the
         # disease, not the whole of 疾控 (疾控体系改革 and 实验室 at the thirty-sixth reading's mosquito meeting)
