@@ -529,6 +529,10 @@ _ASKED_WORK = ((r"特岗", r"特岗"), (r"村庄清洁", r"村庄清洁|人居�
                (r"全民行动日|翻盆倒罐|本单位清积水", r"积水|蚊|病媒"), (r"挂牌督办要有标准|爱卫办要挂牌督办", r"挂牌|督办"),
                (r"旅居史|应急灭蚊", r"登革热|蚊媒|基孔肯雅|疟疾|寨卡"),
                (r"重大危险源|双人双锁|三张清单", r"安全生产|隐患|消防|危化|燃气"),
+               # (sec53: 医疗机构的消防通道和安全出口要保持畅通 under 畅通向下转诊通道, 登革热 in a northern county's work
+               # report that never named a mosquito, 公共卫生与医疗服务的衔接 under a price item in three of six drafts)
+               (r"消防", r"消防|安全生产|火灾|平安医院|隐患"), (r"登革热", r"登革热|蚊|病媒|夏秋|虫媒"),
+               (r"公共卫生与医疗服务的衔接", r"医防|慢性病|慢病|随访"),
                # a healthy city's fitness trails and parks where the brief speaks of a healthy city or of fitness
                # (style29: 健康城市建设要完善健身步道 in drafts whose briefs never named either)
                (r"健身步道|体育公园", r"健康城市|健康县城|健康.{0,2}建设|健身|健康支持性环境"))
@@ -541,7 +545,9 @@ SHARED_RATIONED = re.compile(
     r"发热门诊和肠道门诊|汛期和重大节日|以病媒生物防制为重点|人才强卫|数量充足、结构合理|建档数量|重建档轻管理|"
     r"公共卫生服务的网底|群众性应急救护培训|卫生应急专家库|信息报告要严格落实时限|做好医患沟通|"
     # (style29: a reader's marks of a machine, in a quarter to a third of the bench's briefs)
-    r"一年一年地解决|多到问题多")
+    r"一年一年地解决|多到问题多|"
+    # (sec53: in three of six drafts each)
+    r"抓一阵、松一阵|贵在坚持、重在长效")
 SHARED_SHARE = 0.3
 
 

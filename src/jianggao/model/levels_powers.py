@@ -277,7 +277,13 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             r"会同体育部门|体医融合|接种单位要合理设置|预防接种单位|卫生院建设项目|各级医疗机构|"
                             # sec50's h6 (a 2020 镇): the 卫生院's departments and staffing (the county's 卫健局 sets
                             # them), the 签约 fee's payment, the poor areas' 卫生院 at large, remote consultation built
-                            r"设置中医科|中医科、中药房|配强公共卫生科|签约服务费的拨付|贫困地区|远程会诊能力")
+                            r"设置中医科|中医科、中药房|配强公共卫生科|签约服务费的拨付|贫困地区|远程会诊能力|"
+                            # sec53's g6 (a 2026 镇): who may vaccinate and how vaccines are stored, a 签约 team's
+                            # make-up and its prescriptions, 基本公卫 money and the clinicians' training, the
+                            # 卫生院's own departments and staff, a hospital's weight clinic: the county's 卫健局, its
+                            # CDC and its 医共体 set them; a township mobilises, finds the missed and supports
+                            r"不得上岗|入库|家庭医生团队由|长期处方|统筹用好基本公共卫生|慢性病管理培训|体重管理门诊|"
+                            r"明确承担[^。]{0,12}的科室和人员")
 
 # … and what a 街道 does not run that a 乡 or 镇 does through its own 卫生院: a hospital's clinical practice (the district's
 # hospitals': 日间手术, 临床路径, 多学科联合诊疗, 临床专科 and 学科 building, 责任制整体护理, 平均住院日) — level17, a 2021
