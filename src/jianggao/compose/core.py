@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import random
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -341,6 +342,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # the facets as said on the speech's date (a dated measure outside its window left out: context.facets_on)
     dated_facets = facets_on(templates.wording.get("FACETS") or {}, the_plan.date)
     ctx["facets_of"] = lambda key: facets_of(key, dated_facets)
+    # a seeded order of the speech's own for what a template lists (a subject's facets), the picker's stream untouched
+    ctx["dealt"] = lambda options, key: _dealt(options, f"{picker.draw}|{key}")
 
     township = levels.is_township(the_plan.level)
     ctx["in_force"] = lambda entries: in_force(entries, the_plan.date, township=township)
@@ -534,6 +537,13 @@ def _facet_offer(picker: Picker, facets: Mapping[str, Any], general: TopicView,
     return offer
 
 
+def _dealt(options: Sequence[Any], key: str) -> list[Any]:
+    """``options`` in the order a random of ``key``'s own deals them."""
+    out = list(options)
+    random.Random(key).shuffle(out)
+    return out
+
+
 def _content_offer(picker: Picker, templates: Templates, general: TopicView,
                    the_plan: Plan) -> Callable[[str], tuple[list[str], tuple[str, ...]]]:
     """What a brief item's body opens on (finish._content_led): what its object consists of on the speech's date and at
@@ -542,7 +552,15 @@ def _content_offer(picker: Picker, templates: Templates, general: TopicView,
     table = templates.wording.get("ITEM_CONTENT") or ()
 
     def offer(head: str) -> tuple[list[str], tuple[str, ...]]:
-        return (picker.own_spare(general, content_lines(table, head, the_plan.date, the_plan.level)),
+        lines = content_lines(table, head, the_plan.date, the_plan.level)
+        # what the object is leads; its measures after it in the speech's own order (its draw and the item: a random of
+        # its own, the picker's stream untouched), so that two seeds or two places do not say one item's lines alike
+        # (f53's entries gave a 2025 爱国卫生 sample's three seeds 55% of their sentences in common, test_variety)
+        rest = lines[1:]
+        rest = _dealt(rest, f"{picker.draw}|{head}")
+        # … and one of four or more left to another speech: an item need not say every measure its object has
+        rest = rest[:len(rest) - 1] if len(rest) >= 3 else rest
+        return (picker.own_spare(general, lines[:1] + rest),
                 object_words(table, head, the_plan.date, the_plan.level))
     return offer
 
