@@ -32,6 +32,8 @@ def root(context, missing=missing, environment=environment):
     l_0_own_done = resolve('own_done')
     l_0_items = resolve('items')
     l_0_facets_of = resolve('facets_of')
+    l_0_all_facets = resolve('all_facets')
+    l_0_dealt = resolve('dealt')
     l_0_many = resolve('many')
     l_0_options = resolve('options')
     l_0_parts = l_0_now = l_0_on_epidemic = l_0_deployed = l_0_beside = l_0_f = l_0_plan_due = l_0_facet_count = l_0_kept = l_0_moved = l_0_n_cn = l_0_n_all = l_0_late_lead = missing
@@ -78,7 +80,7 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
     pass
-    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'beside': l_0_beside, 'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'lagging_work': l_0_lagging_work, 'late_lead': l_0_late_lead, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'objs': l_0_objs, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who, 'year_word': l_0_year_word})
+    l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'all_facets': l_0_all_facets, 'beside': l_0_beside, 'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'lagging_work': l_0_lagging_work, 'late_lead': l_0_late_lead, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'objs': l_0_objs, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who, 'year_word': l_0_year_word})
     context.exported_vars.discard('parts')
     l_0_now = ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else ('当前' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic') else '今年的工作'))
     context.vars['now'] = l_0_now
@@ -319,7 +321,10 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['_'] = l_2__
             l_2_i = l_2__ = missing
         l_1_x = missing
-        for l_1_f in environment.call(context, (undefined(name='facets_of') if l_0_facets_of is missing else l_0_facets_of), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key')):
+        l_0_all_facets = environment.call(context, (undefined(name='facets_of') if l_0_facets_of is missing else l_0_facets_of), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'))
+        context.vars['all_facets'] = l_0_all_facets
+        context.exported_vars.add('all_facets')
+        for l_1_f in ((undefined(name='all_facets') if l_0_all_facets is missing else l_0_all_facets)[:1] + environment.call(context, (undefined(name='dealt') if l_0_dealt is missing else l_0_dealt), (undefined(name='all_facets') if l_0_all_facets is missing else l_0_all_facets)[1:], environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'))):
             l_1_held_by_area = resolve('held_by_area')
             l_1_title_fits = resolve('title_fits')
             l_1_in_field = resolve('in_field')
@@ -371,6 +376,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=81&4=83&6=86&7=89&8=91&9=94&10=96&11=99&12=101&13=104&14=106&15=111&19=114&21=130&22=133&26=138&27=141&28=144&29=146&30=149&31=151&32=154&33=156&36=159&37=162&39=164&40=167&41=171&42=187&43=190&45=192&46=196&48=201&49=204&55=208&57=220&58=226&60=228&61=233&65=236&66=238&67=248&71=250&74=253&75=266&76=269&80=273&81=276&82=281&83=284&84=296&85=298&93=300&96=303&97=306&98=308&99=322&100=330&101=332&107=343&108=348&111=353&112=356&114=359&117=362&118=365&119=367&120=369'
+debug_info = '2=83&4=85&6=88&7=91&8=93&9=96&10=98&11=101&12=103&13=106&14=108&15=113&19=116&21=132&22=135&26=140&27=143&28=146&29=148&30=151&31=153&32=156&33=158&36=161&37=164&39=166&40=169&41=173&42=189&43=192&45=194&46=198&48=203&49=206&55=210&57=222&58=228&60=230&61=235&65=238&66=240&67=250&71=252&74=255&75=268&76=271&80=275&81=278&82=283&83=286&84=298&85=300&93=302&96=305&97=308&98=310&101=324&102=327&103=335&104=337&110=348&111=353&114=358&115=361&117=364&120=367&121=370&122=372&123=374'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 52fc6105ed7540be198d09c77f66e0f43f08903b3979343405cc8bf4dfbec00e
+# a695ca43cce761f10933e67cb32815b01294730a815f4cfcbcb23e306866488a
