@@ -26,8 +26,8 @@ def test_every_facet_has_its_subject_words_and_no_number():
         for facet in facets:
             assert facet[0].split("‖")[0] in {**FACET_SUBJECTS, **SPECIAL_FACET_SUBJECTS}, facet[0]
             for line in facet[1:]:
-                # (a dated line, {say, from, to}: its words)
-                assert not re.search(r"\d", line["say"] if isinstance(line, dict) else line), line
+                # (a dated line, {text, from, to}: its words)
+                assert not re.search(r"\d", line["text"] if isinstance(line, dict) else line), line
 
 
 def test_a_traced_facet_line_names_a_corpus_line():

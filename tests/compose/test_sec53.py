@@ -27,7 +27,7 @@ def test_the_department_s_name_is_no_meeting_field():
 
 
 def test_a_dated_facet_line_is_said_only_in_its_window():
-    facets = {"x": [["头", "一句。", {"say": "二句。", "from": "2016-01-01", "to": "2020-12-31"}]]}
+    facets = {"x": [["头", "一句。", {"text": "二句。", "from": "2016-01-01", "to": "2020-12-31"}]]}
     assert facets_on(facets, dt.date(2015, 6, 1))["x"] == [["头", "一句。"]]
     assert facets_on(facets, dt.date(2018, 6, 1))["x"] == [["头", "一句。", "二句。"]]
 

@@ -12,6 +12,7 @@ from ..model import levels
 from ..model.topics import classify, get_topic, resolve_topic
 from .account import in_own_time, meanings, ration_meanings
 from .era import area_name, plan_year
+from .item_content import in_window
 from .numbers import (
     FigureShapes,
     five_year_plan,
@@ -260,11 +261,9 @@ def meeting_topic(brief: Brief) -> str | None:
         return None
     # the department's own name says no subject: a 2018 全县卫生计生系统安全生产工作会议 is on 安全生产, not 计生
     # (field16: its tasks were headed 人口家庭工作)
-    found = classify(_DEPARTMENT_NAMES.sub("", brief.meeting))
+    found = classify(levels.DEPARTMENT_STEMS.sub("", brief.meeting))
     return found[0] if found else None
 
-
-_DEPARTMENT_NAMES = re.compile(r"卫生和计划生育|卫生计生|卫计")
 
 
 def _in_meeting(view: TopicView, subject: str | None) -> TopicView:
@@ -625,22 +624,17 @@ FACETS_BORROWED: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def facets_on(facets: Mapping[str, Any], date: Any) -> dict[str, Any]:
-    """``facets`` (facets.yaml) as said on ``date``: a line written as a mapping ``{say, from, to}`` (a measure whose
-    words hold only in its window: 大病专项救治 2017–2020, 防止因病返贫监测 from 2021) kept as its ``say`` inside its
-    window and left out outside it; a plain line is kept as it is."""
-    day = str(date)[:10]
-
-    def on(entry: Any) -> bool:
-        return (not entry.get("from") or str(entry["from"]) <= day) and (not entry.get("to") or day <= str(entry["to"]))
-
+def facets_on(facets: Mapping[str, Any], date: dt.date) -> dict[str, Any]:
+    """``facets`` (facets.yaml) as said on ``date``: a line written as ``{text, from, to}``, as item_content.yaml
+    dates one (a measure whose words hold only in its window: 大病专项救治 2017–2020, 防止因病返贫监测 from 2021), kept
+    as its text inside its window and left out outside it; a plain line is kept as it is."""
     out: dict[str, Any] = {}
     for key, groups in facets.items():
         if not isinstance(groups, list):
             out[key] = groups
             continue
-        out[key] = [[x["say"] if isinstance(x, Mapping) else x for x in group
-                     if not isinstance(x, Mapping) or on(x)] if isinstance(group, list) else group
+        out[key] = [[x["text"] if isinstance(x, Mapping) else x for x in group
+                     if not isinstance(x, Mapping) or in_window(x, date)] if isinstance(group, list) else group
                     for group in groups]
     return out
 

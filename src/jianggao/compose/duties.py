@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..model import body_work, levels
+from .item_content import in_window
 
 ALTERNATE = "‖"
 # the 2018–2019 institutional reform: 市场监管, 农业农村, 生态环境, 文化和旅游 replaced their forerunners
@@ -47,11 +48,6 @@ def departments_in(line: str) -> list[str]:
     return out
 
 
-def _in_window(entry: Mapping[str, Any], date: dt.date) -> bool:
-    start, end = entry.get("from"), entry.get("to")
-    return not (start and date < dt.date.fromisoformat(str(start))) and not (end and date > dt.date.fromisoformat(str(end)))
-
-
 def _names(texts: Sequence[str], words: Sequence[str]) -> bool:
     return any(w in t for t in texts for w in words)
 
@@ -70,7 +66,7 @@ def item_duties(table: Sequence[Mapping[str, Any]], *, problems: Sequence[str], 
         for entry in table:
             if not _names(texts, entry.get("when", ())) or (entry.get("also") and not _names(texts, entry["also"])):
                 continue
-            if not _in_window(entry, date):
+            if not in_window(entry, date):
                 continue
             if (entry.get("rural") and not villages) or (entry.get("urban") and levels.word(level) == "乡"):
                 continue

@@ -21,7 +21,8 @@ from ..model import levels
 LEAD_MOST = 2
 
 
-def _in_window(entry: Mapping[str, Any], date: dt.date) -> bool:
+def in_window(entry: Mapping[str, Any], date: dt.date) -> bool:
+    """Whether a dated entry or line ({…, from, to}) holds on ``date`` (either bound may be left out)."""
     start, end = entry.get("from"), entry.get("to")
     return not (start and date < dt.date.fromisoformat(str(start))) and not (end and date > dt.date.fromisoformat(str(end)))
 
@@ -36,7 +37,7 @@ def entries_for(table: Sequence[Mapping[str, Any]], item: str, date: dt.date, le
     township = levels.is_township(level)
     return [e for e in table
             if _names(item, e.get("when") or ()) and not _names(item, e.get("unless") or ())
-            and _in_window(e, date) and (e.get("town") or not township)]
+            and in_window(e, date) and (e.get("town") or not township)]
 
 
 def content_lines(table: Sequence[Mapping[str, Any]], item: str, date: dt.date, level: str) -> list[str]:
@@ -47,7 +48,7 @@ def content_lines(table: Sequence[Mapping[str, Any]], item: str, date: dt.date, 
     for entry in entries_for(table, item, date, level):
         for line in entry.get("lines") or ():
             if isinstance(line, Mapping):
-                if not _in_window(line, date):
+                if not in_window(line, date):
                     continue
                 line = line.get("text") or ""
             text = str(line).strip()

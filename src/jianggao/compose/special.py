@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ..model import levels
 from ..model.speech import Block, Heading, Paragraph
 from .numbers import chinese_count, ordinal_item
 
@@ -220,9 +221,6 @@ _FIELDS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str]], ...] = tu
         (r"党建|党风廉政|廉政|行风|作风", "party_building", "党建"),
     ))
 
-# The department's own name in a meeting's (卫生计生系统, 卫生和计划生育局): no field's cue.
-_DEPARTMENT_WORDS = re.compile(r"卫生(?:和)?计(?:划)?生(?:育)?(?:系统|委员会|委|局|部门)?|卫计(?:系统|委|局)?")
-
 # Standing items no special meeting's field holds, whatever its subjects: 院前急救 is the hospitals' (a 疾控 meeting's
 # 应急 is the epidemic's), a 重大活动 保障 no meeting on a disease deploys.
 OFF_FIELD_HEADS = frozenset({"加强院前急救", "做好重大活动卫生应急保障"})
@@ -236,7 +234,7 @@ def meeting_field(kind: str, meeting: str, main_topic: str) -> frozenset[str]:
     if kind != "special_topic":
         return frozenset()
     # (the department's name is no field's cue: 卫生计生系统党风廉政建设工作会议 is 党建's, not 计生's)
-    named = _DEPARTMENT_WORDS.sub("", meeting)
+    named = levels.DEPARTMENT_STEMS.sub("", meeting)
     found = [subjects for cue, _, subjects in _FIELDS if cue.search(named)]
     if found:
         # an 爱国卫生 meeting joined to a disease's (…爱国卫生运动暨蚊媒传染病防控工作会议) holds the campaign and the

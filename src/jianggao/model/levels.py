@@ -147,6 +147,10 @@ def naming_date(level: str, date: dt.date, texts: tuple[str, ...]) -> dt.date:
     return named_date(date, level, stem) or date
 
 
+# The department's name in a meeting's or a brief's (卫生计生系统…工作会议): it says no subject of the speech (a 计生
+# cue read in it made a 党风廉政 meeting a 计生 one: compose.context.meeting_topic, compose.special.meeting_field).
+DEPARTMENT_STEMS = re.compile(r"卫生和计划生育|卫生计生|卫计")
+
 # The department as the brief's own words name it, 局 or 委 (遵义市卫生健康局局长): cities and districts chose either in the
 # 2018 reform, and the registry gives each tier one.
 _OWN_HOUSE = re.compile(r"(卫生健康|卫生计生|卫生和计划生育|卫生)(委员会|委|局)(?!长)|(卫健|卫计)(委|局)")
