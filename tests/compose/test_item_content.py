@@ -56,6 +56,8 @@ def test_each_entry_is_data_on_its_object(table):
     ("增加产科床位和助产士", dt.date(2016, 7, 1), "区", "助产士", ""),
     ("推进分级诊疗", dt.date(2018, 3, 1), "县", "双向转诊", ""),
     ("推行按疾病诊断相关分组（DRG）付费", dt.date(2022, 3, 1), "市", "病案首页", ""),
+    # a subsidy's own lines, not 产科 capacity (its entry since sec53's bare items)
+    ("落实农村孕产妇住院分娩补助", dt.date(2013, 3, 1), "县", "专款专用", "产科床位"),
 ])
 def test_an_item_gets_its_object_s_lines_in_their_time(table, item, date, level, says, never):
     lines = "".join(content_lines(table, item, date, level))
@@ -66,7 +68,6 @@ def test_an_item_gets_its_object_s_lines_in_their_time(table, item, date, level,
 @pytest.mark.parametrize("item, date, level", [
     ("落实国家组织药品集中采购和使用试点", dt.date(2018, 3, 1), "市"),     # before the pilot
     ("推进疾控体系改革", dt.date(2019, 3, 1), "县"),                      # before 2020's reform
-    ("落实农村孕产妇住院分娩补助", dt.date(2013, 3, 1), "县"),             # a subsidy, not 产科 capacity
     ("推进国家区域医疗中心建设", dt.date(2017, 3, 1), "市"),
     ("深化医药领域腐败问题集中整治", dt.date(2023, 3, 1), "市"),
     ("推进分级诊疗", dt.date(2022, 3, 1), "镇"),                          # a township runs no hospital
