@@ -1819,10 +1819,16 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             on_item = item_spare(head) if item_spare is not None else []
             pools = [spare(task.view.topic), *(spare(t) for t in topics if t != task.view.topic)]
             # (each measure once, in this order; a pool's lines judged only as the loop comes to them: SparePool)
-            def on_its_subject(m: str, topic_of: str = topic_of) -> bool:
-                return bool(topic_of) and subject_of(m) == topic_of
+            # (an item whose object the content table knows takes no line not naming it, below: its pools are read
+            # through that test, their lines judged only where they name it — b08's items had read every pool whole)
+            def named(m: str, objects: tuple[str, ...] = objects) -> bool:
+                return not objects or any(w in m for w in objects)
 
-            offered = _once_each(chain(facet, on_item, pools[0], *(pool.where(on_its_subject) for pool in pools[1:])))
+            def on_its_subject(m: str, topic_of: str = topic_of) -> bool:
+                return bool(topic_of) and subject_of(m) == topic_of and named(m)
+
+            offered = _once_each(chain(facet, on_item, pools[0].where(named),
+                                       *(pool.where(on_its_subject) for pool in pools[1:])))
             for measure in offered:
                 have = len(body) + added
                 # (and no item grows a speech past FED_CEILING of its target once it says something: a 2,000-character
@@ -2172,6 +2178,20 @@ def bears_on(text: str, head: str) -> float:
     return sum(v for v, inner in subject.values() if inner & held) + (SUBJECT_LEAST if shared else 0.0)
 
 
+def _mostly_other(text: str, head: str) -> bool:
+    """Whether the item ``head`` is mostly about a thing ``text`` does not name: the subject weight of the head's words
+    the target leaves out outweighs what the two share (确保适龄儿童免疫规划疫苗接种率… shares 疫苗接种 with 有序推进新冠病毒
+    疫苗接种 and leaves out its 新冠病毒: another vaccine's, b08). A head listing things (抓好艾滋病、结核病、流感…防控) is
+    about each of them: a target naming one is its (fresh50 h3)."""
+    from .subject import subject_words
+    if "、" in head:
+        return False
+    held = samepoint.forms(text) - _WHOM
+    weights = subject_words(head).values()
+    shared = sum(v for v, inner in weights if inner & held)
+    return sum(v for v, inner in weights if not inner & held) > shared
+
+
 def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targets: Sequence[str]) -> None:
     """A brief target said in its subsection's lead goes after the head of the subsection's item it bears on (bears_on:
     at least SUBJECT_LEAST, more than on any other), where that item holds no target yet (in place). fresh50's h3 said
@@ -2206,7 +2226,7 @@ def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targe
                 home = part[items[best][1][0]]
                 others = sorted(weights)[-2] if len(weights) > 1 else 0.0
                 if weights[best] < SUBJECT_LEAST or weights[best] <= others \
-                        or any(t in x for x in home for t in said):
+                        or any(t in x for x in home for t in said) or _mostly_other(s, items[best][0]):
                     k += 1
                     continue
                 # said with the item's head, as the item's own aim (一是严格疫苗流通和预防接种管理，确保…以上。): a line of
