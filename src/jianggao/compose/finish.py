@@ -1824,7 +1824,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             def named(m: str, objects: tuple[str, ...] = objects) -> bool:
                 return not objects or any(w in m for w in objects)
 
-            def on_its_subject(m: str, topic_of: str = topic_of) -> bool:
+            def on_its_subject(m: str, topic_of: str = topic_of, named: Callable[[str], bool] = named) -> bool:
                 return bool(topic_of) and subject_of(m) == topic_of and named(m)
 
             offered = _once_each(chain(facet, on_item, pools[0].where(named),
