@@ -1821,13 +1821,13 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             # (each measure once, in this order; a pool's lines judged only as the loop comes to them: SparePool)
             # (an item whose object the content table knows takes no line not naming it, below: its pools are read
             # through that test, their lines judged only where they name it — b08's items had read every pool whole)
-            def named(m: str, objects: tuple[str, ...] = objects) -> bool:
+            def names_object(m: str, objects: tuple[str, ...] = objects) -> bool:
                 return not objects or any(w in m for w in objects)
 
-            def on_its_subject(m: str, topic_of: str = topic_of, named: Callable[[str], bool] = named) -> bool:
-                return bool(topic_of) and subject_of(m) == topic_of and named(m)
+            def on_its_subject(m: str, topic_of: str = topic_of, names_object: Callable[[str], bool] = names_object) -> bool:
+                return bool(topic_of) and subject_of(m) == topic_of and names_object(m)
 
-            offered = _once_each(chain(facet, on_item, pools[0].where(named),
+            offered = _once_each(chain(facet, on_item, pools[0].where(names_object),
                                        *(pool.where(on_its_subject) for pool in pools[1:])))
             for measure in offered:
                 have = len(body) + added
