@@ -67,7 +67,7 @@ from .plan import plan as make_plan
 from .serve import items_heading, subject_of_item, task_subjects, topic_only, work_of
 from .special import held_by_area, in_field, items_as_subsections, no_empty_items
 from .stakes import stake_of
-from .standing import LENGTH_BAR, catch_all
+from .standing import LENGTH_BAR, catch_all, thin_subsections_gone
 from .subject import same_subject
 from .templating import Outline, Templates
 
@@ -504,6 +504,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = placement.items_said_short(blocks, [it for t in the_plan.tasks for it in t.view.items])
     # no point said twice in one paragraph once every line has found its block (compose.restated; sec35)
     blocks = restated.restated_gone(blocks, clauses)
+    # no subsection left saying one short line of no brief's (compose.standing; read57)
+    blocks = thin_subsections_gone(blocks, [*(it for t in the_plan.tasks for it in t.view.items),
+                                            *(f for a in brief.achievements for f in a.facts)])
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
     # an area's framing line leads its paragraph, never trails its measures (compose.framing; blind31's first tell)

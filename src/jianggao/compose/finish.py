@@ -2143,7 +2143,10 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
     # 老年, before the 老年友善医疗机构 item)
     home: dict[str, int] = {}
     for m in bases:
-        if m.name in targets or f"{m.value}{m.unit}" in said or not units:
+        # (nor one a brief item sets in its own words: 提高保障水平，政策范围内住院费用报销比例达到75%左右 was followed by
+        # 政策范围内住院费用报销比例2011年为70.5%，要力争再有提高 — read57's g6)
+        if m.name in targets or f"{m.value}{m.unit}" in said or not units \
+                or any(m.name in it and _DIGIT.search(it) for it in items):
             continue
         # (whom it counts is no subject, and a narrow idea named in other words is: 高血压患者规范管理率 is 深化慢性病
         # 综合防控示范区建设's, not 加强严重精神障碍患者服务管理's for its 患者 — fresh50's h3)
@@ -2161,21 +2164,26 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
 
 # Whom a metric counts is no subject of its own: 患者 is every programme's (高血压患者…, 严重精神障碍患者…).
 _WHOM = frozenset({"患者", "病人", "人群", "居民", "群众", "人员", "人数", "人口"})
+# … nor whose it is: 国家 (国家免疫规划, 国家卫生县城) and the institutions every programme runs through (read57: a 免疫规划
+# rate set under 巩固国家卫生县城创建成果, an 依法执业 rate under 严格落实医疗机构工作人员廉洁从业九项准则)
+_WHOSE = frozenset({"国家", "医疗机构", "医疗卫生机构", "卫生机构", "机构", "省级", "市级", "县级"})
 # Ideas too broad to tie a metric to an item (every item of a health speech names them).
 _BROAD_IDEAS = frozenset({"健康管理", "重点人群", "基本公共卫生", "传染病", "卫生院", "人口"})
 
 
 def bears_on(text: str, head: str) -> float:
     """How much ``text`` (a metric's name, a target) bears on the item ``head``: the subject weight of the heading's
-    words it names (whom it counts left out), and SUBJECT_LEAST more for a narrow idea the two name in other words."""
+    words it names (whom it counts and whose it is left out: _WHOM, _WHOSE), and SUBJECT_LEAST more for a narrow idea
+    the two name in other words."""
     from .subject import SUBJECT_LEAST, subject_words
     subject = subject_words(head)
-    held = samepoint.forms(text) - _WHOM
+    held = samepoint.forms(text) - _WHOM - _WHOSE
     tail = _MEASURE_TAIL.search(text)
     if tail:
         held = held - samepoint.forms(tail.group(0))
     shared = (ideas_of(text) & ideas_of(head)) - _BROAD_IDEAS
-    return sum(v for v, inner in subject.values() if inner & held) + (SUBJECT_LEAST if shared else 0.0)
+    return sum(v for w, (v, inner) in subject.items() if w not in _WHOSE and inner & held) \
+        + (SUBJECT_LEAST if shared else 0.0)
 
 
 def _mostly_other(text: str, head: str) -> bool:

@@ -26,7 +26,7 @@ from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .gaps import gaps_of, subject_of
 from .ideas import ideas_of
 from .numbers import value_text
-from .serve import SERVES_AT, problem_areas, score
+from .serve import PROBLEM_SETTING, SERVES_AT, problem_areas, score
 from .special import meeting_field
 
 if TYPE_CHECKING:
@@ -496,8 +496,8 @@ _STAFF_RUN = 4  # characters a shortage and a workforce item share to be about t
 _OWN_RUN = 5   # characters a problem and an item or target share to be about the same thing (县域内就诊率)
 
 
-# The setting a problem opens on (全面两孩政策实施后…, 疫情发生以来…): when it arose, not what it is about.
-_SETTING = re.compile(r"^[^，。；]{2,16}?(?:实施后|实施以来|发生以来|以来|之后)")
+# The setting a problem opens on: serve.PROBLEM_SETTING.
+_SETTING = PROBLEM_SETTING
 
 
 def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:

@@ -724,6 +724,10 @@ PROBLEM_CUES: tuple[tuple[str, str], ...] = (
 _SYSTEM_NAME = re.compile(r"卫生计生|卫生和计划生育|卫计|卫生健康|卫健")
 
 
+# The setting a problem opens on (全面两孩政策实施后…, 疫情发生以来…, 疫情防控转段后…): when it arose, not what it is about.
+PROBLEM_SETTING = re.compile(r"^[^，。；]{2,16}?(?:实施后|实施以来|发生以来|转段后|以来|之后)")
+
+
 @lru_cache(maxsize=1024)
 def problem_areas(problem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The areas whose work answers ``problem``: those the topic registry's keywords name, most hits first, a tie
@@ -732,6 +736,11 @@ def problem_areas(problem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     from ..model.topics import TOPICS
 
     text = _SYSTEM_NAME.sub("", problem)
+    # (the setting it opens on, 疫情防控转段后…, is when it arose, not what it is about:
+    # read57's g3 answered 疫情防控转段后医疗机构运营压力较大，部分区属医院收支结余偏低 under 公共卫生's 传染病 item)
+    rest = PROBLEM_SETTING.sub("", text)
+    if len(rest) >= 6:
+        text = rest
     cued = tuple(dict.fromkeys(k for k, cue in PROBLEM_CUES if cue in text))
     hits = {t.key: sum(text.count(k) for k in t.keywords) for t in TOPICS}
     order = {t.key: i for i, t in enumerate(TOPICS)}

@@ -392,3 +392,50 @@ def _recounted(block: Block, was: int, now: int) -> Block:
     if isinstance(block, Heading):
         return Heading(block.level, block.number, block.text, recount(block.body))
     return Paragraph(recount(block.text))
+
+
+# A subsection whose whole text is one sentence of at most this many characters reads as a heading left over (read57:
+# 三 drafts of eight ended their tasks on （六）扎实做好妇幼健康工作。母婴安全是…底线，… or （五）加强医疗卫生综合监管。要严查…; a
+# safeguards part on （三）树立实干导向。进一步精简会议文件…): where its part has at least THIN_AMONG subsections, it goes.
+THIN_SUBSECTION_MOST = 90
+THIN_AMONG = 4
+_PART_COUNT = re.compile(r"(?<![每各第])([一二两三四五六七八九十]{1,3})(个方面)")
+
+
+def thin_subsections_gone(blocks: list[Block], keep: Sequence[str]) -> list[Block]:
+    """``blocks`` without a subsection that says one short sentence (THIN_SUBSECTION_MOST) and nothing of the brief (an
+    item of ``keep``, a number), in a part of at least THIN_AMONG subsections (numbered as printed); its part's lead's
+    count of them (今年要突出抓好四个方面的工作) said again."""
+    tops = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1] + [len(blocks)]
+    out: list[Block] = list(blocks[:tops[0]])
+    for start, end in zip(tops, tops[1:], strict=False):
+        part = blocks[start:end]
+        subs = [i for i, b in enumerate(part) if isinstance(b, Heading) and b.level == 2] + [len(part)]
+        if len(subs) - 1 < THIN_AMONG:
+            out += part
+            continue
+        gone: set[int] = set()
+        for a, b in zip(subs, subs[1:], strict=False):
+            group = part[a:b]
+            head = group[0]
+            text = "".join(_body(x) for x in group)
+            if len(_sentences(text)) > 1 or len(text) > THIN_SUBSECTION_MOST or re.search(r"\d", text) \
+                    or not isinstance(head, Heading) \
+                    or any(k and (k in head.text + text or head.text.rstrip("。") in k) for k in keep):
+                continue
+            if len(subs) - 1 - len(gone) - 1 < THIN_AMONG - 1:
+                break
+            gone.update(range(a, b))
+        if not gone:
+            out += part
+            continue
+        left = len(subs) - 1 - sum(1 for i in subs[:-1] if i in gone)
+        for i, x in enumerate(part):
+            if i in gone:
+                continue
+            if i < subs[0] and isinstance(x, Paragraph):
+                x = Paragraph(_PART_COUNT.sub(lambda m: how_many(left) + m.group(2), x.text))
+            elif i < subs[0] and isinstance(x, Heading) and x.level == 1 and x.body:
+                x = Heading(x.level, x.number, x.text, _PART_COUNT.sub(lambda m: how_many(left) + m.group(2), x.body))
+            out.append(x)
+    return out
