@@ -464,7 +464,8 @@ def _best_score(items: tuple[str, ...]) -> Callable[[str], int]:
         for pair in words:
             by_pair.setdefault(pair, set()).add(j)
         for gram in _item_grams(item)[1]:
-            by_head.setdefault(gram[:2], []).append((gram, j))
+            if gram:
+                by_head.setdefault(gram[:2], []).append((gram, j))
 
     def best(measure: str) -> int:
         found: set[int] = set()
@@ -494,22 +495,34 @@ def _han_only(text: str) -> str:
     return "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
 
 
+# The characters of the words every item says (加强, 医疗卫生机构, 服务, 建设…): a run of an item's words made of these and
+# one other character at most names no business of its own (read57: 加强医疗卫生 put 要加强医疗卫生机构信息化建设的统筹
+# 规划 under 严格落实加强医疗卫生行风建设“九不准”, 医疗卫生机构 put it under 推行“综合查一次”，减少对医疗卫生机构的重复检查).
+_STOCK_CHARS = frozenset("医疗卫生健康机构加强推进深化健全完善建设服务工作基层能力提升体系管理全面进一步持续扎实做好落实严格开展深入"
+                         "的和与及等对")
+
+
+def _stock_run(run: str) -> bool:
+    return sum(ch not in _STOCK_CHARS for ch in run) < 2
+
+
 @lru_cache(maxsize=4096)
 def _item_grams(item: str) -> tuple[str, tuple[str, ...]]:
-    """``item``'s Chinese characters, and each run of ITEM_WORDS of them in order."""
+    """``item``'s Chinese characters, and each run of ITEM_WORDS of them in order ("" for a run of stock words:
+    _stock_run)."""
     key = _han_only(item)
-    return key, tuple(key[i:i + ITEM_WORDS] for i in range(len(key) - ITEM_WORDS + 1))
+    return key, tuple("" if _stock_run(g := key[i:i + ITEM_WORDS]) else g for i in range(len(key) - ITEM_WORDS + 1))
 
 
 def item_run(measure: str, item: str) -> int:
     """The longest run of ``item``'s Chinese characters ``measure`` names (0 below ITEM_WORDS)."""
     key, grams = _item_grams(item)
-    if not any(map(measure.__contains__, grams)):
+    if not any(g and g in measure for g in grams):
         return 0              # most measures name no run of an item's words (~8,000 asked a render)
     best = 0
     for i, gram in enumerate(grams):
         n = ITEM_WORDS
-        if gram not in measure:
+        if not gram or gram not in measure:
             continue
         while i + n < len(key) and key[i:i + n + 1] in measure:
             n += 1
@@ -645,7 +658,7 @@ def answer_cues(problem: str) -> tuple[tuple[Lazy, ...], frozenset[str], frozens
     words alone can give, at most 3), a run of ITEM_WORDS of its words."""
     theirs, helpers, words = _item_asks(problem)
     asked = _problem_asks(problem)[1]
-    grams = _item_grams(problem)[1]
+    grams = tuple(g for g in _item_grams(problem)[1] if g)
     assert SERVES_AT + 2 > 3      # (what the runs-only cue relies on: see score's words_most)
     return asked, theirs | helpers, words | {g[:2] for g in grams} if asked else frozenset(grams)
 
