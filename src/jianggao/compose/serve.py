@@ -698,6 +698,9 @@ HONEST_UNNAMED_ONE = (
 # Words of the brief's problems that name the area whose work answers them where the topic registry's keywords do
 # not decide (a problem naming no area's words: 人才引不进; or naming two equally: 公共卫生应急能力仍有短板).
 PROBLEM_CUES: tuple[tuple[str, str], ...] = (
+    # (a practice's lawfulness is supervision's business: read57's g5 answered 部分医疗机构依法执业主体责任落实不到位
+    # under 党风廉政)
+    ("regulation", "依法执业"), ("regulation", "非法行医"), ("regulation", "执业行为"),
     ("workforce", "人才"), ("primary_care", "基层"), ("primary_care", "乡村医生"),
     ("primary_care", "村医"), ("medical_services", "医院"), ("medical_services", "医疗资源"),
     ("medical_reform", "医疗资源"), ("primary_care", "医疗资源"), ("medical_reform", "布局"),

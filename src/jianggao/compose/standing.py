@@ -429,13 +429,17 @@ def thin_subsections_gone(blocks: list[Block], keep: Sequence[str]) -> list[Bloc
         if not gone:
             out += part
             continue
-        left = len(subs) - 1 - sum(1 for i in subs[:-1] if i in gone)
+        said = how_many(len(subs) - 1 - sum(1 for i in subs[:-1] if i in gone))
+
+        def recount(text: str, said: str = said) -> str:
+            return _PART_COUNT.sub(lambda m: said + m.group(2), text)
+
         for i, x in enumerate(part):
             if i in gone:
                 continue
             if i < subs[0] and isinstance(x, Paragraph):
-                x = Paragraph(_PART_COUNT.sub(lambda m: how_many(left) + m.group(2), x.text))
+                x = Paragraph(recount(x.text))
             elif i < subs[0] and isinstance(x, Heading) and x.level == 1 and x.body:
-                x = Heading(x.level, x.number, x.text, _PART_COUNT.sub(lambda m: how_many(left) + m.group(2), x.body))
+                x = Heading(x.level, x.number, x.text, recount(x.body))
             out.append(x)
     return out
