@@ -14,10 +14,14 @@ def _measures(real) -> list[str]:
 
 
 def _longest_run(measure: str, item: str) -> int:
-    """The longest run of the item's Chinese characters found in the measure, when ITEM_WORDS or more; else 0."""
+    """The longest run of the item's Chinese characters found in the measure, when ITEM_WORDS or more and not opening
+    on stock words alone (serve._stock_run: 加强医疗卫生, 医疗卫生机构); else 0."""
+    from jianggao.compose.serve import _stock_run
     key = "".join(c for c in item if "\u4e00" <= c <= "\u9fff")
     best = 0
     for i in range(len(key)):
+        if _stock_run(key[i:i + ITEM_WORDS]):
+            continue
         for j in range(i + ITEM_WORDS, len(key) + 1):
             if key[i:j] not in measure:
                 break
