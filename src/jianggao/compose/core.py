@@ -506,7 +506,8 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = restated.restated_gone(blocks, clauses)
     # no subsection left saying one short line of no brief's (compose.standing; read57)
     blocks = thin_subsections_gone(blocks, [*(it for t in the_plan.tasks for it in t.view.items),
-                                            *(f for a in brief.achievements for f in a.facts)])
+                                            *(f for a in brief.achievements for f in a.facts),
+                                            *ctx["answer"].said.values()])
     blocks = deployed_counted(blocks, ["opening"] + [p.role for p in the_plan.parts if p.numbered])
     blocks = leaners_joined(modal_openers_held(vague_levels_gone(blocks)))
     # an area's framing line leads its paragraph, never trails its measures (compose.framing; blind31's first tell)

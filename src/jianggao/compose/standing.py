@@ -403,9 +403,11 @@ _PART_COUNT = re.compile(r"(?<![每各第])([一二两三四五六七八九十]{
 
 
 def thin_subsections_gone(blocks: list[Block], keep: Sequence[str]) -> list[Block]:
-    """``blocks`` without a subsection that says one short sentence (THIN_SUBSECTION_MOST) and nothing of the brief (an
-    item of ``keep``, a number), in a part of at least THIN_AMONG subsections (numbered as printed); its part's lead's
-    count of them (今年要突出抓好四个方面的工作) said again."""
+    """``blocks`` without a subsection that says one short sentence (THIN_SUBSECTION_MOST, of one clause group: no ；)
+    and nothing of the brief (an item, a fact or a problem's answer of ``keep``, by its first words: a later pass may
+    have cut an answer's last clause; a number), in a part of at least
+    THIN_AMONG subsections (numbered as printed); its part's lead's count of them (今年要突出抓好四个方面的工作) said
+    again."""
     tops = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1] + [len(blocks)]
     out: list[Block] = list(blocks[:tops[0]])
     for start, end in zip(tops, tops[1:], strict=False):
@@ -419,9 +421,9 @@ def thin_subsections_gone(blocks: list[Block], keep: Sequence[str]) -> list[Bloc
             group = part[a:b]
             head = group[0]
             text = "".join(_body(x) for x in group)
-            if len(_sentences(text)) > 1 or len(text) > THIN_SUBSECTION_MOST or re.search(r"\d", text) \
+            if len(_sentences(text)) > 1 or len(text) > THIN_SUBSECTION_MOST or re.search(r"\d", text) or "；" in text \
                     or not isinstance(head, Heading) \
-                    or any(k and (k in head.text + text or head.text.rstrip("。") in k) for k in keep):
+                    or any(k and (k[:24] in head.text + text or head.text.rstrip("。") in k) for k in keep):
                 continue
             if len(subs) - 1 - len(gone) - 1 < THIN_AMONG - 1:
                 break
