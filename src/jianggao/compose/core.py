@@ -43,6 +43,7 @@ from .finish import (
     done_of,
     finish,
     leaners_joined,
+    marks_once,
     modal_openers_held,
     tighten,
     vague_levels_gone,
@@ -504,6 +505,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = placement.items_said_short(blocks, [it for t in the_plan.tasks for it in t.view.items])
     # no point said twice in one paragraph once every line has found its block (compose.restated; sec35)
     blocks = restated.restated_gone(blocks, clauses)
+    blocks = marks_once(blocks, clauses)
     # no subsection left saying one short line of no brief's (compose.standing; read57)
     blocks = thin_subsections_gone(blocks, [*(it for t in the_plan.tasks for it in t.view.items),
                                             *(f for a in brief.achievements for f in a.facts),

@@ -2317,6 +2317,38 @@ def modal_openers_held(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# The turns of the date a speech says once, however its parts came to them: the opening's agenda (model/tifa.yaml) and the
+# tasks' lead-in both said 新冠病毒感染实施“乙类乙管”以后/后… in read57's g3, a July 2023 half-year review.
+SAID_ONCE_MARKS = ("乙类乙管",)
+
+
+def marks_once(blocks: list[Block], clauses: tuple[str, ...]) -> list[Block]:
+    """``blocks`` with each of SAID_ONCE_MARKS in one sentence of our wording: a later sentence naming it again goes
+    (its paragraph with it where nothing else is left), unless it carries the brief's data (_brief_held) or the next
+    sentence leans on it."""
+    said: set[str] = set()
+    out: list[Block] = []
+    for b in blocks:
+        text = b.body if isinstance(b, Heading) else b.text
+        kept: list[str] = []
+        parts = sentences_of(text)
+        for k, sentence in enumerate(parts):
+            marks = {m for m in SAID_ONCE_MARKS if m in sentence}
+            leaned = k + 1 < len(parts) and needs_of(parts[k + 1]) & {"antecedent", "follows"}
+            if marks and marks <= said and not _brief_held(sentence, clauses) and not leaned \
+                    and not (isinstance(b, Heading) and k == 0):
+                continue
+            said |= marks
+            kept.append(sentence)
+        if "".join(kept) == text:
+            out.append(b)
+        elif isinstance(b, Heading):
+            out.append(Heading(b.level, b.number, b.text, "".join(kept)))
+        elif kept:
+            out.append(Paragraph("".join(kept)))
+    return out
+
+
 def vague_levels_gone(blocks: list[Block]) -> list[Block]:
     """A subsection (its heading's run-on body and the paragraphs up to the next heading) that says a rate with a figure
     (its target or its base) does not also keep that rate 稳定在较高水平 (fresh20 r4: 确保…接种率继续稳定在95%以上。

@@ -360,9 +360,6 @@ _TABLE: dict[str, tuple[str, str]] = {
     "日间手术": (GENERAL, r"日间手术"),
     # (sec42's y2: 防止贪大求洋 and 注重实用，防止盲目攀比 in one paragraph on the clinics' buildings and equipment)
     "不搞攀比": (GENERAL, r"贪大求洋|盲目攀比|不搞攀比|讲求实用|注重实用"),
-    # (read57's g3: the opening's 新冠病毒感染实施“乙类乙管”以后，防控的重心转到保健康、防重症上来… and the tasks' lead
-    # 新冠病毒感染实施“乙类乙管”后，要做好重点人群健康服务和医疗救治… in one half-year speech)
-    "乙类乙管": (GENERAL, r"乙类乙管"),
 }
 # The measure codes above: an area says each once (measure_again); the first said bars every other wording of it,
 # even one that adds something new (the old rule barred a measure only when all its narrow ideas were said).
@@ -399,7 +396,7 @@ MEASURES = frozenset({"双向转诊", "统一管理", "检验成效", "政府办
 # and the slogans that close a measure (留得住, 守牢母婴安全底线, 为青年医生搭平台).  Said a second time anywhere, in any
 # words, they are what the readers mark first; the picker refuses them (Picker.said_once) and the templates' own
 # wordings prefer an option that does not say one again (Picker.vary).
-ONCE = frozenset({"乙类乙管", "医保引导", "母婴安全底线", "引育留用", "资金效益", "关键在于落实", "一把手责任", "责任传导", "销号",
+ONCE = frozenset({"医保引导", "母婴安全底线", "引育留用", "资金效益", "关键在于落实", "一把手责任", "责任传导", "销号",
                   "感谢干部职工", "传帮带", "村卫生室布局", "就医体验", "从问题入手", "必须解决的问题", "首先要正视",
                   "拿出过硬措施", "逐项研究解决", "下大力气解决",
                   # the procedural lines (台账, 考核, 时限, 方案) and the frame's set turns the readers counted four to six

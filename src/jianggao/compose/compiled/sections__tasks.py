@@ -12,7 +12,6 @@ def root(context, missing=missing, environment=environment):
     l_0_plan = resolve('plan')
     l_0_pandemic_line = resolve('pandemic_line')
     l_0_vary = resolve('vary')
-    l_0_agenda_items = resolve('agenda_items')
     l_0_namespace = resolve('namespace')
     l_0_tasks = resolve('tasks')
     l_0_plan_next = resolve('plan_next')
@@ -80,12 +79,6 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'select' found.")
-    try:
-        t_8 = environment.filters['sum']
-    except KeyError:
-        @internalcode
-        def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'sum' found.")
     pass
     l_0_parts = context.vars['parts'] = environment.get_template('sections/_parts.j2', 'sections/tasks.j2').make_module(context.get_all(), True, {'all_facets': l_0_all_facets, 'beside': l_0_beside, 'deployed': l_0_deployed, 'f': l_0_f, 'facet_count': l_0_facet_count, 'focus': l_0_focus, 'heads': l_0_heads, 'items': l_0_items, 'kept': l_0_kept, 'lagging': l_0_lagging, 'lagging_work': l_0_lagging_work, 'late_lead': l_0_late_lead, 'moved': l_0_moved, 'n_all': l_0_n_all, 'n_cn': l_0_n_cn, 'now': l_0_now, 'nxt': l_0_nxt, 'objs': l_0_objs, 'on_epidemic': l_0_on_epidemic, 'own_done': l_0_own_done, 'own_solved': l_0_own_solved, 'pandemic_line': l_0_pandemic_line, 'parts': l_0_parts, 'plan_due': l_0_plan_due, 'who': l_0_who, 'year_word': l_0_year_word})
     context.exported_vars.discard('parts')
@@ -108,11 +101,6 @@ def root(context, missing=missing, environment=environment):
     elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'normal'):
         pass
         l_0_pandemic_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，首先要毫不放松抓好常态化疫情防控，统筹推进疫情防控和卫生健康各项工作。', )), str_join(('抓好', ('下半年' if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review') else '今年'), '的工作，前提是毫不放松抓好常态化疫情防控，坚决守住不发生规模性疫情的底线。', )))
-        context.vars['pandemic_line'] = l_0_pandemic_line
-        context.exported_vars.add('pandemic_line')
-    elif ((environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'after') and ('乙类乙管' in t_8(environment, t_4(context, environment.call(context, (undefined(name='agenda_items') if l_0_agenda_items is missing else l_0_agenda_items), 2), attribute='marks'), start=[]))):
-        pass
-        l_0_pandemic_line = ''
         context.vars['pandemic_line'] = l_0_pandemic_line
         context.exported_vars.add('pandemic_line')
     elif (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'pandemic') == 'after'):
@@ -388,6 +376,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=90&4=92&6=95&7=98&8=100&9=103&10=105&11=108&12=110&13=113&15=115&16=118&17=120&18=125&22=128&24=144&25=147&29=152&30=155&31=158&32=160&33=163&34=165&35=168&36=170&39=173&40=176&42=178&43=181&44=185&45=201&46=204&48=206&49=210&51=215&52=218&58=222&60=234&61=240&63=242&64=247&68=250&69=252&70=262&74=264&77=267&78=280&79=283&83=287&84=290&85=295&86=298&87=310&88=312&96=314&99=317&100=320&101=322&104=336&105=339&106=347&107=349&113=360&114=365&117=370&118=373&120=376&123=379&124=382&125=384&126=386'
+debug_info = '2=83&4=85&6=88&7=91&8=93&9=96&10=98&11=101&12=103&13=106&14=108&15=113&19=116&21=132&22=135&26=140&27=143&28=146&29=148&30=151&31=153&32=156&33=158&36=161&37=164&39=166&40=169&41=173&42=189&43=192&45=194&46=198&48=203&49=206&55=210&57=222&58=228&60=230&61=235&65=238&66=240&67=250&71=252&74=255&75=268&76=271&80=275&81=278&82=283&83=286&84=298&85=300&93=302&96=305&97=308&98=310&101=324&102=327&103=335&104=337&110=348&111=353&114=358&115=361&117=364&120=367&121=370&122=372&123=374'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 2848dfe274ead273c9b31df38f2c9e37df87930b9d8988f34a1ca7995394730b
+# a695ca43cce761f10933e67cb32815b01294730a815f4cfcbcb23e306866488a
