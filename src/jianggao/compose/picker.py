@@ -752,12 +752,6 @@ def _in_use(picker: Picker, option: str, before: Sequence[str], form: str, loud:
     return holds
 
 
-def _off_subject(sentence: str, head: str) -> bool:
-    """offsubject.off_subject, imported when first asked (offsubject reads serve, which this module's users import)."""
-    from .offsubject import off_subject
-    return off_subject(sentence, head)
-
-
 class SparePool:
     """An area's unsaid measures (Picker.spare) in their fixed order, each of the templates' lines judged in use on the
     speech's date only when a reader comes to it: iterated, or through ``where`` (its cheap test first), it gives just
@@ -1670,13 +1664,11 @@ class Picker:
                     # measure naming the item's own business in its words stays (加强临床重点专科… under 加强县医院重点专科
                     # 建设: the nineteenth reading's after-merge drafts left three brief items bare)
                     i = -1
-                elif not (from_bank and text in self.unit_wording) and (on_other_business(plain_text, items[i])
-                                                                       or _off_subject(plain_text, items[i])):
+                elif not (from_bank and text in self.unit_wording) and on_other_business(plain_text, items[i]):
                     # a measure on a narrow business of its own that names none of the item's (免疫规划 and 入学查验
                     # under 有序推进新冠病毒疫苗接种, 预防接种门诊 under 加强发热门诊建设, 临床专科 under 完善院前急救
                     # 网络: the twenty-ninth reading) shares only the item's broad idea or words: it is said where its
-                    # own business is, not under this heading; so is one clearly on another subject (offsubject: read57's
-                    # 职业病诊断和职业健康检查 under 深入实施免费孕前优生健康检查…, by its 健康检查)
+                    # own business is, not under this heading
                     i = -1
             if belongs_elsewhere(plain_text, self._area) and not (from_bank and text in self.unit_wording) and (
                     i < 0 or not names_business(plain_text, keys[i])):
