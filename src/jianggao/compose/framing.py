@@ -67,7 +67,15 @@ def _led(text: str, keys: frozenset[str]) -> str:
         first = max([head] + [j + 1 for j in range(head, i) if _ITEM_LEAD.match(sentences[j])])
         if first >= i:
             continue
-        if not _framing(s, keys) or any(_framing(x, keys) for x in sentences[first:i]):
+        if not _framing(s, keys):
+            continue
+        if any(_framing(x, keys) for x in sentences[first:i]):
+            # (a second framing line trailing the paragraph goes after the first, which leads: b04's 五是促进中医药事业振兴
+            # 发展 led on 推广中医适宜技术… and ended on 中医医院要坚持以中医为主的办院方向…)
+            if i == len(sentences) - 1 and _framing(sentences[first], keys) and first + 1 < i \
+                    and not needs_of(s) & {"antecedent", "follows", "partner"} \
+                    and not needs_of(sentences[first + 1]) & {"antecedent", "follows"}:
+                return "".join([*sentences[:first + 1], s, *sentences[first + 1:i]])
             continue
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
         if after and needs_of(after) & {"antecedent", "follows"}:
