@@ -42,6 +42,7 @@ def test_a_duty_not_carried_out_names_its_work():
 def test_a_role_is_no_task_and_opens_on_its_own_verb():
     assert subject_of_item("发挥中医药在新冠肺炎疫情常态化防控中的独特作用") == ""
     assert subject_of_item("深化以公益性为导向的公立医院改革") == "公立医院改革"
+    assert subject_of_item("深入学习宣传贯彻党的十九大精神") == ""        # (read59: 把今年十九大精神和其他各项任务部署下去)
     assert as_measure("发挥中医药在新冠肺炎疫情常态化防控中的独特作用").startswith("发挥")
 
 

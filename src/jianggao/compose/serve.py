@@ -1373,8 +1373,9 @@ def subject_of_item(item: str) -> str:
     if "的" in w and len(w.rsplit("的", 1)[1]) >= 4:
         w = w.rsplit("的", 1)[1]
         # (a role is no business: 发挥中医药在…疫情常态化防控中的独特作用 is no task called 独特作用 — read57's g8 read
-        # 县政府将定期听取独特作用重点任务的进展汇报)
-        if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:作用|优势|职能|功能|效能|地位)", w):
+        # 县政府将定期听取独特作用重点任务的进展汇报; nor is a spirit studied: read59's 2018 district read 把今年十九大精神
+        # 和其他各项任务部署下去 for 深入学习宣传贯彻党的十九大精神)
+        if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:作用|优势|职能|功能|效能|地位|精神)", w):
             return ""
     # (and the aim it ends on: 推进分级诊疗制度落地见效 is the task 分级诊疗制度)
     end = re.sub(r"(?:落地见效|提质增效|发展|工作)$", "", w)
