@@ -240,15 +240,15 @@ _WORK_OF = re.compile(r"对([\u4e00-\u9fff]{2,12}?)(?:工作)?(?:的)?(?:重视|
 
 # … or whose duty is not carried out (部分医疗机构依法执业主体责任落实不到位 → 依法执业工作: read57's g5 read 强化各单位相关
 # 工作责任 and 对相关工作不落实的单位点名通报), its holders left out.
-_DUTY_OF = re.compile(r"(?:部分|一些|少数|个别)?(?:医疗卫生机构|医疗机构|医院|单位|部门|乡镇|社区|村)?"
-                      r"([\u4e00-\u9fff]{2,8}?)(?:工作)?(?:的)?(?:主体)?责任(?:落实)?(?:不到位|不落实|落实不够)")
+_HOLDERS = r"(?:部分|一些|少数|个别)?(?:医疗卫生机构|医疗机构|医院|单位|部门|乡镇|社区|村|各级)"
+_DUTY_OF = re.compile(_HOLDERS + r"?([\u4e00-\u9fff]{2,8}?)(?:工作)?(?:的)?(?:主体)?责任(?:落实)?(?:不到位|不落实|落实不够)")
 
 
 def work_of(problem: str) -> str:
     """The work ``problem`` says is not taken seriously enough ({work}: 爱国卫生工作), or whose duty is not carried out
     (依法执业工作); 相关工作 where it names none."""
     m = _WORK_OF.search(problem) or _DUTY_OF.search(problem)
-    if m and re.fullmatch(r"(?:部分|一些|少数|个别)?(?:医疗卫生机构|医疗机构|医院|单位|部门|乡镇|社区|村|各级)*", m.group(1)):
+    if m and re.fullmatch(_HOLDERS + "*", m.group(1)):
         m = None          # (一些乡镇责任落实不到位 names whose duty, not which)
     return f"{m.group(1)}工作" if m else "相关工作"
 

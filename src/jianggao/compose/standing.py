@@ -416,7 +416,8 @@ def thin_subsections_gone(blocks: list[Block], keep: Sequence[str]) -> list[Bloc
         if len(subs) - 1 < THIN_AMONG:
             out += part
             continue
-        gone: set[int] = set()
+        gone: set[int] = set()      # the blocks going
+        dropped = 0                 # … and the subsections they make
         for a, b in zip(subs, subs[1:], strict=False):
             group = part[a:b]
             head = group[0]
@@ -425,13 +426,14 @@ def thin_subsections_gone(blocks: list[Block], keep: Sequence[str]) -> list[Bloc
                     or not isinstance(head, Heading) \
                     or any(k and (k[:24] in head.text + text or head.text.rstrip("。") in k) for k in keep):
                 continue
-            if len(subs) - 1 - len(gone) - 1 < THIN_AMONG - 1:
+            if len(subs) - 1 - dropped - 1 < THIN_AMONG - 1:
                 break
             gone.update(range(a, b))
+            dropped += 1
         if not gone:
             out += part
             continue
-        said = how_many(len(subs) - 1 - sum(1 for i in subs[:-1] if i in gone))
+        said = how_many(len(subs) - 1 - dropped)
 
         def recount(text: str, said: str = said) -> str:
             return _PART_COUNT.sub(lambda m: said + m.group(2), text)
