@@ -96,7 +96,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     "互联互通": ("informatization", r"互联互通|互通共享|数据共享|信息孤岛|不共享|不兼容"),
     "电子病历": ("informatization", r"电子健康档案|电子病历|电子健康卡"),
     "网络安全": ("informatization", r"网络安全|数据安全|安全等级保护|信息安全|信息系统安全|个人健康信息"),
-    "公共场所卫生": ("regulation", r"公共场所|饮用水"),
+    # (a 公共场所 facility, 母婴室 or a smoke-free room, is no sanitation inspection: 推进公共场所母婴室建设 took
+    # 自然灾害发生后…做好饮用水消毒 by this idea, read59's k6)
+    "公共场所卫生": ("regulation", r"公共场所(?![^，。；、]{0,4}(?:母婴|哺乳|无烟|禁烟|控烟|吸烟))|饮用水"),
     "少跑腿": (GENERAL, r"少跑腿|少跑路|少排队|排队等候|往返奔波|两头跑|来回跑|多跑路|跑冤枉路"),
     "结果互认": ("medical_services", r"结果互认|重复检查|调阅共享|影像、检验结果"),
     "预约诊疗": ("medical_services", r"预约诊疗|分时段|预约"),
@@ -140,7 +142,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "医疗质量": ("medical_services", r"医疗质量|医疗安全|重点专科|学科建设|改善医疗服务|医患|护理|诊疗能力"),
     # what every area's work needs: said once in a paragraph, noticed the second time
     "绩效考核": (GENERAL, r"绩效考核|绩效评价|考核结果"),
-    "宣传引导": (GENERAL, r"宣传|舆论|氛围"),
+    # (学习宣传贯彻 a spirit is study, not publicity: 深入学习宣传贯彻党的十九大精神 took 减盐 and 控烟宣传 by it, read59's k1)
+    "宣传引导": (GENERAL, r"(?<!学习)宣传(?!贯彻)|舆论|氛围"),
     "调查研究": (GENERAL, r"调查研究|调研|到一线|一线去|深入基层|沉下去"),
     "台账": (GENERAL, r"台账|清单"),
     # how any area's work is steered: a paragraph that says each of these once reads as planned; two or three

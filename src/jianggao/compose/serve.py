@@ -20,6 +20,7 @@ from ..model import patterns, wordsets
 from ..model.patterns import Lazy
 from ..model.topics import classify, get_topic
 from . import ideas as idea_table
+from . import samepoint
 from .ideas import AREA_OF, BROAD, DISTINCT, GENERAL, akin, ideas_of
 
 # Words shared by nearly every sentence of a health speech: sharing them is not saying the same thing.
@@ -359,6 +360,14 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0              # nothing below would count a point (best_score relies on it: keep it so)
     if strict and not on_subject(measure, item):
         return 0
+    if strict and run < ITEM_WORDS and not mine & (theirs | helpers) and not shares_word(measure, item):
+        return 0              # tied by character pairs alone: 信用记录 under 九不准 (医疗卫生), 医改牵一发而动全身 under
+        #                       奖励扶助 (衔接), 违法违规行为…记入行业信用记录 under 增加产科床位 (人员)
+    if strict and run < ITEM_WORDS and mine & theirs and not (mine & theirs) - _BROAD_OR_GENERAL \
+            and not mine & (helpers - theirs) and (theirs - mine) - _GENERAL_IDEAS and "，" not in item:
+        return 0              # a broad idea shared, the item's narrow one unsaid: 村卫生室布局 under 推进村卫生室“中医阁”建设
+        #                       (村医), 疫情报告人员培训 under 加强基层中医药人员培训 (培训), 婚前保健 under 做好计划生育特殊
+        #                       家庭扶助关怀 (人口): fresh52/53 (an item of two clauses may be served on either's idea)
     if strict and _other_staff(measure, item):
         return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
     if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
@@ -407,6 +416,35 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if run >= ITEM_WORDS:
         points += run - ITEM_WORDS + 2
     return points
+
+
+# The ideas too broad to tie a measure to an item by themselves where the item names another (the general ones, 宣传引导
+# and the like, name no other).
+_GENERAL_IDEAS = frozenset(i for i, area in AREA_OF.items() if area == GENERAL)
+_BROAD_OR_GENERAL = BROAD | _GENERAL_IDEAS
+
+
+# The weight (samepoint's IDF over the bank's sentences and the wording) of a content word two texts must share to be
+# tied by their words alone.  Set on fresh52/fresh53's placements tied by words (tests/compose/test_word_tie.py): all
+# thirteen whose heaviest shared word weighs under it were wrong (人员 4.5, 医疗机构 4.3, 公共卫生 4.7 and none at all),
+# and no right one (家庭 5.0 under 健康家庭, 公立医院 5.1 under 深化公立医院改革, 签约 5.5 under 家庭医生签约).
+WORD_TIE = 5.0
+
+
+@lru_cache(maxsize=65536)
+def shares_word(measure: str, item: str) -> bool:
+    """Whether ``measure`` names a content word of ``item``'s (or one inside it) weighing WORD_TIE or more; True when
+    the vocabulary is not shipped (the tie is then judged by character pairs, as before it)."""
+    vocab = samepoint.vocabulary()
+    if not vocab:
+        return True
+    theirs = samepoint.forms(measure)
+    for _, inner in samepoint.words(item).values():
+        both = inner & theirs
+        # a word is weighed whole: 公共卫生 (4.7) shared is not 公共 (8.2, rare only because jieba seldom cuts it alone)
+        if any(vocab.get(f, 0.0) >= WORD_TIE for f in both if not any(f != g and f in g for g in both)):
+            return True
+    return False
 
 
 # A title (卫生镇, 卫生城市, 示范区 …) the item keeps (巩固…成果, 复审) or seeks (创建, 申报), and a measure that
