@@ -161,12 +161,14 @@ def clause_of(problem: str, entry: Mapping[str, Any]) -> str:
 
 
 def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = False,
-           county_city: bool = False) -> dict[str, str]:
+           county_city: bool = False, naming: dt.date | None = None) -> dict[str, str]:
     """The names an answer's slots take at ``level`` on ``date`` in the speaker's voice (``role``): the health
-    department (局里 in its own head's mouth), its units, the level's other departments, and the time words."""
+    department (局里 in its own head's mouth), its units, the level's other departments, and the time words; the
+    department and its units as named on ``naming`` (brief.naming_date: a 2014 brief's 县卫生和计划生育局 is 县卫生计生局
+    throughout, never 县卫生局 in its answers, fresh54's m1)."""
     w = levels.word(level)
     # a county-level city speaks to its 镇（街道）, never to 各县（市、区） (era10: levels.is_county_city)
-    u = levels.units(level, date, rural=rural, county_city=county_city)
+    u = levels.units(level, naming or date, rural=rural, county_city=county_city)
     dept = u.department or f"{w}卫生健康局"
     # a bureau's head tells his units what 局里 will do; in his work report he speaks for the bureau (我们)
     own = dept if role == voice.GOVERNMENT else "我们" if kind == "work_report" else "委里" if dept.endswith("委") else "局里"
@@ -907,12 +909,13 @@ class Answers:
                  kind: str, *, rural: bool = False, county_city: bool = False,
                  gaps: Mapping[str, str] | None = None, own: Mapping[str, str] | None = None,
                  siblings: Mapping[str, Sequence[str]] | None = None,
-                 remedies: Sequence[Mapping[str, Any]] = ()) -> None:
+                 remedies: Sequence[Mapping[str, Any]] = (), naming: dt.date | None = None) -> None:
         # a township's speech names no department of its own (levels.units): its problems are the bank's to answer
         self.township = levels.tier_of(level) == levels.TOWNSHIP if level in levels.LEVELS else False
         self.level = level
         self.county_city = county_city
-        self.slots = (bodies(level, date, role, kind, rural=rural, county_city=county_city) if not self.township
+        self.slots = (bodies(level, date, role, kind, rural=rural, county_city=county_city, naming=naming)
+                      if not self.township
                       else township_bodies(level, kind))
         self.slots = {**self.slots, "study": study_by(date, kind), **(own or {})}
         self.picker, self.table, self.date, self.role, self.kind = picker, table, date, role, kind
@@ -1199,7 +1202,7 @@ class Answers:
 def answers_for(picker: Any, table: Sequence[Mapping[str, Any]], level: str, date: dt.date, role: str, kind: str,
                 *, rural: bool = False, county_city: bool = False, gaps: Mapping[str, str] | None = None,
                 own: Mapping[str, str] | None = None, siblings: Mapping[str, Sequence[str]] | None = None,
-                remedies: Sequence[Mapping[str, Any]] = ()) -> Answers:
+                remedies: Sequence[Mapping[str, Any]] = (), naming: dt.date | None = None) -> Answers:
     """The templates' ``answer`` for a speech (see Answers)."""
     return Answers(picker, table, level, date, role, kind, rural=rural, county_city=county_city, gaps=gaps, own=own,
-                   siblings=siblings, remedies=remedies)
+                   siblings=siblings, remedies=remedies, naming=naming)

@@ -406,7 +406,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                 the_plan.voice, brief.kind, rural=the_plan.rural, county_city=the_plan.county_city,
                                 gaps=remaining(brief), own=assets(brief),
                                 siblings={g: the_plan.gaps_of(p) for p in view.problems for g in the_plan.gaps_of(p)},
-                                remedies=remedy_table())
+                                remedies=remedy_table(), naming=the_plan.naming)
     # the year's landmark policy opens the area's subsection it belongs to, once a speech, never where the brief's own
     # items say it (compose.landmarks, templates/wording/task_landmarks.yaml; reading 49: 三孩 missing in 2022)
     ctx["landmark"] = Landmarks(templates.wording.get("TASK_LANDMARKS") or {}, the_plan.date, the_plan.level,
