@@ -37,13 +37,13 @@ _FUYOU_2018 = dict(
                 {"topic": "公共卫生", "items": ["推进预防艾滋病、梅毒和乙肝母婴传播工作"]}])
 
 
-def test_last_year_s_figure_is_the_target_of_the_subsection_whose_lone_item_it_bears_on(real):
+def test_last_year_s_figure_near_its_ceiling_is_said_in_the_review_only(real):
+    # (fresh49 g3 set it under its lone item as 确保…检测率继续稳定在99.1%以上; read60's readers, both, called such a
+    # floor a target the brief never set)
     for seed in (1, 2):
-        speech = compose(brief(**_FUYOU_2018), real.bank, real.templates, seed=seed)
-        home = [b for b in speech.blocks if "乙肝母婴传播" in (b.body if isinstance(b, Heading) else b.text)]
-        held = [b for b in speech.blocks if "检测率继续稳定在99.1%" in (b.body if isinstance(b, Heading) else b.text)]
-        assert held, seed
-        assert held[0] in home, seed
+        text = compose(brief(**_FUYOU_2018), real.bank, real.templates, seed=seed).all_text()
+        assert text.count("99.1%") == 1, seed
+        assert "检测率继续稳定在" not in text, seed
 
 
 def test_the_holidays_crowds_are_said_only_in_their_months():
@@ -233,7 +233,8 @@ def test_last_year_s_figure_is_set_as_a_base_in_more_than_one_turn():
     names = ["居民电子健康档案建档率", "新农合政策范围内住院费用报销比例", "家庭医生签约服务覆盖率", "高血压患者规范管理率",
              "2型糖尿病患者规范管理率", "孕产妇系统管理率"]
     said = [base_phrase(Metric(name=n, value=75.2, unit="%"), 2013) for n in names]
-    assert all("2013年" in s and "75.2%" in s and s.startswith(n) for s, n in zip(said, names, strict=True))
+    # (last year's figure is the review's: said again here it read as a target the brief never set, read60)
+    assert all("2013年" in s and "75.2%" not in s and s.startswith(n) for s, n in zip(said, names, strict=True))
     assert len({s.replace(n, "") for s, n in zip(said, names, strict=True)}) >= 2
 
 

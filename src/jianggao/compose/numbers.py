@@ -340,36 +340,30 @@ _SET_ELSEWHERE = re.compile(r"自然增长率|出生率|生育率|性别比|出�
 
 def base_phrase(metric: Metric, year: int) -> str:
     """A target set against last year's figure where the brief gives no number for this year (reading 45: r2's
-    医共体 item with no word on 县域内就诊率 88.7%, r4's 新农合 item on neither 97.3% nor 290元): the figure as the
-    base, no figure of its own.  A rate near its ceiling is held (确保…继续稳定在97.3%以上), a lower-is-better one kept
-    under it, a zero kept at zero, a rate or a sum per head raised from it (要在2022年88.7%的基础上继续提高); "" for
-    anything else (a tally, a count of units: what they should come to is the secretary's to say)."""
+    医共体 item with no word on 县域内就诊率 88.7%, r4's 新农合 item on neither 97.3% nor 290元), in words that set no
+    figure of their own: a zero kept at zero, a rate or a sum per head raised from last year's (要在2022年的基础上继续
+    提高); "" for anything else (a rate near its ceiling or one better lower: kept where it is, it sets nothing without
+    its figure; a tally, a count of units: what they should come to is the secretary's to say).  The figure itself is the review's
+    to say: said here as a floor or a base (确保…继续稳定在97.6%以上, 要巩固2021年31.8%的水平) it read as a target the brief
+    never set (read60: both readers, in three of six briefs)."""
     value = _number(metric.value)
     if value is None or is_tally(metric) or _HAS_VERB.search(metric.name):
         return ""
-    name, said = metric.name, value_text(metric)
+    name = metric.name
     if _SET_ELSEWHERE.search(name):
         # (a birth or growth rate, a sex ratio: where it should go is population policy's, the brief's to set —
         # fresh50's h4, a 2014 卫生计生局, set 人口自然增长率 to rise while its own part 二 held 稳定适度低生育水平)
         return ""
     if reads_as_zero(metric):
         return f"确保{name}继续为零" if metric.better == "lower" else ""
-    if metric.better == "lower":
-        # (a reported incidence is counted, not held under a line: 确保法定传染病报告发病率继续控制在265.4/10万以内 reads
-        # as an order to report less, sec45's w4)
-        # (… nor a death rate under last year's: it moves with a handful of deaths, and a leader promising 确保孕产妇死亡率继续
-        # 控制在12.6/10万以内 commits to what no one controls — sec49's g3, marked as a target the brief never set)
-        return f"确保{name}继续控制在{said}以内" if metric.is_rate and "发病率" not in name and "死亡率" not in name else ""
-    if metric.unit == "%" and value >= 100:
-        # a rate at its ceiling is kept there (fresh18's 法定传染病报告及时率继续稳定在100%以上: nothing is above 100%)
-        return f"确保{name}继续保持{said}"
-    if metric.unit in ("%", "‰") and value >= 95:
-        return f"确保{name}继续稳定在{said}以上"
+    if metric.better == "lower" or metric.unit in ("%", "‰") and value >= 95:
+        # (a rate kept where it is sets no figure without saying last year's again, and 稳定在较高水平 says nothing a
+        # leader would read out: 确保…继续稳定在97.6%以上 was read as a target the brief never set, read60)
+        return ""
     if metric.unit in ("%", "‰") or metric.unit == "元":
-        # (in one of three turns, by the metric: the one frame said of every figure was blind52's tell, 要在××××年
-        # 75.2%的基础上继续提高 in two of its eight generated paragraphs)
-        turns = (f"{name}要在{year}年{said}的基础上继续提高", f"{name}{year}年为{said}，要力争再有提高",
-                 f"{name}要巩固{year}年{said}的水平，并力争进一步提高")
+        # (in one of three turns, by the metric: the one frame said of every figure was blind52's tell)
+        turns = (f"{name}要在{year}年的基础上继续提高", f"{name}要力争比{year}年再有提高",
+                 f"{name}要巩固{year}年的水平，并力争进一步提高")
         return turns[zlib.crc32(name.encode()) % len(turns)]
     return ""
 

@@ -26,7 +26,7 @@ from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .gaps import gaps_of, subject_of
 from .ideas import ideas_of
 from .numbers import value_text
-from .serve import PROBLEM_SETTING, SERVES_AT, problem_areas, score
+from .serve import PROBLEM_SETTING, SERVES_AT, WORD_TIE, problem_areas, score
 from .special import meeting_field
 
 if TYPE_CHECKING:
@@ -526,22 +526,47 @@ _GENERIC_FOUR = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 �
 
 
 def _names_a_thing(problem: str, item: str) -> bool:
-    """Whether ``problem`` and ``item`` share four characters naming one thing (发热门诊), not a generic run."""
+    """Whether ``problem`` and ``item`` share four characters naming one thing (发热门诊), not a generic run: one of the
+    runs above, or one holding no content word of weight (serve.WORD_TIE: 健康管理 is two stop words, and took 慢病患者
+    自我管理意识弱 to 人口家庭's 做好孕产妇和0—6岁儿童健康管理 by its answer's heading, fresh54's m5)."""
     n = _OWN_RUN - 1
-    return any(problem[i:i + n] in item and problem[i:i + n] not in _GENERIC_FOUR for i in range(len(problem) - n + 1))
+    return any(problem[i:i + n] in item and problem[i:i + n] not in _GENERIC_FOUR and _weighs(problem[i:i + n])
+               for i in range(len(problem) - n + 1))
+
+
+def _weighs(run: str) -> bool:
+    """Whether ``run`` holds a content word weighing serve.WORD_TIE or more (True where no vocabulary is shipped)."""
+    from .samepoint import vocabulary, words
+
+    return not vocabulary() or any(weight >= WORD_TIE for weight, _ in words(run).values())
 
 
 _HOSPITAL_WORK = ((re.compile(r"急救|院前|急诊|重症|胸痛|卒中|创伤中心"), "medical_services"),)
 
 
-def _by_answer_heading(heading: str, tasks: list[TasksView]) -> int | None:
+def _by_answer_heading(heading: str, tasks: list[TasksView], problem: str = "") -> int | None:
     """The brief's first task whose area's name or items name what ``heading`` (the problem's answer heading, its
-    wordings ‖-separated, less their verb and slots) does, None where none does: 加强行风建设 is the 行风建设 area's."""
+    wordings ‖-separated, less their verb and slots) does, None where none does: 加强行风建设 is the 行风建设 area's.  An
+    item is named only in words ``problem`` says too: the heading of 留守老人多，慢病患者…控制率不高 (做好留守老人和儿童
+    健康服务) names 儿童健康 of 做好孕产妇和0—6岁儿童健康管理, which the problem never speaks of (fresh54's m5)."""
     forms = [re.sub(r"\{\w+\}", "", f)[2:] for f in heading.split("‖") if f]
     for i, t in enumerate(tasks):
-        if t.from_brief and any(_names_a_thing(f, text) for f in forms for text in (t.topic.name, *t.items)):
+        if not t.from_brief:
+            continue
+        if any(_names_a_thing(f, t.topic.name) for f in forms) or any(
+                _names_a_thing(f, text) and (not problem or _said_in(f, text, problem)) for f in forms for text in t.items):
             return i
     return None
+
+
+def _said_in(form: str, item: str, problem: str) -> bool:
+    """Whether a run of four characters ``form`` and ``item`` share holds a content word ``problem`` says too."""
+    from .samepoint import words
+
+    n = _OWN_RUN - 1
+    runs = {form[i:i + n] for i in range(len(form) - n + 1) if form[i:i + n] in item}
+    said = words(problem).keys()
+    return any(said & words(run).keys() for run in runs)
 
 
 def _by_shared_word(problem: str, tasks: list[TasksView]) -> int | None:
@@ -580,7 +605,7 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
         # 县域内就诊率 target)
         hit = _by_own_words(p, tasks)
         if hit is None and heading_of is not None:
-            hit = _by_answer_heading(heading_of(p), tasks)
+            hit = _by_answer_heading(heading_of(p), tasks, p)
         if hit is None and _STAFF.search(p) and "workforce" in words and any(
                 longest_run(p, i) >= _STAFF_RUN for i in (*tasks[words["workforce"]].items,)):
             # a shortage the workforce area's own item speaks of (乡镇卫生院全科医生缺口较大, 实施全科医生特岗计划) is its

@@ -288,9 +288,9 @@ def absent_words(level: str, *, rural: bool = False) -> str | None:
         # a 乡 of villages has no streets: 背街小巷 and 老旧小区 are a town's or a city's (the twenty-sixth reading: 各村
         # 要加强…背街小巷等重点区域环境卫生整治)
         return (rf"背街小巷|老旧小区|城乡接合部|城乡结合部|{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}"
-                rf"|{_CITY_REFORM}")
+                rf"|{_CITY_REFORM}|{_RURAL_TOWNSHIP_LACKS}")
     if w == "镇":
-        return rf"{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}|{_CITY_REFORM}"
+        return rf"{_CITY_IMAGE}|{_TOWNSHIP_LACKS}|{_CLINIC_GRADE}|{_URBAN_PROGRAMMES}|{_CITY_REFORM}|{_RURAL_TOWNSHIP_LACKS}"
     return None
 
 
@@ -311,7 +311,10 @@ _NO_PAPERS = r"少发文"
 # specialists of its own to put on a 卫生院's signing team, high-level talent and research platforms (reading 46's
 # r3: 向功能社区延伸, 吸收专科医生 at a 镇)
 # (len26: nor does it rule on broadcasting, 规范健康类节目和广告 in a 镇's 健康教育 block)
+# (and a 乡's or a 镇's clinic is its 卫生院: a 2020 镇 whose 卫生院 was at standard heard 社区卫生服务中心的标准化建设要与
+# 社区规划衔接, the district's line, session 42)
 _TOWNSHIP_LACKS = rf"功能社区|吸收专科医生|高层次人才|{_RESEARCH}|{_NO_PAPERS}|健康类节目"
+_RURAL_TOWNSHIP_LACKS = r"社区卫生服务中心"
 # … nor a hospital's departments and services above its clinic's grade (a 卫生院 or a 社区卫生服务中心 screens, manages
 # and refers: reading 48's r5, 老年医学科…开展综合评估和多学科诊疗 at a 镇), nor a city's embedded community service
 # facilities (社区嵌入式服务设施, an urban programme: 探索社区嵌入式医养服务 at the same 镇)
