@@ -151,8 +151,14 @@ def test_a_city_s_speech_leaves_village_clinics_routines_to_the_counties(real):
     routine = re.compile(r"[^。！？\n]*(?:村卫生室|乡村医生|村医)[^。！？\n]*[。！？]")
     for seed in (1, 2, 3):
         text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
-        for line in routine.findall(_tasks(text)):
-            assert _VILLAGE_POLICY.search(line), (seed, line)
+        for para in _tasks(text).splitlines():
+            # (an item on the village doctors' policy says its care for them: 二是加强乡村医生队伍建设。…关心村医的工作和
+            # 生活，及时帮助解决实际困难。, its opening clause 要稳定乡村医生队伍 cut as said before)
+            head = re.match(r"\s*[一二三四五六七八九十]+是([^。]*)。", para)
+            if head and _VILLAGE_POLICY.search(head.group(1)):
+                continue
+            for line in routine.findall(para):
+                assert _VILLAGE_POLICY.search(line), (seed, line)
 
 
 def test_a_problem_is_named_where_listed_and_where_answered(real):

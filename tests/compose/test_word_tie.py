@@ -60,7 +60,10 @@ def test_the_threshold_is_a_weight_not_a_count():
 def test_a_broad_idea_is_no_tie_where_the_item_names_another():
     assert score("要进一步完善村卫生室布局，方便群众就近看病、就近取药。", "推进村卫生室“中医阁”建设") == 0
     assert score("要不断加强基层疫情报告人员培训，提高传染病早发现、早报告的能力。", "加强基层中医药人员培训") == 0
-    assert score("要做好婚前保健、孕前检查、孕产期保健的衔接，为准备生育的家庭提供全程服务。", "做好计划生育特殊家庭扶助关怀") == 0
+    # (an idea of the shared one's own area left unsaid is no bar: 加强人才培养培训 is served by 进修 lines)
+    assert score("要健全人才培养体系，每年选派业务骨干到上级医院进修学习，回来后带动科室整体水平提升。", "加强人才培养培训") >= SERVES_AT
+    # (a measure code is narrow: 儿科建设 ties)
+    assert score("要加强儿科建设，改善儿科诊疗环境，缓解儿童看病难。", "加强产科儿科服务能力建设") >= SERVES_AT
     # the broad idea that is the item's whole subject still ties
     assert score("要把慢性病防控融入日常的诊疗和健康管理，推动慢性病防控从治疗为主向防治结合转变。", "做好慢性病综合防治") >= SERVES_AT
     # and an item of two clauses may be served on either's idea

@@ -134,7 +134,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "上门服务": ("elderly_health", r"上门服务|上门医疗|上门巡诊"),
     "社区医院": ("primary_care", r"社区医院|提档升级"),
     "资源下沉": ("primary_care", r"坐诊带教|下沉到|对口帮扶|对口支援|派驻"),
-    "人口": ("population_family", r"计划生育|计生|生育|托育|(?<!贫困)(?<!脱贫)(?<!收入)人口"),
+    # (人口健康信息 is a platform's name, not population work: b04's 建设区域人口健康信息平台)
+    "人口": ("population_family", r"计划生育|计生|生育|托育|(?<!贫困)(?<!脱贫)(?<!收入)人口(?!健康信息)"),
     "生育政策": ("population_family", r"两孩|三孩|生育政策|生育支持|生育登记|生育服务"),
     "人口监测": ("population_family", r"人口监测|人口形势|出生人口监测"),
     "计生特殊家庭": ("population_family", r"特殊家庭"),

@@ -364,10 +364,12 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0              # tied by character pairs alone: 信用记录 under 九不准 (医疗卫生), 医改牵一发而动全身 under
         #                       奖励扶助 (衔接), 违法违规行为…记入行业信用记录 under 增加产科床位 (人员)
     if strict and run < ITEM_WORDS and mine & theirs and not (mine & theirs) - _BROAD_OR_GENERAL \
-            and not mine & (helpers - theirs) and (theirs - mine) - _GENERAL_IDEAS and "，" not in item:
-        return 0              # a broad idea shared, the item's narrow one unsaid: 村卫生室布局 under 推进村卫生室“中医阁”建设
-        #                       (村医), 疫情报告人员培训 under 加强基层中医药人员培训 (培训), 婚前保健 under 做好计划生育特殊
-        #                       家庭扶助关怀 (人口): fresh52/53 (an item of two clauses may be served on either's idea)
+            and not mine & (helpers - theirs) and "，" not in item \
+            and {AREA_OF.get(i) for i in (theirs - mine) - _GENERAL_IDEAS} - {AREA_OF.get(i) for i in mine & theirs}:
+        return 0              # a broad idea shared, the item's idea of another area unsaid: 村卫生室布局 under 推进村卫生室
+        #                       “中医阁”建设 (村医, not 中医药), 疫情报告人员培训 under 加强基层中医药人员培训 (培训):
+        #                       fresh52/53 (an item of two clauses may be served on either's idea; 加强人才培养培训 is served
+        #                       by 进修 though its 人才 goes unsaid: one area's)
     if strict and _other_staff(measure, item):
         return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
     if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
@@ -418,10 +420,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     return points
 
 
-# The ideas too broad to tie a measure to an item by themselves where the item names another (the general ones, 宣传引导
-# and the like, name no other).
+# The ideas too broad to tie a measure to an item by themselves where the item names another of another area (the
+# general area's, 宣传引导, 台账, name no other).
 _GENERAL_IDEAS = frozenset(i for i, area in AREA_OF.items() if area == GENERAL)
-_BROAD_OR_GENERAL = BROAD | _GENERAL_IDEAS
+_BROAD_OR_GENERAL = BROAD - idea_table.CODES     # (a measure code, 医疗美容, and a general area's topic, 儿科建设, are narrow)
 
 
 # The weight (samepoint's IDF over the bank's sentences and the wording) of a content word two texts must share to be
