@@ -23,6 +23,7 @@ from .numbers import (
     year_goal,
     year_progress,
 )
+from .periods import figures_year
 from .picker import TopicView
 
 if TYPE_CHECKING:
@@ -369,7 +370,8 @@ def _brief_view(brief: Brief) -> BriefView:
     midyear = brief.kind == "midyear_review"
     planned = plan_year(brief.speech_date, brief.year, brief.kind)   # a December meeting plans the next year
     priorities = [TasksView(_in_meeting(topic_view(p.topic, brief.speech_date), subject), _once([clause(i) for i in p.items], said),
-                            _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear))
+                            _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear,
+                                                       last_year=figures_year(planned) < brief.speech_date.year))
                                    for t in p.targets], said))
                   for p in brief.priorities]
     areas = _one_per_area(achievements)

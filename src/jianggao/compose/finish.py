@@ -1255,9 +1255,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
             if isinstance(b, Heading) and b.level == 1:
                 out.append(Heading(b.level, b.number, b.text, "".join(sentences)))
                 continue
-            done = _join(b, sentences)
-            if done is not None:
-                out.append(done)
+            joined = _join(b, sentences)
+            if joined is not None:
+                out.append(joined)
             while rest:
                 # a long paragraph goes on in a paragraph of its own, as speeches do, never mid-thought
                 head, rest = _split_long(rest)

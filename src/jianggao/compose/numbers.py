@@ -285,7 +285,8 @@ def reads_as_zero(metric: Metric) -> bool:
     return _number(metric.value) == 0
 
 
-def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, midyear: bool = False) -> str:
+def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, midyear: bool = False,
+                  last_year: bool = True) -> str:
     """A target as a secretary sets it: a subject, a verb of intent, and last year's figure (``last``, the
     same measure in the brief's results, same unit) — never a bare fact (县域内就诊率由92.4%提高到93%
     reads as done).  Already met → a floor kept (确保接种率继续稳定在95%以上, never read as a rise or as a
@@ -293,7 +294,9 @@ def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, 
     提高到93% (the twenty-seventh blind reader: 力争由X提高到Y in every draft); a zero death count →
     确保孕产妇死亡继续为零 (issue 13: a 0 reads as 零, never 0例).  At a half-year meeting (``midyear``) ``last`` is the
     first half's figure: a tally says what the second half must add (新增医养结合床位再完成220张，确保全年达到400张:
-    the twenty-sixth reading's 400 read as another 400).  Without last year's figure: 力争…达到95% / 控制在…以内."""
+    the twenty-sixth reading's 400 read as another 400).  Without last year's figure: 力争…达到95% / 控制在…以内.
+    ``last_year``: the brief's figures are last year's (not at a meeting that closes the year they are of: read60's
+    2021-11 医改 meeting said 要从去年的43.6%提高到45% of its own year's figure)."""
     tv = _number(metric.value)
     lv = _number(last.value) if last is not None and last.unit == metric.unit else None
     name, value = metric.name, value_text(metric)
@@ -320,7 +323,7 @@ def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, 
             return f"确保{name}继续稳定在{value}以上"
         if lv == tv:
             return f"确保{name}继续保持在{value}以上"
-        forms = (f"{name}力争由{value_text(last)}提高到{value}", f"{name}要从去年的{value_text(last)}提高到{value}",
+        forms = (f"{name}力争由{value_text(last)}提高到{value}", f"{name}要从{'去年的' if last_year else ''}{value_text(last)}提高到{value}",
                  f"{name}要在{value_text(last)}的基础上提高到{value}")
         return forms[turn % len(forms)]
     if metric.better == "lower":

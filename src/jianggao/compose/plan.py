@@ -624,6 +624,15 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
             # then alone atop an added 基层 subsection); a work report's standing areas are its own (REPORT_AREAS)
             mine = {t.topic.key: i for i, t in reversed(list(enumerate(tasks))) if t.from_brief}
             hit = next((mine[k] for k in (*named, *cued) if k in mine), None) if prefer_brief else None
+            if hit is not None and named:
+                # … and of the brief's areas on that subject (a brief's own 免疫规划 beside its 公共卫生: the registry
+                # knows the one, and its name classifies the other there), the one whose items speak of the problem's
+                # things (fresh54's m4: 冷链设备老化…疫苗出入库登记 went to 公共卫生 and opened its disease item)
+                alike = [t for t in tasks if t.from_brief and (t.topic.key == tasks[hit].topic.key or not t.topic.known
+                                                              and tasks[hit].topic.key in classify(t.topic.name))]
+                if len(alike) > 1:
+                    near = _by_shared_word(p, alike)
+                    hit = tasks.index(alike[near]) if near is not None else hit
         if hit is None:
             hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None:
