@@ -2170,7 +2170,9 @@ def _bases_set(parts: list[list[list[str]]], shells: list[list[Block]], plan: Pl
 _WHOM = frozenset({"患者", "病人", "人群", "居民", "群众", "人员", "人数", "人口"})
 # … nor whose it is: 国家 (国家免疫规划, 国家卫生县城) and the institutions every programme runs through (read57: a 免疫规划
 # rate set under 巩固国家卫生县城创建成果, an 依法执业 rate under 严格落实医疗机构工作人员廉洁从业九项准则)
-_WHOSE = frozenset({"国家", "医疗机构", "医疗卫生机构", "卫生机构", "机构", "省级", "市级", "县级"})
+# (and where it is counted: 城乡社区 of 65岁及以上老年人城乡社区规范健康管理服务率 tied that rate to 鼓励支持用人单位和社区
+# 举办托育机构, read61's n3)
+_WHOSE = frozenset({"国家", "医疗机构", "医疗卫生机构", "卫生机构", "机构", "省级", "市级", "县级", "社区", "城乡"})
 # Ideas too broad to tie a metric to an item (every item of a health speech names them).
 _BROAD_IDEAS = frozenset({"健康管理", "重点人群", "基本公共卫生", "传染病", "卫生院", "人口"})
 
