@@ -414,13 +414,11 @@ _MEASURE_VERB = re.compile(
     r"发挥|激发|调动|"
     # (…化 before the verb, 常态化做好疫情防控: fresh44's w2 read 抓好常态化做好疫情防控)
     r"[\u4e00-\u9fff]{1,3}化(?=做好|抓好|推进|开展|落实|实施|抓实|做实|推动|管理|防控)|"
+    # a preposition framing the item's own verb (对登革热…病例落实“四早”, 按照…做好…, 结合…开展…, 对照…整改…: read61
+    # read 抓好对…落实, 抓好按照, 推动结合, 推动对照)
+    r"(?:对|按照|结合|对照|依托|围绕|通过|借助|以)[^，。；]{2,30}?"
+    r"(?:落实|开展|推进|做好|抓好|实施|整改|建立|完善|加强|提升|提高|实现|推动|组织|确保|做到|建成|纳入)|"
     r"[一二三四五六七八九十两]+是)")
-
-
-# An item opening on a preposition that frames its own verb (对登革热…病例落实“四早”, 按照…要求做好…, 结合…开展…, 对照…
-# 整改…): a verb put before it reads as glued on (read61: 抓好对…落实, 抓好按照, 推动结合, 推动对照).
-_OWN_FRAME = re.compile(r"(?:对|按照|结合|对照|依托|围绕|通过|借助|以)[^，。；]{2,30}?"
-                        r"(?:落实|开展|推进|做好|抓好|实施|整改|建立|完善|加强|提升|提高|实现|推动|组织|确保|做到|建成|纳入)")
 
 
 def as_measure(item: str) -> str:
@@ -436,7 +434,7 @@ def as_measure(item: str) -> str:
                               r"推动|组织|健全|完善|建立|出台|贯彻|做好|做实|抓实|办好|用好|加强|强化|深化|规范|提高|提升|扩大|"
                               r"争取|巩固|严格|改革|实行|调整|整合|建好|管好)", item):
         return ("实施" if re.search(r"(?:计划|工程|项目|行动|规划)$", item) else "落实") + item
-    if _MEASURE_VERB.match(item) or named or _OWN_FRAME.match(item):
+    if _MEASURE_VERB.match(item) or named:
         return item
     # 镇卫生院创建社区医院: a subject with its own verb is pushed forward; a plain name is taken in hand.
     return ("推动" if re.search(r"创建|建设|改造|实施|开展|达到|覆盖|完成", item) else "抓好") + item

@@ -1212,10 +1212,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     # (only a heading in use at the speech's date: b28, a 2018 疾控 meeting, got 推进医防协同, a wording of 2020 on)
     # (… nor one ordering what the brief says is done: a 2020 镇 whose 卫生院 and 村卫生室 were at standard had
     # 提升基层医疗卫生服务能力 reheaded 推进基层医疗卫生机构标准化建设 over its 达标 and 设备 lines, session 42)
-    done = done_of(plan)
-
     def in_time(heading: str) -> bool:
-        return not out_of_time(heading, plan.date, plan.level) and done_work.order_for_done(heading, done) is None
+        return not out_of_time(heading, plan.date, plan.level) and done_work.order_for_done(heading, done_model) is None
 
     placement.rehead(parts, shells, every_role, lambda s: _secretary_wrote(s, clauses), in_time)
     # a subsection's wrap-up (who leads its tasks, how they are followed up) ends the subsection in a paragraph of its

@@ -347,9 +347,9 @@ def base_phrase(metric: Metric, year: int) -> str:
     医共体 item with no word on 县域内就诊率 88.7%, r4's 新农合 item on neither 97.3% nor 290元), in words that set no
     figure of their own: a zero kept at zero, a rate or a sum per head raised from last year's (要在2022年的基础上继续
     提高); "" for anything else (a rate near its ceiling or one better lower: kept where it is, it sets nothing without
-    its figure; a tally, a count of units: what they should come to is the secretary's to say).  The figure itself is the review's
-    to say: said here as a floor or a base (确保…继续稳定在97.6%以上, 要巩固2021年31.8%的水平) it read as a target the brief
-    never set (read60: both readers, in three of six briefs)."""
+    its figure; a tally, a count of units: what they should come to is the secretary's to say).  The figure itself is
+    the review's to say: said here as a floor or a base (确保…继续稳定在97.6%以上, 要巩固2021年31.8%的水平) it read as a
+    target the brief never set (read60: both readers, in three of six briefs)."""
     value = _number(metric.value)
     if value is None or is_tally(metric) or _HAS_VERB.search(metric.name):
         return ""

@@ -26,7 +26,7 @@ from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .gaps import gaps_of, subject_of
 from .ideas import ideas_of
 from .numbers import value_text
-from .serve import PROBLEM_SETTING, SERVES_AT, WORD_TIE, problem_areas, score
+from .serve import PROBLEM_SETTING, SERVES_AT, problem_areas, score, weighs
 from .special import meeting_field
 
 if TYPE_CHECKING:
@@ -527,18 +527,11 @@ _GENERIC_FOUR = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 �
 
 def _names_a_thing(problem: str, item: str) -> bool:
     """Whether ``problem`` and ``item`` share four characters naming one thing (发热门诊), not a generic run: one of the
-    runs above, or one holding no content word of weight (serve.WORD_TIE: 健康管理 is two stop words, and took 慢病患者
+    runs above, or one holding no content word of weight (serve.weighs: 健康管理 is two stop words, and took 慢病患者
     自我管理意识弱 to 人口家庭's 做好孕产妇和0—6岁儿童健康管理 by its answer's heading, fresh54's m5)."""
     n = _OWN_RUN - 1
-    return any(problem[i:i + n] in item and problem[i:i + n] not in _GENERIC_FOUR and _weighs(problem[i:i + n])
+    return any(problem[i:i + n] in item and problem[i:i + n] not in _GENERIC_FOUR and weighs(problem[i:i + n])
                for i in range(len(problem) - n + 1))
-
-
-def _weighs(run: str) -> bool:
-    """Whether ``run`` holds a content word weighing serve.WORD_TIE or more (True where no vocabulary is shipped)."""
-    from .samepoint import vocabulary, words
-
-    return not vocabulary() or any(weight >= WORD_TIE for weight, _ in words(run).values())
 
 
 _HOSPITAL_WORK = ((re.compile(r"急救|院前|急诊|重症|胸痛|卒中|创伤中心"), "medical_services"),)
@@ -628,11 +621,12 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
                 # … and of the brief's areas on that subject (a brief's own 免疫规划 beside its 公共卫生: the registry
                 # knows the one, and its name classifies the other there), the one whose items speak of the problem's
                 # things (fresh54's m4: 冷链设备老化…疫苗出入库登记 went to 公共卫生 and opened its disease item)
-                alike = [t for t in tasks if t.from_brief and (t.topic.key == tasks[hit].topic.key or not t.topic.known
-                                                              and tasks[hit].topic.key in classify(t.topic.name))]
+                key = tasks[hit].topic.key
+                alike = [i for i, t in enumerate(tasks) if t.from_brief and (
+                    t.topic.key == key or not t.topic.known and key in classify(t.topic.name))]
                 if len(alike) > 1:
-                    near = _by_shared_word(p, alike)
-                    hit = tasks.index(alike[near]) if near is not None else hit
+                    near = _by_shared_word(p, [tasks[i] for i in alike])
+                    hit = alike[near] if near is not None else hit
         if hit is None:
             hit = next((words[k] for k in (*named, *cued) if k in words), None)
         if hit is None:

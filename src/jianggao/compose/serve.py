@@ -363,7 +363,7 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if strict and run < ITEM_WORDS and not mine & (theirs | helpers) and not shares_word(measure, item):
         return 0              # tied by character pairs alone: 信用记录 under 九不准 (医疗卫生), 医改牵一发而动全身 under
         #                       奖励扶助 (衔接), 违法违规行为…记入行业信用记录 under 增加产科床位 (人员)
-    if strict and run < ITEM_WORDS and mine & theirs and not (mine & theirs) - _BROAD_OR_GENERAL \
+    if strict and run < ITEM_WORDS and mine & theirs and not (mine & theirs) - _BROAD_ONLY \
             and not mine & (helpers - theirs) and "，" not in item \
             and {AREA_OF.get(i) for i in (theirs - mine) - _GENERAL_IDEAS} - {AREA_OF.get(i) for i in mine & theirs}:
         return 0              # a broad idea shared, the item's idea of another area unsaid: 村卫生室布局 under 推进村卫生室
@@ -420,10 +420,11 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     return points
 
 
-# The ideas too broad to tie a measure to an item by themselves where the item names another of another area (the
-# general area's, 宣传引导, 台账, name no other).
+# The ideas too broad to tie a measure to an item by themselves where the item names an idea of another area (a measure
+# code, 医疗美容, and a general area's topic, 儿科建设, are narrow), and the general area's ideas, which name no other
+# area's work (宣传引导, 台账).
+_BROAD_ONLY = BROAD - idea_table.CODES
 _GENERAL_IDEAS = frozenset(i for i, area in AREA_OF.items() if area == GENERAL)
-_BROAD_OR_GENERAL = BROAD - idea_table.CODES     # (a measure code, 医疗美容, and a general area's topic, 儿科建设, are narrow)
 
 
 # The weight (samepoint's IDF over the bank's sentences and the wording) of a content word two texts must share to be
@@ -447,6 +448,12 @@ def shares_word(measure: str, item: str) -> bool:
         if any(vocab.get(f, 0.0) >= WORD_TIE for f in both if not any(f != g and f in g for g in both)):
             return True
     return False
+
+
+def weighs(text: str) -> bool:
+    """Whether ``text`` holds a content word weighing WORD_TIE or more (True where no vocabulary is shipped): a run of
+    two stop words (健康管理) names no thing."""
+    return not samepoint.vocabulary() or any(weight >= WORD_TIE for weight, _ in samepoint.words(text).values())
 
 
 # A title (卫生镇, 卫生城市, 示范区 …) the item keeps (巩固…成果, 复审) or seeks (创建, 申报), and a measure that
