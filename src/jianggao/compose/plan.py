@@ -581,77 +581,115 @@ def _by_shared_word(problem: str, tasks: list[TasksView]) -> int | None:
 
 
 def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = True,
-            heading_of: Callable[[str], str] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
+            heading_of: Callable[[str], str] | None = None,
+            siblings: Mapping[str, Sequence[str]] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part.  ``heading_of``: the heading of a problem's answer,
     whose words place it where the registry's do not (answer29: 医疗领域不正之风仍有发生 answered under 医改 while the
-    brief had a 行风建设 area)."""
+    brief had a 行风建设 area).  ``siblings``: the other gaps of the problem a gap was split from (gaps_of); a gap that
+    names no area of its own goes where they do (_WEAK)."""
+    homes = {p: _home(p, tasks, prefer_brief, heading_of) for p in problems}
     answers: list[list[str]] = [[] for _ in tasks]
     left: list[str] = []
     for p in problems:
-        # the areas the registry's keywords name, most hits first (the cue table breaking a tie), then the cue
-        # table's (人才 → 人才队伍, else 基层 …): the first with a task takes it up
-        named, cued = problem_areas(p)
-        words = {t.topic.key: i for i, t in reversed(list(enumerate(tasks)))}
-        # a problem naming what one area's own item or target names is that area's, whatever the registry calls it
-        # (the nineteenth reading: 县域内就诊率与上级要求仍有差距 went to 基层卫生 for its 县域, while 医疗服务 set the
-        # 县域内就诊率 target)
-        hit = _by_own_words(p, tasks)
-        if hit is None and heading_of is not None:
-            hit = _by_answer_heading(heading_of(p), tasks, p)
-        if hit is None and _STAFF.search(p) and "workforce" in words and any(
-                longest_run(p, i) >= _STAFF_RUN for i in (*tasks[words["workforce"]].items,)):
-            # a shortage the workforce area's own item speaks of (乡镇卫生院全科医生缺口较大, 实施全科医生特岗计划) is its
-            hit = words["workforce"]
-        if hit is None and not named and _STAFF.search(p) and "workforce" in words:
-            # a shortage of people the registry's words place nowhere (儿科、精神科等紧缺专业医生不足) is the workforce
-            # area's, where the brief has one (the twenty-second reading: answered under 医改 with 基层 posts)
-            hit = words["workforce"]
-        if hit is None:
-            # the hospitals' own business the registry's words miss (急救站点 went to a standing 医改 subsection while
-            # 医疗服务 had the item 完善院前急救网络: the twenty-seventh reading, p1)
-            hit = next((words[k] for pattern, k in _HOSPITAL_WORK if pattern.search(p) and k in words), None)
-        if hit is None:
-            # the brief's own areas first: a standing area added for length (core.compose's second wording) does not
-            # take a problem the first wording answered inside a brief item (b13: 基层…能力不强 under the 医共体 item,
-            # then alone atop an added 基层 subsection); a work report's standing areas are its own (REPORT_AREAS)
-            mine = {t.topic.key: i for i, t in reversed(list(enumerate(tasks))) if t.from_brief}
-            hit = next((mine[k] for k in (*named, *cued) if k in mine), None) if prefer_brief else None
-            if hit is not None and named:
-                # … and of the brief's areas on that subject (a brief's own 免疫规划 beside its 公共卫生: the registry
-                # knows the one, and its name classifies the other there), the one whose items speak of the problem's
-                # things (fresh54's m4: 冷链设备老化…疫苗出入库登记 went to 公共卫生 and opened its disease item)
-                key = tasks[hit].topic.key
-                alike = [i for i, t in enumerate(tasks) if t.from_brief and (
-                    t.topic.key == key or not t.topic.known and key in classify(t.topic.name))]
-                if len(alike) > 1:
-                    near = _by_shared_word(p, [tasks[i] for i in alike])
-                    hit = alike[near] if near is not None else hit
-        if hit is None:
-            hit = next((words[k] for k in (*named, *cued) if k in words), None)
-        if hit is None:
-            # an area's near neighbour takes it up before any general home: a 疾病预防控制 meeting's one subsection
-            # answers 疫苗接种门诊规范化建设不平衡, which the registry calls 公共卫生 (the fifteenth reading had it
-            # named in the situation part and never answered)
-            hit = next((words[n] for k in named for n in _NEAR_AREAS.get(k, ()) if n in words), None)
-        if hit is None:
-            # a brief item naming the thing the problem is about in a word the registry has no area for (儿科夜间门诊资源紧张
-            # and 加强儿科服务能力建设 under 妇幼: sec35's h53 answered it under the first general task, 医疗服务)
-            hit = _by_shared_word(p, tasks)
-        if hit is None and tasks and tasks[0].from_brief and not re.search(r"进度|滞后|落实不到位|作风|财政|投入|经费", p):
-            # a problem of the brief no area's words name is taken up by the year's first general task (issue 13:
-            # every problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is
-            # the situation's and the safeguards'; an outbreak's or a campaign's subsection is no home for it (the
-            # thirteenth reading: 医疗资源布局不够均衡 was to be solved by 疫情防控)
-            # … and where the brief has no general area, by its own first area (issue 13, session 12: 外出务工 under a
-            # 人口家庭 meeting was left to the situation part's 涉及面广，需要县政府统筹协调, which answers nothing)
-            hit = next((i for i, t in enumerate(tasks) if t.topic.key in _GENERAL_HOMES),
-                       next((i for i, t in enumerate(tasks) if t.from_brief), None))
+        hit, basis = homes[p]
+        if basis in _WEAK and siblings:
+            # a clause of a problem that names no area itself, or only by a cue its sibling's area shares, is said
+            # where its sibling is (fresh55's n3: 托位利用率不高 went to 医改 as the year's first general task while
+            # 普惠托育服务供给不足 beside it went to 人口家庭; 牵头医院带动乡村两级的内生动力不足 to a standing 医疗服务 by
+            # its cue 医院, away from 紧密型县域医共体…不够)
+            named, cued = problem_areas(p)
+            anchored = [i for q in siblings.get(p, ()) if q in homes and homes[q][1] not in _WEAK
+                        and (i := homes[q][0]) is not None
+                        and not named and (not cued or tasks[i].topic.key in cued)]
+            if anchored:
+                hit = anchored[0]
         if hit is None:
             left.append(p)
         else:
             answers[hit].append(p)
     return [tuple(a) for a in answers], left
+
+
+# How a problem's home was found (_home) where the problem itself says little of its subject: by a cue word of the
+# table only, or as the year's first general task.
+_WEAK = frozenset({"cued", "general"})
+
+
+def _home(p: str, tasks: list[TasksView], prefer_brief: bool = True,
+          heading_of: Callable[[str], str] | None = None) -> tuple[int | None, str]:
+    """The task that takes up problem ``p`` (see _answer) and the basis it was found by: own, heading, staff,
+    hospital, named, cued, near, shared, general, or none (no task: the situation part names it)."""
+    # the areas the registry's keywords name, most hits first (the cue table breaking a tie), then the cue
+    # table's (人才 → 人才队伍, else 基层 …): the first with a task takes it up
+    named, cued = problem_areas(p)
+    words = {t.topic.key: i for i, t in reversed(list(enumerate(tasks)))}
+    # a problem naming what one area's own item or target names is that area's, whatever the registry calls it
+    # (the nineteenth reading: 县域内就诊率与上级要求仍有差距 went to 基层卫生 for its 县域, while 医疗服务 set the
+    # 县域内就诊率 target)
+    hit = _by_own_words(p, tasks)
+    if hit is not None:
+        return hit, "own"
+    hit = _by_answer_heading(heading_of(p), tasks, p) if heading_of is not None else None
+    if hit is not None:
+        return hit, "heading"
+    if _STAFF.search(p) and "workforce" in words and any(
+            longest_run(p, i) >= _STAFF_RUN for i in (*tasks[words["workforce"]].items,)):
+        # a shortage the workforce area's own item speaks of (乡镇卫生院全科医生缺口较大, 实施全科医生特岗计划) is its
+        return words["workforce"], "staff"
+    if not named and _STAFF.search(p) and "workforce" in words:
+        # a shortage of people the registry's words place nowhere (儿科、精神科等紧缺专业医生不足) is the workforce
+        # area's, where the brief has one (the twenty-second reading: answered under 医改 with 基层 posts)
+        return words["workforce"], "staff"
+    # the hospitals' own business the registry's words miss (急救站点 went to a standing 医改 subsection while
+    # 医疗服务 had the item 完善院前急救网络: the twenty-seventh reading, p1)
+    hit = next((words[k] for pattern, k in _HOSPITAL_WORK if pattern.search(p) and k in words), None)
+    if hit is not None:
+        return hit, "hospital"
+    if prefer_brief:
+        # the brief's own areas first: a standing area added for length (core.compose's second wording) does not
+        # take a problem the first wording answered inside a brief item (b13: 基层…能力不强 under the 医共体 item,
+        # then alone atop an added 基层 subsection); a work report's standing areas are its own (REPORT_AREAS)
+        mine = {t.topic.key: i for i, t in reversed(list(enumerate(tasks))) if t.from_brief}
+        first = next((k for k in (*named, *cued) if k in mine), "")
+        hit = mine[first] if first else None
+        if hit is not None and first in named:
+            # … and of the brief's areas on that subject (a brief's own 免疫规划 beside its 公共卫生: the registry
+            # knows the one, and its name classifies the other there), the one whose items speak of the problem's
+            # things (fresh54's m4: 冷链设备老化…疫苗出入库登记 went to 公共卫生 and opened its disease item)
+            key = tasks[hit].topic.key
+            alike = [i for i, t in enumerate(tasks) if t.from_brief and (
+                t.topic.key == key or not t.topic.known and key in classify(t.topic.name))]
+            if len(alike) > 1:
+                near = _by_shared_word(p, [tasks[i] for i in alike])
+                hit = alike[near] if near is not None else hit
+        if hit is not None:
+            return hit, "named" if first in named else "cued"
+    hit = next((words[k] for k in (*named, *cued) if k in words), None)
+    if hit is not None:
+        return hit, "named" if tasks[hit].topic.key in named else "cued"
+    # an area's near neighbour takes it up before any general home: a 疾病预防控制 meeting's one subsection
+    # answers 疫苗接种门诊规范化建设不平衡, which the registry calls 公共卫生 (the fifteenth reading had it
+    # named in the situation part and never answered)
+    hit = next((words[n] for k in named for n in _NEAR_AREAS.get(k, ()) if n in words), None)
+    if hit is not None:
+        return hit, "near"
+    # a brief item naming the thing the problem is about in a word the registry has no area for (儿科夜间门诊资源紧张
+    # and 加强儿科服务能力建设 under 妇幼: sec35's h53 answered it under the first general task, 医疗服务)
+    hit = _by_shared_word(p, tasks)
+    if hit is not None:
+        return hit, "shared"
+    if tasks and tasks[0].from_brief and not re.search(r"进度|滞后|落实不到位|作风|财政|投入|经费", p):
+        # a problem of the brief no area's words name is taken up by the year's first general task (issue 13:
+        # every problem is answered by a task); a problem of the work itself (进度滞后) or of money (财政投入) is
+        # the situation's and the safeguards'; an outbreak's or a campaign's subsection is no home for it (the
+        # thirteenth reading: 医疗资源布局不够均衡 was to be solved by 疫情防控)
+        # … and where the brief has no general area, by its own first area (issue 13, session 12: 外出务工 under a
+        # 人口家庭 meeting was left to the situation part's 涉及面广，需要县政府统筹协调, which answers nothing)
+        hit = next((i for i, t in enumerate(tasks) if t.topic.key in _GENERAL_HOMES),
+                   next((i for i, t in enumerate(tasks) if t.from_brief), None))
+        return hit, "general"
+    return None, "none"
 
 
 def _safeguards(kind: str, topic_key: str, task_keys: set[str], budget: int, role: str = "") -> tuple[str, ...]:
@@ -925,8 +963,10 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
         entry = next(entries_of(gap, answer_table, date), None)
         return str(entry.get("heading") or "") if entry else ""
 
+    siblings = {g: [o for o in gs if o != g] for _, gs in gaps for g in gs if len(gs) > 1}
     answers, left = _answer(list(dict.fromkeys(g for _, gs in gaps for g in gs)), task_views,
-                            prefer_brief=kind != "work_report", heading_of=answer_heading if answer_table else None)
+                            prefer_brief=kind != "work_report", heading_of=answer_heading if answer_table else None,
+                            siblings=siblings)
     if view.problems and not left and "situation" in budgets and "tasks" in budgets:
         # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
         # say in their place is the 形势 filler the readers mark first (高风险行业, 政策红利); the tasks say it
