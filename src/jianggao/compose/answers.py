@@ -78,10 +78,8 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
         for entry in table:
             if id(entry) in seen:
                 continue
-            when = entry.get("when") or ()
-            also = entry.get("also") or ()
             start, end = entry.get("from"), entry.get("to")
-            named = any(w in text for w in when) and (not also or any(w in text for w in also))
+            named = names_entry(text, entry)
             if any(w in problem for w in entry.get("unless") or ()):
                 continue
             if (start and date < dt.date.fromisoformat(str(start))) or (end and date > dt.date.fromisoformat(str(end))):
@@ -95,6 +93,26 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
             if named:
                 seen.add(id(entry))
                 yield entry
+
+
+def names_entry(text: str, entry: Mapping[str, Any]) -> bool:
+    """Whether ``text`` names ``entry``'s subject: one of its ``when`` words, not as part of a word of its
+    ``not_inside`` (性病 in 慢性病: fresh54's m2 answered 已脱贫人口中慢性病患者占比较高 with 艾滋病检测), and, where it has
+    ``also``, one of those; with ``near``, an ``also`` word within that many characters of a ``when`` word (fresh54's
+    m3: 医务人员对…腐败问题危害性认识不足 was answered as a staff shortage, by 人员 and 不足 nineteen characters apart)."""
+    for word in entry.get("not_inside") or ():
+        text = text.replace(word, "□" * len(word))
+    spans = [(m.start(), m.end()) for w in entry.get("when") or () for m in re.finditer(re.escape(w), text)]
+    if not spans:
+        return False
+    also = entry.get("also") or ()
+    if not also:
+        return True
+    near = entry.get("near")
+    found = [(m.start(), m.end()) for w in also for m in re.finditer(re.escape(w), text)]
+    if near is None:
+        return bool(found)
+    return any(-near <= a0 - w1 <= near or 0 <= w0 - a1 <= near for w0, w1 in spans for a0, a1 in found)
 
 
 def is_catch_all(entry: Mapping[str, Any]) -> bool:
