@@ -7,6 +7,7 @@ Each file is written only when its content changed; a test checks the shipped fi
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -174,9 +175,10 @@ def serve() -> tuple[str, Any]:
     return module.SHIPPED._key(), {t: module.shipped_answers(t) for t in sorted(texts) if t}
 
 
-def samepoint() -> tuple[str, Any]:
-    """(key, vocabulary) of compose.samepoint: the content words of the bank's sentences and the templates' wording
-    (templates/wording/*.yaml) with their IDF, as ``samepoint.vocabulary`` reads it (a render imports no jieba)."""
+@lru_cache(maxsize=1)
+def _samepoint_texts() -> tuple[tuple[str, ...], dict[str, float]]:
+    """The bank's sentences and the templates' wording (templates/wording/*.yaml), slots out, and their vocabulary
+    (compose.samepoint.vocabulary_of): what the samepoint and spread tables are made of."""
     from ..compose import samepoint as module
     from ..compose.templating import parse_yaml
     from ..model.bank import load_bank
@@ -186,7 +188,24 @@ def samepoint() -> tuple[str, Any]:
     texts = [SLOT_RE.sub("", s) for p in load_bank(phrasebank_dir()) for s in (p.sentences or [p.text])]
     wording = parse_yaml(templates_dir().resolve())["wording"]
     texts += [SLOT_RE.sub("", t) for s in _strings(wording) for t in s.split("‖")]
-    return module._key(), module.vocabulary_of(texts)
+    return tuple(texts), module.vocabulary_of(texts)
+
+
+def samepoint() -> tuple[str, Any]:
+    """(key, vocabulary) of compose.samepoint: the content words of the bank's sentences and the templates' wording
+    with their IDF, as ``samepoint.vocabulary`` reads it (a render imports no jieba)."""
+    from ..compose import samepoint as module
+
+    return module._key(), _samepoint_texts()[1]
+
+
+def spread() -> tuple[str, Any]:
+    """(key, spread) of compose.samepoint: how each word of the vocabulary is spread over the registry's areas, as
+    ``samepoint.spread`` reads it."""
+    from ..compose import samepoint as module
+
+    texts, vocab = _samepoint_texts()
+    return module._spread_key(), module.spread_of(texts, vocab)
 
 
 def actions() -> tuple[str, Any]:
@@ -237,7 +256,7 @@ def tifa_registry() -> Path:
 
 MAKERS: dict[str, Callable[[], tuple[str, Any] | None]] = {"bank": bank, "templates": templates, "tifa": tifa,
                                                           "ideas": ideas, "topics": topics, "tifa_find": tifa_find,
-                                                          "lending": lending, "serve": serve, "samepoint": samepoint,
+                                                          "lending": lending, "serve": serve, "samepoint": samepoint, "spread": spread,
                                                           "actions": actions,
                                                           "turns": turns, "remedies": remedies,
                                                           "brief_schema": brief_schema}
