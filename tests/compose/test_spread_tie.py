@@ -1,0 +1,109 @@
+"""Session 43: what ties a line to an item, and a problem to its home, when the words say less than they seem.
+
+- A word spread over many areas (相结合, 负责制, 登记, 行为) says how work is done, not what it is done on: it ties a
+  measure to an item only inside a longer run they share (fresh56: 首诊负责制 under 院长负责制, 执业登记 under 疫苗出入库登记).
+- An item overseeing one kind of institution (托育机构) is not served by lines on another (医疗机构).
+- A problem's clause that names no area of its own is answered where its sibling clause is (fresh55's n3).
+- The answer table matches a word as a word (性病 is not in 慢性病) and a staff shortage as one (人员…不足 of one clause).
+- A partner department's duty line stays with the 协同 item (fresh54's m4: 家禽…免疫 under 查验补种).
+- A township's own weakness is its own to mend, not 需要上级统筹解决 (fresh56's p5).
+- An item opening on a frame clause (依托…，推动…) is said as typed."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose.answers import entries_of, names_entry
+from jianggao.compose.context import as_measure
+from jianggao.compose.core import compose, plan_of
+from jianggao.compose.samepoint import spread
+from jianggao.compose.serve import SPREAD_HELD, other_object, score, shares_word
+from jianggao.model.speech import Heading
+
+FRESH = Path(__file__).resolve().parents[2] / "bench" / "fresh_briefs"
+
+
+@pytest.mark.parametrize("measure, item", [
+    ("医疗机构要落实孕产妇首诊负责制，不得拒绝、推诿孕产妇就诊。", "巩固主题教育成果，全面落实公立医院党委领导下的院长负责制"),
+    ("要严格医疗机构执业登记和校验管理，对不符合条件的医疗机构依法依规处理。", "严格落实疫苗出入库登记和冷链温度监测，确保接种安全"),
+    ("要开展医疗服务多元化监管，形成机构自治、行业自律、政府监管、社会监督相结合的监管格局。", "坚持日常防制与集中消杀相结合，重点清除鼠类、蚊蝇孳生地"),
+])
+def test_a_word_spread_over_the_areas_ties_nothing(measure, item):
+    assert not shares_word(measure, item)
+    assert score(measure, item) == 0
+
+
+@pytest.mark.parametrize("measure, item", [
+    # (家庭 is spread, 健康家庭 shared whole)
+    ("要进一步培育一批健康家庭、健康示范单位，发挥示范带动作用。", "开展健康社区、健康家庭创建"),
+    # (筹资 is the insurance's alone)
+    ("要做好新农合参合筹资工作，坚持以家庭为单位自愿参合，乡镇合管委要把筹资工作做细做实。", "提高新农合筹资和保障水平，全面推进支付方式改革"),
+])
+def test_a_word_held_in_one_area_or_shared_in_a_longer_run_still_ties(measure, item):
+    assert shares_word(measure, item)
+
+
+def test_the_spread_is_shipped_and_tells_subject_words_from_manner_words():
+    table = spread()
+    assert table["孕产妇"][0] >= SPREAD_HELD and table["垃圾"][0] >= SPREAD_HELD
+    assert table["相结合"][0] < SPREAD_HELD and table["登记"][0] < SPREAD_HELD
+
+
+def test_an_item_on_nurseries_takes_no_line_on_hospitals():
+    item = "建立托育机构信用监管和质量评估制度，依法查处无证无照办托等行为"
+    assert other_object("要加强对民营医疗机构的监管，重点查处虚假诊断、夸大病情、过度治疗等行为。", item)
+    assert not other_object("要落实托育机构登记备案制度，加强设施、饮食和人员管理，确保婴幼儿安全。", item)
+
+
+def test_a_clause_naming_no_area_is_answered_with_its_sibling(real):
+    the_plan = plan_of(load_brief(FRESH / "fresh55_n3.yaml"), real.templates)
+    homes = {p: t.view.topic.name for t in the_plan.tasks for p in t.answers}
+    assert homes.get("托位利用率不高") == "人口家庭"
+    assert homes.get("牵头医院带动乡村两级的内生动力不足") == "医改"
+
+
+def test_the_answer_table_matches_words_as_words():
+    hiv = {"when": ["艾滋病", "HIV", "性病"], "not_inside": ["慢性病"]}
+    assert not names_entry("已脱贫人口中慢性病患者占比较高，因病致贫返贫风险仍然存在", hiv)
+    assert names_entry("性病门诊规范化程度不高", hiv)
+    staff = {"when": ["人员"], "also": ["不足"], "near": 8}
+    assert not names_entry("部分医疗机构和医务人员对医药领域腐败问题危害性认识不足", staff)
+    assert names_entry("社区卫生服务中心人员不足", staff)
+
+
+@pytest.mark.parametrize("problem, date, wrong", [
+    ("已脱贫人口中慢性病患者占比较高，因病致贫返贫风险仍然存在", "2019-03-12", "艾滋病"),
+    ("部分医疗机构和医务人员对医药领域腐败问题危害性认识不足，药品耗材购销“回扣”、违规“统方”、过度诊疗等问题仍有发生",
+     "2023-08-04", "需要补充的岗位"),
+])
+def test_the_shipped_table_answers_on_the_problems_subject(real, problem, date, wrong):
+    table = real.templates.wording["PROBLEM_ANSWERS"]
+    first = next(entries_of(problem, table, dt.date.fromisoformat(date)))
+    assert wrong not in str(first.get("text"))
+
+
+def _text(real, brief_path: Path, seed: int = 1) -> list[str]:
+    speech = compose(load_brief(brief_path), real.bank, real.templates, seed=seed)
+    return [b.body if isinstance(b, Heading) else b.text for b in speech.blocks]
+
+
+def test_a_partner_departments_duty_stays_with_the_safeguard(real):
+    paras = _text(real, FRESH / "fresh54_m4.yaml")
+    for p in paras:
+        if "家禽" in p:
+            assert "查验" not in p and "补种" not in p
+
+
+def test_a_townships_own_weakness_is_not_handed_up(real):
+    text = "".join(_text(real, FRESH / "fresh56_p5.yaml"))
+    assert not re.search(r"(?:保洁|自我管理)[^。]{0,30}(?:反映上去|需要上级统筹)", text)
+
+
+@pytest.mark.parametrize("item", ["依托紧密型县域医共体，推动镇卫生院开设康复科，提升急诊急救和住院服务能力",
+                                  "结合“体重管理年”活动，开展合理膳食、适量运动和“三减三健”健康宣传"])
+def test_an_item_opening_on_a_frame_clause_is_said_as_typed(item):
+    assert as_measure(item) == item
