@@ -30,7 +30,8 @@ FRESH = Path(__file__).resolve().parents[2] / "bench" / "fresh_briefs"
 @pytest.mark.parametrize("measure, item", [
     ("医疗机构要落实孕产妇首诊负责制，不得拒绝、推诿孕产妇就诊。", "巩固主题教育成果，全面落实公立医院党委领导下的院长负责制"),
     ("要严格医疗机构执业登记和校验管理，对不符合条件的医疗机构依法依规处理。", "严格落实疫苗出入库登记和冷链温度监测，确保接种安全"),
-    ("要开展医疗服务多元化监管，形成机构自治、行业自律、政府监管、社会监督相结合的监管格局。", "坚持日常防制与集中消杀相结合，重点清除鼠类、蚊蝇孳生地"),
+    ("要开展医疗服务多元化监管，形成机构自治、行业自律、政府监管、社会监督相结合的监管格局。",
+     "坚持日常防制与集中消杀相结合，重点清除鼠类、蚊蝇孳生地"),
 ])
 def test_a_word_spread_over_the_areas_ties_nothing(measure, item):
     assert not shares_word(measure, item)
@@ -41,7 +42,8 @@ def test_a_word_spread_over_the_areas_ties_nothing(measure, item):
     # (家庭 is spread, 健康家庭 shared whole)
     ("要进一步培育一批健康家庭、健康示范单位，发挥示范带动作用。", "开展健康社区、健康家庭创建"),
     # (筹资 is the insurance's alone)
-    ("要做好新农合参合筹资工作，坚持以家庭为单位自愿参合，乡镇合管委要把筹资工作做细做实。", "提高新农合筹资和保障水平，全面推进支付方式改革"),
+    ("要做好新农合参合筹资工作，坚持以家庭为单位自愿参合，乡镇合管委要把筹资工作做细做实。",
+     "提高新农合筹资和保障水平，全面推进支付方式改革"),
 ])
 def test_a_word_held_in_one_area_or_shared_in_a_longer_run_still_ties(measure, item):
     assert shares_word(measure, item)
