@@ -131,7 +131,8 @@ def test_no_base_is_set_for_a_population_rate():
     for name, unit in (("人口自然增长率", "‰"), ("出生人口性别比", ""), ("人口出生率", "‰"),
                        ("基本公共卫生服务人均经费补助标准", "元")):
         assert base_phrase(Metric(name=name, value=5.9, unit=unit), 2013) == "", name
-    assert base_phrase(Metric(name="居民电子健康档案建档率", value=78.4, unit="%"), 2013)
+    # (nor for any rise the brief did not set: read62 read …要力争比2024年再有提高 as an invented target)
+    assert base_phrase(Metric(name="居民电子健康档案建档率", value=78.4, unit="%"), 2013) == ""
 
 
 def test_a_fact_that_says_its_own_time_is_not_dated_again():
@@ -185,8 +186,8 @@ def test_targets_and_bases_go_to_the_item_they_bear_on(real):
         paras = [b.body if isinstance(b, Heading) else b.text for b in speech.blocks]
         tb = next(p for p in paras if "成功治疗率继续" in p)
         assert "结核病" in tb.split("成功治疗率继续")[0].split("。")[-1], (seed, tb[:80])
-        bp = next(p for p in paras if "高血压患者规范管理率要" in p)
-        assert "慢性病" in bp and "精神障碍" not in bp, seed
+        # (高血压患者规范管理率 has no target in h3: since read62 no rise is set for it, under any item)
+        assert not any("高血压患者规范管理率要" in p for p in paras), seed
 
 
 def test_a_problem_s_subject_leaves_its_degree_words():
@@ -227,15 +228,15 @@ def test_the_care_that_may_not_stop_is_what_the_normalised_care_item_says(real):
         assert any(w in body for w in ("透析", "配药", "预约诊疗", "错峰")), (seed, body[:120])
 
 
-def test_last_year_s_figure_is_set_as_a_base_in_more_than_one_turn():
+def test_no_rise_is_set_that_the_brief_did_not_set():
     from jianggao.compose.numbers import base_phrase
     from jianggao.model.brief import Metric
     names = ["居民电子健康档案建档率", "新农合政策范围内住院费用报销比例", "家庭医生签约服务覆盖率", "高血压患者规范管理率",
              "2型糖尿病患者规范管理率", "孕产妇系统管理率"]
-    said = [base_phrase(Metric(name=n, value=75.2, unit="%"), 2013) for n in names]
-    # (last year's figure is the review's: said again here it read as a target the brief never set, read60)
-    assert all("2013年" in s and "75.2%" not in s and s.startswith(n) for s, n in zip(said, names, strict=True))
-    assert len({s.replace(n, "") for s, n in zip(said, names, strict=True)}) >= 2
+    # (session 42 said last year's figure as a base in three turns, …要在2013年的基础上继续提高; read62's reader took
+    # each for a target the brief never set: the brief's own targets are said, the others are the review's)
+    assert all(base_phrase(Metric(name=n, value=75.2, unit="%"), 2013) == "" for n in names)
+
 
 
 def test_a_township_sets_no_clinic_departments_and_does_not_rebuild_what_is_at_standard(real):

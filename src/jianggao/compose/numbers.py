@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import zlib
 from typing import TYPE_CHECKING
 
 from .counted import count_clause
@@ -343,13 +342,12 @@ _SET_ELSEWHERE = re.compile(r"自然增长率|出生率|生育率|性别比|出�
 
 
 def base_phrase(metric: Metric, year: int) -> str:
-    """A target set against last year's figure where the brief gives no number for this year (reading 45: r2's
-    医共体 item with no word on 县域内就诊率 88.7%, r4's 新农合 item on neither 97.3% nor 290元), in words that set no
-    figure of their own: a zero kept at zero, a rate or a sum per head raised from last year's (要在2022年的基础上继续
-    提高); "" for anything else (a rate near its ceiling or one better lower: kept where it is, it sets nothing without
-    its figure; a tally, a count of units: what they should come to is the secretary's to say).  The figure itself is
-    the review's to say: said here as a floor or a base (确保…继续稳定在97.6%以上, 要巩固2021年31.8%的水平) it read as a
-    target the brief never set (read60: both readers, in three of six briefs)."""
+    """A target set against last year's figure where the brief gives no number for this year, in words that set no
+    figure of their own: a zero kept at zero (确保孕产妇死亡继续为零); "" for anything else (a rate near its ceiling or
+    one better lower: kept where it is, it sets nothing without its figure; a tally, a count of units: what they should
+    come to is the secretary's to say).  The figure itself is the review's to say: said here as a floor or a base
+    (确保…继续稳定在97.6%以上, 要巩固2021年31.8%的水平) it read as a target the brief never set (read60: both readers,
+    in three of six briefs)."""
     value = _number(metric.value)
     if value is None or is_tally(metric) or _HAS_VERB.search(metric.name):
         return ""
@@ -364,11 +362,9 @@ def base_phrase(metric: Metric, year: int) -> str:
         # (a rate kept where it is sets no figure without saying last year's again, and 稳定在较高水平 says nothing a
         # leader would read out: 确保…继续稳定在97.6%以上 was read as a target the brief never set, read60)
         return ""
-    if metric.unit in ("%", "‰") or metric.unit == "元":
-        # (in one of three turns, by the metric: the one frame said of every figure was blind52's tell)
-        turns = (f"{name}要在{year}年的基础上继续提高", f"{name}要力争比{year}年再有提高",
-                 f"{name}要巩固{year}年的水平，并力争进一步提高")
-        return turns[zlib.crc32(name.encode()) % len(turns)]
+    # (nor a rise: …要力争比2024年再有提高 said of a rate the brief set no target for was read as a target the brief
+    # never set, three of read62's five INV, and put under the item nearest in words it read as that item's: 0—6岁儿童
+    # 健康管理率 under 儿科; the brief's own targets are said, the others are the review's)
     return ""
 
 
