@@ -291,6 +291,8 @@ _OBJECTS = tuple(tuple(re.compile(w) for w in kind) for kind in (
     # (fresh56's p6: which institutions an item oversees — 托育机构信用监管 held 民营医疗机构的监管 and 科室承包, 托育机构
     # 安全隐患排查 the hospitals' 安全生产责任制)
     (r"托育|托位|办托|婴幼儿照护", r"医疗机构|医院|诊所|医务人员|科室|病房", r"养老机构"),
+    # (which title: 持续推进省级卫生村创建 heard 申报卫生乡镇前要组织一次全面自查, fresh56's p5)
+    (r"卫生村", r"卫生乡镇|卫生镇", r"卫生县城|卫生城市"),
     (r"艾滋|性病|梅毒", r"结核", r"接种|疫苗|免疫规划", r"手足口", r"登革热|蚊媒|基孔肯雅|疟疾", r"流感|H7N9",
      r"病毒性肝炎|乙肝", r"血吸虫", r"狂犬", r"布病|布鲁氏", r"精神障碍|精神卫生|心理健康"),
 ))
@@ -373,6 +375,11 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         #                       “中医阁”建设 (村医, not 中医药), 疫情报告人员培训 under 加强基层中医药人员培训 (培训):
         #                       fresh52/53 (an item of two clauses may be served on either's idea; 加强人才培养培训 is served
         #                       by 进修 though its 人才 goes unsaid: one area's)
+    if strict and run < ITEM_WORDS and mine & theirs and not (mine & theirs) - (BROAD & _GENERAL_IDEAS) \
+            and not mine & (helpers - theirs) and "，" in item and not _shows_area(measure, mine, item):
+        return 0              # … and an item of several clauses is served on a broad idea only by a line of its area:
+        #                       形成整治医疗乱象的长效机制 and 城市医生支援基层的长效机制 under 对照国家卫生城市标准查漏补缺，
+        #                       完善长效管理机制 (fresh56's p3, a 爱国卫生 meeting)
     if strict and _other_staff(measure, item):
         return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
     if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
@@ -501,6 +508,15 @@ ITEM_WORDS = 6
 
 
 @lru_cache(maxsize=4096)
+def _shows_area(measure: str, mine: frozenset[str], item: str) -> bool:
+    """Whether ``measure`` is of an area ``item`` is of: the registry's first area for it is one of the item's, or it
+    names a narrow idea of an area one of the item's ideas is of."""
+    _, _, _, their_areas, their_topics = _item_gates(item)
+    about = classify(measure)
+    return bool(about and about[0] in their_topics) or bool(
+        {AREA_OF.get(i) for i in mine - BROAD - _GENERAL_IDEAS} & their_areas)
+
+
 def _item_gates(item: str) -> tuple[bool, tuple[str, ...], bool, frozenset[str], tuple[str, ...]]:
     """What score's gates ask of ``item`` alone, kept per item: whether it is about a setting (fits_setting), the
     other tiers' words a measure may not name (_OTHER_TIER), whether a cost watch is no answer to it (_COST_WATCH), its
