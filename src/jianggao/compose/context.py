@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ from .numbers import (
     is_good_news,
     metric_phrase,
     target_phrase,
+    value_text,
     year_goal,
     year_progress,
 )
@@ -372,7 +373,9 @@ def _brief_view(brief: Brief) -> BriefView:
     priorities = [TasksView(_in_meeting(topic_view(p.topic, brief.speech_date), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear,
                                                        last_year=figures_year(planned) < brief.speech_date.year))
-                                   for t in p.targets], said))
+                                   # (not one a brief item sets in its own words: 新农合人均筹资标准提高到340元 was
+                                   # followed by …筹资标准要在290元的基础上提高到340元, fresh56's p1)
+                                   for t in p.targets if not _item_sets(t, p.items)], said))
                   for p in brief.priorities]
     areas = _one_per_area(achievements)
     areas = [replace(a, meanings=m) for a, m in zip(areas, ration_meanings([a.meanings for a in areas]), strict=True)]
@@ -421,6 +424,12 @@ _MEASURE_VERB = re.compile(
     r"(?:对|按照|结合|对照|依托|围绕|通过|借助|以)[^，。；]{2,30}?，?"
     r"(?:落实|开展|推进|做好|抓好|实施|整改|建立|完善|加强|提升|提高|实现|推动|组织|确保|做到|建成|纳入)|"
     r"[一二三四五六七八九十两]+是)")
+
+
+def _item_sets(target: Metric, items: Sequence[str]) -> bool:
+    """Whether one of ``items`` names ``target`` and its figure (新农合人均筹资标准提高到340元)."""
+    figure = value_text(target)
+    return any(target.name in i and figure in i for i in items)
 
 
 def as_measure(item: str) -> str:
