@@ -109,3 +109,32 @@ def test_a_townships_own_weakness_is_not_handed_up(real):
                                   "结合“体重管理年”活动，开展合理膳食、适量运动和“三减三健”健康宣传"])
 def test_an_item_opening_on_a_frame_clause_is_said_as_typed(item):
     assert as_measure(item) == item
+
+
+def test_a_clause_item_is_served_on_a_general_idea_only_by_a_line_of_its_area():
+    item = "对照国家卫生城市标准查漏补缺，完善长效管理机制，巩固国家卫生城市成果"
+    assert score("专项整治中发现的共性问题要上升为管理制度，形成整治医疗乱象的长效机制，防止问题反弹。", item) == 0
+    assert score("要建立健全环境卫生长效管理机制，防止脏乱差问题反弹。", item) > 0
+
+
+def test_a_title_sought_is_the_items_own():
+    assert other_object("申报卫生乡镇前要组织一次全面自查，对照评分标准逐条打分", "持续推进省级卫生村创建")
+    assert not other_object("申报卫生乡镇前要组织一次全面自查", "推进卫生乡镇、卫生村创建")
+
+
+def test_a_will_is_raised_not_strengthened():
+    from jianggao.compose.answers import heading_of
+    entry = {"heading": "加强{subject}"}
+    assert heading_of("农村改厕群众使用意愿不强", entry, {}).startswith("提高")
+    assert heading_of("医疗服务价格动态调整机制不健全", entry, {}).startswith("健全")
+
+
+def test_the_rally_says_no_word_the_brief_s_closing_says(real):
+    text = compose(load_brief(FRESH / "fresh56_p1.yaml"), real.bank, real.templates, seed=1).all_text()
+    last = text.strip().split("\n")[-1]
+    assert last.count("开拓进取") <= 1
+
+
+def test_a_target_an_item_sets_in_its_words_is_not_said_again(real):
+    text = compose(load_brief(FRESH / "fresh56_p1.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert text.count("340元") == 1 and "在290元的基础上" not in text
