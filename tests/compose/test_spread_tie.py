@@ -138,3 +138,24 @@ def test_the_rally_says_no_word_the_brief_s_closing_says(real):
 def test_a_target_an_item_sets_in_its_words_is_not_said_again(real):
     text = compose(load_brief(FRESH / "fresh56_p1.yaml"), real.bank, real.templates, seed=1).all_text()
     assert text.count("340元") == 1 and "在290元的基础上" not in text
+
+
+@pytest.mark.parametrize("problem, date, said, wrong", [
+    ("部分托育机构消防、食品安全、视频监控等安全管理措施落实不到位", "2026-04-16", "托育机构", "病房"),
+    ("儿童夜间急诊和儿童心理健康服务供给不足", "2026-04-16", "儿科门诊", "院前急救"),
+    ("育儿补贴审核涉及户籍、婚姻、医保等多部门数据，信息共享不畅，部分申领审核周期偏长", "2026-04-16", "育儿补贴", "电子健康档案"),
+])
+def test_a_nursery_a_child_s_night_clinic_and_a_subsidy_are_answered_on_their_own_subject(real, problem, date, said,
+                                                                                          wrong):
+    table = real.templates.wording["PROBLEM_ANSWERS"]
+    text = str(next(entries_of(problem, table, dt.date.fromisoformat(date))).get("text"))
+    assert said in text and wrong not in text
+
+
+def test_a_school_is_told_its_outbreak_duty_only_where_the_brief_speaks_of_outbreaks(real):
+    from jianggao.compose.duties import item_duties
+    table = real.templates.wording["ITEM_DUTIES"]
+    args = dict(meeting="2026年全区妇幼健康暨托育服务工作会议", date=dt.date(2026, 4, 16), level="区", rural=False,
+                township=False)
+    assert not any("晨午检" in x for x in item_duties(table, problems=[], items=["支持幼儿园开设托班"], **args))
+    assert any("晨午检" in x for x in item_duties(table, problems=["学校聚集性疫情时有发生"], items=[], **args))
