@@ -159,3 +159,8 @@ def test_a_school_is_told_its_outbreak_duty_only_where_the_brief_speaks_of_outbr
                 township=False)
     assert not any("晨午检" in x for x in item_duties(table, problems=[], items=["支持幼儿园开设托班"], **args))
     assert any("晨午检" in x for x in item_duties(table, problems=["学校聚集性疫情时有发生"], items=[], **args))
+
+
+def test_a_will_is_raised_wherever_the_subject_names_it():
+    from jianggao.compose.answers import heading_of
+    assert heading_of("群众送托意愿和支付能力不足", {"heading": "加强{subject}"}, {}) == "提高群众送托意愿和支付能力"

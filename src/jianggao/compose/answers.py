@@ -831,7 +831,9 @@ def heading_of(problem: str, entry: Mapping[str, Any] | None, slots: Mapping[str
     # a mechanism, a rule or a system is made whole, not 加强ed (sec50's h5: 三是加强医疗服务价格动态调整机制)
     said = re.sub(r"^加强(.{2,20}(?:机制|制度|体系))$", r"健全\1", said)
     # … and a will, an awareness or a sense is raised (fresh56's p3: 四是加强群众使用意愿)
-    return re.sub(r"^加强(.{2,20}(?:意愿|意识|积极性|主动性|获得感|满意度|素养|水平|覆盖率|率))$", r"提高\1", said)
+    # (… wherever its subject names one: 加强群众送托意愿和支付能力, fresh56's p4)
+    return re.sub(r"^加强(?=.{0,18}(?:意愿|意识|积极性|主动性|获得感|满意度|素养))|^加强(?=.{2,20}(?:水平|覆盖率|率)$)",
+                  "提高", said)
 
 
 # The verb a heading opens on (加强, 提升 …): two characters, no part of its subject.
