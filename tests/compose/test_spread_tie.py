@@ -164,3 +164,11 @@ def test_a_school_is_told_its_outbreak_duty_only_where_the_brief_speaks_of_outbr
 def test_a_will_is_raised_wherever_the_subject_names_it():
     from jianggao.compose.answers import heading_of
     assert heading_of("群众送托意愿和支付能力不足", {"heading": "加强{subject}"}, {}) == "提高群众送托意愿和支付能力"
+
+
+def test_a_poor_household_s_family_doctor_is_no_2018_department_name():
+    # (fresh57's q2: 建档立卡贫困人口家庭医生签约率 was dated as the 2018 name 人口家庭 by render's self-check)
+    from jianggao.lint.registry import registry
+    terms = {h.term for h in registry().find_all("建档立卡贫困人口家庭医生签约率达到100%。")}
+    assert "人口家庭" not in terms
+    assert "人口家庭" in {h.term for h in registry().find_all("人口家庭工作要统筹推进。")}
