@@ -1406,8 +1406,10 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         # … nor the comment a topic before it asks for (愿不愿意在本地看病，关键看本地有没有信得过的医生: pair35's p1 kept the
         # topic alone, its comment cut as the 有没有好医生 said before; binds)
         completes = bool(before) and (opens_condition(before) or binds(before, bare))
+        # … nor a clause naming a person (刚才，A同志通报…，B同志就…作了安排: read63's g1 lost the second speaker, whose
+        # arrangement made the first one's point)
         if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
-                and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
+                and "同志" not in bare and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             if piece.endswith("；") and kept[-1].endswith("，"):
                 kept[-1] = kept[-1][:-1] + "；"      # (a cut that ends a run of clauses keeps the run's end)
             continue
