@@ -172,3 +172,18 @@ def test_a_poor_household_s_family_doctor_is_no_2018_department_name():
     terms = {h.term for h in registry().find_all("建档立卡贫困人口家庭医生签约率达到100%。")}
     assert "人口家庭" not in terms
     assert "人口家庭" in {h.term for h in registry().find_all("人口家庭工作要统筹推进。")}
+
+
+def test_every_earlier_speaker_is_named_and_their_verbs_read_as_done(real):
+    # (read63: the second of two speakers went as a repeat of the first's point; 作了解读…, 就…作安排)
+    q6 = compose(load_brief(FRESH / "fresh57_q6.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "简雅婷同志" in q6 and "税志强同志" in q6
+    q4 = compose(load_brief(FRESH / "fresh57_q4.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "同志解读了全县" in q4 and "作了安排" in q4 and "作了解读全县" not in q4
+
+
+@pytest.mark.parametrize("item", ["提前做好发热门诊、儿科和呼吸科门诊扩容准备", "会同教育部门开展学校和托幼机构传染病防控专项监督检查",
+                                  "倡导勤洗手、戴口罩、常通风等健康生活方式", "在职称评聘、绩效工资分配上向基层倾斜",
+                                  "在公立医疗机构药品采购中全面推行“两票制”", "人均基本公共卫生服务经费补助标准提高到50元"])
+def test_an_item_that_opens_on_its_own_verb_frame_or_figure_is_said_as_typed(item):
+    assert as_measure(item) == item
