@@ -187,3 +187,11 @@ def test_every_earlier_speaker_is_named_and_their_verbs_read_as_done(real):
                                   "在公立医疗机构药品采购中全面推行“两票制”", "人均基本公共卫生服务经费补助标准提高到50元"])
 def test_an_item_that_opens_on_its_own_verb_frame_or_figure_is_said_as_typed(item):
     assert as_measure(item) == item
+
+
+def test_a_village_doctor_s_pension_is_no_care_of_the_old():
+    from jianggao.compose.serve import _ideas
+    assert "老龄" not in _ideas("落实乡村医生待遇保障和养老政策") and "村医养老" in _ideas("落实乡村医生待遇保障和养老政策")
+    assert "医养结合" not in _ideas("村医养老保障要落实")
+    assert {"医养结合", "老龄"} <= _ideas("推进医养结合，为失能老人提供服务")
+    assert score("要为失能、半失能老年人提供上门服务，推动医养结合机构的设立。", "落实乡村医生待遇保障和养老政策") == 0
