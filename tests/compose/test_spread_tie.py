@@ -195,3 +195,19 @@ def test_a_village_doctor_s_pension_is_no_care_of_the_old():
     assert "医养结合" not in _ideas("村医养老保障要落实")
     assert {"医养结合", "老龄"} <= _ideas("推进医养结合，为失能老人提供服务")
     assert score("要为失能、半失能老年人提供上门服务，推动医养结合机构的设立。", "落实乡村医生待遇保障和养老政策") == 0
+
+
+@pytest.mark.parametrize("item", ["按照上级统一部署，对全区所有预防接种单位开展疫苗管理专项检查", "在3个小区开展生活垃圾分类试点",
+                                  "对高危孕产妇实行专案管理", "结合老旧小区综合改造，同步推进社区卫生服务站建设",
+                                  "以爱国卫生运动助力常态化疫情防控", "综合治理出生人口性别比", "多渠道扩大普惠托育服务供给",
+                                  "关心关爱计划生育特殊家庭", "高标准完成国家慢性病综合防控示范区复审",
+                                  "新农合各级财政补助标准提高到人均320元", "常态化制度化开展药品耗材集中带量采购",
+                                  "纵深推进医药领域腐败问题集中整治", "对照脱贫攻坚三年行动要求，逐户逐人核实贫困患者救治情况"])
+def test_the_items_a_scan_of_fresh52_to_57_found_glued_are_said_as_typed(item):
+    assert as_measure(item) == item
+
+
+@pytest.mark.parametrize("item, said", [("春秋两季病媒生物集中消杀", "抓好春秋两季病媒生物集中消杀"),
+                                        ("健康细胞建设", "推动健康细胞建设")])
+def test_a_bare_noun_item_still_takes_its_verb(item, said):
+    assert as_measure(item) == said
