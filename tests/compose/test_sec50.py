@@ -122,7 +122,9 @@ def test_a_report_closes_after_its_catch_all_and_sets_no_population_rate_and_nam
         assert "人口自然增长率要在" not in text and "自然增长率继续" not in text, seed
         assert "市场监管" not in text, seed
         assert "农业部门要" not in text, seed
-        assert text.count("两非") <= 1, seed
+        # (the answer said 打击“两非” twice, sec50; since session 43's items said as typed, seed 2 also picks a measure of
+        # its own on them, 在超声检查室…张贴禁止“两非”的标识: a second measure, not the answer twice)
+        assert text.count("打击“两非”") <= 1, seed
 
 
 def test_no_base_is_set_for_a_population_rate():
