@@ -507,7 +507,6 @@ _SEEKING = re.compile(r"创建|申报|争创")
 ITEM_WORDS = 6
 
 
-@lru_cache(maxsize=4096)
 def _shows_area(measure: str, mine: frozenset[str], item: str) -> bool:
     """Whether ``measure`` is of an area ``item`` is of: the registry's first area for it is one of the item's, or it
     names a narrow idea of an area one of the item's ideas is of."""
@@ -517,6 +516,7 @@ def _shows_area(measure: str, mine: frozenset[str], item: str) -> bool:
         {AREA_OF.get(i) for i in mine - BROAD - _GENERAL_IDEAS} & their_areas)
 
 
+@lru_cache(maxsize=4096)
 def _item_gates(item: str) -> tuple[bool, tuple[str, ...], bool, frozenset[str], tuple[str, ...]]:
     """What score's gates ask of ``item`` alone, kept per item: whether it is about a setting (fits_setting), the
     other tiers' words a measure may not name (_OTHER_TIER), whether a cost watch is no answer to it (_COST_WATCH), its
