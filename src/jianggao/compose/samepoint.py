@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Mapping, Set
 from functools import lru_cache
 
 from .. import prepared
@@ -115,20 +115,10 @@ def spread_of(texts: Iterable[str], vocab: dict[str, float]) -> dict[str, tuple[
 
 
 def _forward_words(sentence: str, vocab: dict[str, float]) -> set[str]:
-    """Make time: the content words of ``vocab`` in ``sentence`` by forward maximum matching (as ``words`` finds them
-    in the shipped vocabulary)."""
-    out: set[str] = set()
-    for run in _HAN.findall(sentence):
-        i, n = 0, len(run)
-        while i < n:
-            size = next((k for k in range(min(MAX_WORD, n - i), 1, -1) if run[i:i + k] in vocab), 0)
-            if not size:
-                i += 1
-                continue
-            if vocab[run[i:i + size]] > 0.0:
-                out.add(run[i:i + size])
-            i += size
-    return out
+    """Make time: the content words of ``vocab`` in ``sentence`` (_matches, as ``words`` finds them in the shipped
+    vocabulary)."""
+    sizes = _sizes_of(vocab)
+    return {w for run in _HAN.findall(sentence) for w in _matches(run, vocab, sizes) if vocab[w] > 0.0}
 
 
 def _spread_key() -> str:
@@ -170,23 +160,26 @@ def _run_words(run: str) -> tuple[tuple[str, tuple[float, frozenset[str]]], ...]
     """``words`` of one run of Han characters, in order (kept per run: a third of a speech's runs are clauses said in
     another sentence too, its cut and reworded forms)."""
     vocab = vocabulary()
-    sizes = _sizes()
     out: list[tuple[str, tuple[float, frozenset[str]]]] = []
-    i, n = 0, len(run)
-    while i < n:
-        for size in sizes.get(run[i:i + 2], ()):
-            if size <= n - i:
-                word = run[i:i + size]
-                if word in vocab:
-                    break
-        else:
-            i += 1
-            continue
+    for word in _matches(run, vocab, _sizes()):
         inner = _inner(word)
         if inner and vocab[word] > 0.0:
             out.append((word, (vocab[word], inner)))
-        i += size
     return tuple(out)
+
+
+def _matches(run: str, vocab: Mapping[str, float], sizes: Mapping[str, tuple[int, ...]]) -> Iterator[str]:
+    """The words of ``vocab`` in ``run`` by forward maximum matching, in order (``sizes``: _sizes_of the vocabulary)."""
+    i, n = 0, len(run)
+    while i < n:
+        for size in sizes.get(run[i:i + 2], ()):
+            if size <= n - i and run[i:i + size] in vocab:
+                break
+        else:
+            i += 1
+            continue
+        yield run[i:i + size]
+        i += size
 
 
 _sizes_kept: list[dict[str, tuple[int, ...]]] = []
@@ -197,12 +190,17 @@ def _sizes() -> dict[str, tuple[int, ...]]:
     sizes at which words can find one there (most positions start no word: no look-up; where one does, a look-up for
     each length a word of that start has, not for every length up to the longest)."""
     if not _sizes_kept:
-        by_start: dict[str, set[int]] = {}
-        for word in vocabulary():
-            if 2 <= len(word) <= MAX_WORD:
-                by_start.setdefault(word[:2], set()).add(len(word))
-        _sizes_kept.append({start: tuple(sorted(found, reverse=True)) for start, found in by_start.items()})
+        _sizes_kept.append(_sizes_of(vocabulary()))
     return _sizes_kept[0]
+
+
+def _sizes_of(vocab: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """_sizes of any vocabulary (make time reads one not yet shipped)."""
+    by_start: dict[str, set[int]] = {}
+    for word in vocab:
+        if 2 <= len(word) <= MAX_WORD:
+            by_start.setdefault(word[:2], set()).add(len(word))
+    return {start: tuple(sorted(found, reverse=True)) for start, found in by_start.items()}
 
 
 @lru_cache(maxsize=16384)
