@@ -48,6 +48,13 @@ def departments_in(line: str) -> list[str]:
     return out
 
 
+def tells_partner(line: str) -> bool:
+    """Whether ``line`` opens by telling a partner department its part (农业部门要…, 教育、市场监管部门要…), not the
+    health system's own (卫生计生部门和农业部门要…)."""
+    m = _TOLD.match(line)
+    return m is not None and not m.group(1).startswith("卫生")
+
+
 def _names(texts: Sequence[str], words: Sequence[str]) -> bool:
     return any(w in t for t in texts for w in words)
 

@@ -17,6 +17,7 @@ from ..corpus.sentences import split_sentences
 from ..model.speech import Block, Heading, Paragraph
 from ..model.text import longest_run
 from .context import FACET_SUBJECTS
+from .duties import tells_partner
 
 # Narrow businesses beyond the facets (reading 47's misfiled lines), each with the words that name it.
 _MORE: dict[str, tuple[str, ...]] = {
@@ -244,10 +245,6 @@ def _subsections(blocks: list[Block]) -> list[_Sub]:
 # How work is steered (money, checks): a safeguard's line on a task's subject is still the safeguard's (进一步保障卫生
 # 人才引育工程所需的资金 is 经费保障's, not the 人才 block's).
 _STEERS = re.compile(r"经费|资金|财政|投入|考核|督查|督导|问责|通报")
-# A line that opens by telling a partner department its part (农业部门要抓好家禽养殖环节的监测和免疫: compose.duties) is
-# the 协同 item's, whatever subject its words touch: moved under 筑牢免疫屏障 by its 免疫, fresh54's m4 had the poultry
-# farms' immunisation under 查验补种.  (The health system's own departments are not partners.)
-_PARTNER_OPENS = re.compile(r"^(?:[\u4e00-\u9fa5]{2,8}、)*(?!卫生)[\u4e00-\u9fa5]{2,8}部门(?:要|配合)")
 
 
 def _same_area(line: str, sub: _Sub) -> bool:
@@ -311,8 +308,10 @@ def lines_home(blocks: list[Block], floor: int = 0, answers: Sequence[str] = ())
                         or home is not None and home.heading.text.rstrip("。") in x:
                     keep.append(x)
                     continue
+                # (… and a line telling a partner department its part, duties.tells_partner, is the 协同 item's
+                # whatever subject its words touch: fresh54's m4 had 农业部门要抓好家禽养殖环节的监测和免疫 under 查验补种)
                 if home is not None and home is not s and (_STEERS.search(x) or _own_area(x, s, home)
-                                                           or _PARTNER_OPENS.match(x)):
+                                                           or tells_partner(x)):
                     keep.append(x)
                     continue
                 if home is not None and home is not s:
