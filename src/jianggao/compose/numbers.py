@@ -356,16 +356,10 @@ def base_phrase(metric: Metric, year: int) -> str:
         # (a birth or growth rate, a sex ratio: where it should go is population policy's, the brief's to set —
         # fresh50's h4, a 2014 卫生计生局, set 人口自然增长率 to rise while its own part 二 held 稳定适度低生育水平)
         return ""
-    if reads_as_zero(metric):
-        return f"确保{name}继续为零" if metric.better == "lower" else ""
-    if metric.better == "lower" or metric.unit in ("%", "‰") and value >= 95:
-        # (a rate kept where it is sets no figure without saying last year's again, and 稳定在较高水平 says nothing a
-        # leader would read out: 确保…继续稳定在97.6%以上 was read as a target the brief never set, read60)
-        return ""
-    # (nor a rise: …要力争比2024年再有提高 said of a rate the brief set no target for was read as a target the brief
-    # never set, three of read62's five INV, and put under the item nearest in words it read as that item's: 0—6岁儿童
-    # 健康管理率 under 儿科; the brief's own targets are said, the others are the review's)
-    return ""
+    # (no rate kept where it is: 稳定在较高水平 says nothing a leader would read out, and 确保…继续稳定在97.6%以上 was read
+    # as a target the brief never set, read60; nor a rise: …要力争比2024年再有提高 of a rate the brief set no target for
+    # was too, three of read62's five INV, and under the item nearest in words it read as that item's)
+    return f"确保{name}继续为零" if reads_as_zero(metric) and metric.better == "lower" else ""
 
 
 def year_goal(result: Metric, target: Metric) -> tuple[str, str] | None:
