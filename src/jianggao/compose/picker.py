@@ -44,6 +44,7 @@ from .needs import is_particular, needs_of, opens_with_modal
 from .occasion import meeting_spreads, off_occasion, other_disease
 from .points import one_name, same_point
 from .samepoint import forms as point_forms
+from .points import restates as point_restates
 from .samepoint import same as samepoint_same
 from .serve import (
     HONEST,
@@ -1832,6 +1833,9 @@ class Picker:
                     item_runs, (*items, *targets))
                    for f in text.split(ALTERNATE)):
                 return _again()       # says the brief's item again, in its words (its lead has just said it)
+            if run >= 0 and not answering and all(point_restates(f, keys[run]) for f in text.split(ALTERNATE)):
+                return _again()       # … or in other words, adding nothing (samepoint.restates: 做好计划生育特殊家庭扶助
+                                      # 关怀工作，落实好各项扶助政策 under 关心关爱计划生育特殊家庭)
             quads = key_words(sentence_key(text.split(ALTERNATE)[0]))
             if len((quads - item_quads) & paragraph_quads[run]) >= ECHO_QUADS:
                 return _again()       # finish would drop it as its paragraph's earlier sentence said again

@@ -172,3 +172,22 @@ def points_once(parts: list[list[list[str]]], shells: list[list[Block]], keep: S
             instead = swap(i, s, para, heading)
             if instead and not any(same_point(instead, x, skip) for x in para if x != s):
                 para[k] = instead
+
+
+# A measure under an item's head restates the head, rather than develops it, when each says the other's point
+# (samepoint.same both ways) and what the measure says beyond the head weighs less than this: 做好计划生育特殊家庭扶助关怀
+# 工作，落实好各项扶助政策 (14.2) under 关心关爱计划生育特殊家庭, 扎实开展爱国卫生运动，改善城乡人居环境 (19.4) under 持续改善
+# 城乡环境卫生面貌; not 慢性病综合防控示范区创建要按照国家标准认真自评，哪一项达不到就在哪一项上补课 (41.8) under 高标准完成
+# 国家慢性病综合防控示范区创建, nor 各接种单位要规范开展免疫规划疫苗接种，做到预约接种、按时接种，不漏种、不错种 (24.0) under
+# its 接种率 item (fresh49–57's 47 measures same both ways with their item's head, read one by one: tests/compose/
+# test_restates.py).
+RESTATE_NEW = 22.0
+
+
+def restates(measure: str, head: str) -> bool:
+    """Whether ``measure`` only says the item ``head`` it follows again: one point both ways, and less than
+    RESTATE_NEW of its weight beyond what the head holds."""
+    if not (samepoint.same(measure, head) and samepoint.same(head, measure)):
+        return False
+    total, part = samepoint.share(measure, head)
+    return total * (1.0 - part) < RESTATE_NEW

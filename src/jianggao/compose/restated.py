@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model.speech import Block, Heading, Paragraph
-from . import samepoint
+from . import points, samepoint
 from .finish import _carries_data
 from .ideas import content_pairs
 from .needs import needs_of
@@ -74,7 +74,10 @@ def _kept(sentences: list[str], keep: tuple[str, ...]) -> list[str]:
         held = _carries_data(s, keep) or bool(_COURTESY.search(s))
         # (an item's head, 一是巩固基本药物制度。, heads what follows: what develops it is no restatement)
         earlier = [e for e in out if not is_run_in_head(e) and not bare_headline(e)]
-        if out and not leaned_on and not held and any(_same(s, e) for e in earlier):
+        # (… unless it says nothing beyond the head: points.restates)
+        heads = [_HEAD.sub(r"\1", e) for e in out if is_run_in_head(e)]
+        if out and not leaned_on and not held and (any(_same(s, e) for e in earlier)
+                                                   or any(points.restates(s, h) for h in heads)):
             continue
         out.append(s)
     return out
