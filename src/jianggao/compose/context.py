@@ -418,7 +418,7 @@ _MEASURE_VERB = re.compile(
     # (the thirtieth reading: 推动主动融入…, 抓好毫不放松抓好…, 抓好动态调整…)
     r"主动|毫不放松|动态|不断|逐步|分类|因地制宜|抓紧|加速|多措并举|分步|率先|"
     # (a role taken up, 发挥中医药在…中的独特作用: read57's g8 read 抓好发挥中医药…)
-    r"发挥|激发|调动|"
+    r"发挥|激发|调动|增强|"
     # (…化 before the verb, 常态化做好疫情防控: fresh44's w2 read 抓好常态化做好疫情防控)
     r"(?:[\u4e00-\u9fff]{1,3}化、?){1,3}(?=做好|抓好|推进|开展|落实|实施|抓实|做实|推动|管理|防控)|"
     # a preposition framing the item's own verb (对登革热…病例落实“四早”, 按照…做好…, 结合…开展…, 对照…整改…: read61

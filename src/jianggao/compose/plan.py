@@ -593,7 +593,11 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
     left: list[str] = []
     for p in problems:
         hit, basis = homes[p]
-        if basis in _WEAK and siblings:
+        # (… and one whose area rests on a single keyword, where its cues point to its sibling's area: read63's q3,
+        # 牵头医院带动乡镇卫生院不够 beside 医共体内人员、财务统一管理尚未完全落地 went to 基层卫生 by its 乡镇卫生院 and was
+        # answered there as 各乡镇卫生院要牵头把牵头医院带动乡镇卫生院上的症结找准)
+        lone = basis == "named" and _keyword_hits(p) == 1
+        if (basis in _WEAK or lone) and siblings:
             # a clause of a problem that names no area itself, or only by a cue its sibling's area shares, is said
             # where its sibling is (fresh55's n3: 托位利用率不高 went to 医改 as the year's first general task while
             # 普惠托育服务供给不足 beside it went to 人口家庭; 牵头医院带动乡村两级的内生动力不足 to a standing 医疗服务 by
@@ -601,7 +605,8 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
             named, cued = problem_areas(p)
             anchored = [i for q in siblings.get(p, ()) if q in homes and homes[q][1] not in _WEAK
                         and (i := homes[q][0]) is not None
-                        and not named and (not cued or tasks[i].topic.key in cued)]
+                        and (tasks[i].topic.key in cued if lone
+                             else not named and (not cued or tasks[i].topic.key in cued))]
             if anchored:
                 hit = anchored[0]
         if hit is None:
@@ -609,6 +614,13 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
         else:
             answers[hit].append(p)
     return [tuple(a) for a in answers], left
+
+
+def _keyword_hits(problem: str) -> int:
+    """How many of the topic registry's keywords ``problem`` names (serve.problem_areas counts them by area)."""
+    from ..model.topics import TOPICS
+
+    return sum(problem.count(k) for t in TOPICS for k in t.keywords)
 
 
 # How a problem's home was found (_home) where the problem itself says little of its subject: by a cue word of the

@@ -1,0 +1,49 @@
+"""What the readers of read63 (fresh57's drafts) found and session 44 mended: a review sentence dated twice, a clause of a
+problem placed by one keyword away from the clauses beside it, and a lead hospital's weak pull answered by the catch-all
+in the words of the problem (各乡镇卫生院要牵头把牵头医院带动乡镇卫生院上的症结找准)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose import voice
+from jianggao.compose.answers import acting_first, bodies, body_of, entries_of, is_catch_all
+from jianggao.compose.core import compose, plan_of
+
+FRESH = Path(__file__).resolve().parents[2] / "bench" / "fresh_briefs"
+TABLE_PATH = Path(__file__).resolve().parents[2] / "templates" / "wording" / "problem_answers.yaml"
+
+
+def test_facts_naming_their_half_year_take_no_second_one(real):
+    text = compose(load_brief(FRESH / "fresh57_q3.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "上半年全县未发生本土新冠肺炎疫情" in text
+    assert "上半年，坚持“外防输入" not in text
+
+
+def test_a_clause_placed_by_one_keyword_goes_where_the_clauses_beside_it_go(real):
+    the_plan = plan_of(load_brief(FRESH / "fresh57_q3.yaml"), real.templates)
+    homes = {p: t.view.topic.key for t in the_plan.tasks for p in t.answers}
+    assert homes.get("牵头医院带动乡镇卫生院不够") == "medical_reform"
+    assert homes.get("医共体内人员、财务统一管理尚未完全落地，医保打包付费改革进展缓慢") == "medical_reform"
+    # (a problem the registry places by its words, siblings or not, stays where they place it)
+    assert any(p.startswith("乡村医生老龄化") and k == "primary_care" for p, k in homes.items())
+
+
+def test_a_lead_hospital_s_weak_pull_is_answered_by_its_own_entry_in_every_level(real):
+    import yaml
+
+    table = yaml.safe_load(TABLE_PATH.read_text(encoding="utf-8"))
+    when = dt.date(2021, 7, 23)
+    for level in ("县", "区", "市"):
+        entry = next(iter(acting_first(list(entries_of("牵头医院带动乡镇卫生院不够", table, when)), None,
+                                       voice.GOVERNMENT, level)))
+        assert not is_catch_all(entry)
+        said = body_of("牵头医院带动乡镇卫生院不够", entry, bodies(level, when, voice.GOVERNMENT, "midyear_review"),
+                       voice.GOVERNMENT, check=False)
+        assert "派驻" in said and "症结" not in said and "牵头把" not in said
+    # (before the 医共体 of 2017, no such entry: the words are the brief's, its answer another's)
+    assert all(e.get("from") != "2017-01-01" or "派驻" not in e.get("text", "")
+               for e in entries_of("牵头医院带动乡镇卫生院不够", table, dt.date(2015, 3, 1)))
+    text = compose(load_brief(FRESH / "fresh57_q3.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "症结找准" not in text and "牵头医院的辐射带动作用" in text or "牵头医院对基层的带动作用" in text
