@@ -43,8 +43,8 @@ from .lending import table_for as lending_table
 from .needs import is_particular, needs_of, opens_with_modal
 from .occasion import meeting_spreads, off_occasion, other_disease
 from .points import one_name, same_point
-from .samepoint import forms as point_forms
 from .points import restates as point_restates
+from .samepoint import forms as point_forms
 from .samepoint import same as samepoint_same
 from .serve import (
     HONEST,
