@@ -47,3 +47,18 @@ def test_a_lead_hospital_s_weak_pull_is_answered_by_its_own_entry_in_every_level
                for e in entries_of("牵头医院带动乡镇卫生院不够", table, dt.date(2015, 3, 1)))
     text = compose(load_brief(FRESH / "fresh57_q3.yaml"), real.bank, real.templates, seed=1).all_text()
     assert "症结找准" not in text and "牵头医院的辐射带动作用" in text or "牵头医院对基层的带动作用" in text
+
+
+def test_a_count_whose_name_opens_on_what_was_done_is_said_whole_then_its_figure():
+    from jianggao.compose.counted import count_clause
+    from jianggao.model.brief import Metric
+
+    def said(name: str, value: int, unit: str) -> str | None:
+        return count_clause(Metric(name=name, value=value, unit=unit), f"{value}{unit}")
+
+    # (fresh57's q5 had 486户完成农村完成户厕改造: 农村 was cut out of the name as the places counted)
+    assert said("完成农村户厕改造", 486, "户") == "完成农村户厕改造486户"
+    # (a verb taking places, then 的 and the places: the places and their count lead)
+    assert said("实现远程会诊全覆盖的乡镇", 5, "个") == "5个乡镇实现远程会诊全覆盖"
+    assert said("基本药物制度覆盖乡镇卫生院", 18, "所") == "基本药物制度覆盖18所乡镇卫生院"
+    assert said("乡镇卫生院标准化建设", 12, "所") == "12所乡镇卫生院完成标准化建设"

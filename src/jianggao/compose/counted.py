@@ -76,7 +76,7 @@ def _places(name: str, value: str) -> str | None:
     if re.match(r"(?:创建|建成|建设|新建|改造|培育|打造|命名|认定|评选出?)(?!率)", name) and len(name) > 3:
         return f"{name}{value}"        # 创建健康村30个: what was done, its count after (never 创建健康村达到30个)
     reach = re.search(_REACHES_THEM_MID, name)
-    if reach and re.search(_PLACE_NOUN + "$", name):
+    if reach and re.search(_PLACE_NOUN + "$", name) and not name[reach.end():].startswith("的"):
         return f"{name[:reach.end()]}{value}{name[reach.end():]}"
     if "的" in name:
         # 达到服务能力推荐标准的基层医疗卫生机构 → 58家基层医疗卫生机构达到服务能力推荐标准
@@ -84,6 +84,10 @@ def _places(name: str, value: str) -> str | None:
         if (_REACHING.match(held) or _HOLDS.search(held)) and re.search(_PLACE_NOUN + "$", noun) and "的" not in held:
             return f"{value}{noun}{held}"
         return None
+    if _REACHING.match(name) and len(name) > 4:
+        # a name opening on what was done (完成农村户厕改造, 实现村卫生室全覆盖) is said whole, its count after: never
+        # 486户完成农村完成户厕改造 (fresh57's q5, a noun 农村 cut out of the name after its verb)
+        return f"{name}{value}"
     ends = sorted({i + len(m.group()) for i in range(len(name)) for m in [re.match(_PLACE_NOUN, name[i:])] if m},
                   reverse=True)
     for end in ends:
