@@ -62,3 +62,27 @@ def test_a_count_whose_name_opens_on_what_was_done_is_said_whole_then_its_figure
     assert said("实现远程会诊全覆盖的乡镇", 5, "个") == "5个乡镇实现远程会诊全覆盖"
     assert said("基本药物制度覆盖乡镇卫生院", 18, "所") == "基本药物制度覆盖18所乡镇卫生院"
     assert said("乡镇卫生院标准化建设", 12, "所") == "12所乡镇卫生院完成标准化建设"
+
+
+def test_people_who_are_many_are_no_aim_to_control():
+    from jianggao.compose.answers import aim_of
+
+    # (fresh57's q5: 今年要着力控制贫困人口中慢性病患者)
+    assert aim_of("贫困人口中慢性病患者较多") == ""
+    assert aim_of("流动人口较多") == ""
+    assert aim_of("医疗费用增长过快") == "控制医疗费用增长"
+    assert aim_of("不合理用药较多") == "控制不合理用药"
+
+
+def test_a_cut_takes_the_frame_its_clause_closed_and_never_ends_a_sentence_on_one():
+    from jianggao.compose.once import _stands, without
+
+    def says(piece: str) -> set[str]:
+        return {"应治尽治"} if "应治尽治" in piece else set()
+
+    # (fresh57's q5 had …实行分类救治，按照“三个一批”的要求。 once 做到应治尽治、应保尽保 was said before)
+    assert without("要对患病的农村贫困人口实行分类救治，按照“三个一批”的要求，做到应治尽治、应保尽保。", {"应治尽治"}, says) \
+        == "要对患病的农村贫困人口实行分类救治。"
+    assert not _stands("要对患病的农村贫困人口实行分类救治，按照“三个一批”的要求。")
+    assert not _stands("乡镇卫生院要开展标准化建设，在现有基础上。")
+    assert _stands("要按照“三个一批”的要求，对患病的农村贫困人口实行分类救治。")

@@ -491,6 +491,8 @@ def aim_of(problem: str) -> str:
         subject = _SOME.sub("", _AIM_TRIM.sub("", name[:hit.start()]))
         if len(subject) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", subject):
             return ""
+        if other == "控制{s}" and re.search(r"(?:患者|病人|人口|人群|老年人|儿童|妇女|群众|居民|对象|家庭|户)$", subject):
+            return ""                          # (贫困人口中慢性病患者较多: people are cared for, not 控制led: fresh57's q5)
         if other == "优化{s}" and not re.search(r"(?:配置|布局|结构|资源|分布)$", subject):
             return ""                          # (救治工作推进不平衡: only a layout is 优化d)
         if _DOING.search(subject) and other in ("增加{s}", "加强{s}"):

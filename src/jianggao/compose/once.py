@@ -137,8 +137,14 @@ def optional(para: list[str], k: int, keep: Sequence[str], lead: bool = False) -
 _SETTING = re.compile(r"^(?:当前|目前|现在|眼下|今年)，[^，。；]*正在[^，。；]*[。！]$")
 
 
+# A sentence whose last clause is only a frame (…，按照“三个一批”的要求。: fresh57's q5, its 做到应治尽治、应保尽保 cut as said
+# before) ends before its point.
+_FRAME_LAST = re.compile(r"(?:^|[，；])(?:按照|根据|依据|对照|围绕|遵循|结合|依托|在)[^，；]*(?:要求|精神|部署|规定|标准|原则|实际|基础上|前提下)[。！？]?$")
+
+
 def _stands(rest: str) -> bool:
     return len(_han(rest)) >= _REST_SAYS and not LEANS_BACK.match(rest) and not _SETTING.match(rest) \
+        and not _FRAME_LAST.search(rest) \
         and not is_headline(rest) \
         and not is_headline(unmodal(rest, None)) and not needs_of(rest) & {"partner", "antecedent"}
 
@@ -178,6 +184,11 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
     body, end = sentence[:-1], sentence[-1:]
     pieces = body.split("，")
     hit = [bool((says or phrases)(p) & again) for p in pieces]
+    # (a frame the cut clauses close on goes with them: 对患病的农村贫困人口实行分类救治，按照“三个一批”的要求，做到应治尽治、
+    # 应保尽保。 after 做到应保尽保、应治尽治 had left …按照“三个一批”的要求。: fresh57's q5)
+    for i in range(len(pieces) - 2, 0, -1):
+        if not hit[i] and all(hit[i + 1:]) and _FRAME_LAST.search("，" + pieces[i]):
+            hit[i] = True
     said = sum(len(p) for p, h in zip(pieces, hit, strict=True) if h)
     mostly = "" if said * 3 >= len(body) * 2 else None
     if all(hit):
@@ -758,6 +769,8 @@ def marked_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                 if not again or any(c and c in s for c in keep):
                     continue
                 cut = s[:-1].rfind("，")
+                if cut > 0 and _FRAME_LAST.search(s[:cut] + s[-1]) and s[:cut].rfind("，") > 0:
+                    cut = s[:cut].rfind("，")      # (the frame the clause completed goes with it: fresh57's q5)
                 # (only a consequence said again, …效果也会打折扣, goes; a clause that says what the people want, 看得起病
                 # 是最实在的期盼, keeps its say in a plainer word)
                 if cut > 0 and again[0].start() > cut and all(m.group(0) in _CUT_RATHER for m in again) \
@@ -1417,6 +1430,9 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     if len(kept) == len(pieces):
         return sentence
     out = "".join(kept).rstrip("，；") + sentence[-1]
+    if _FRAME_LAST.search(out) and len(kept) > 1:
+        # (the frame the cut clause completed goes with it: 要对患病的农村贫困人口实行分类救治。)
+        out = "".join(kept[:-1]).rstrip("，；") + sentence[-1]
     return out if _stands(out) else sentence
 
 
