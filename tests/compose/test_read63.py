@@ -86,3 +86,19 @@ def test_a_cut_takes_the_frame_its_clause_closed_and_never_ends_a_sentence_on_on
     assert not _stands("要对患病的农村贫困人口实行分类救治，按照“三个一批”的要求。")
     assert not _stands("乡镇卫生院要开展标准化建设，在现有基础上。")
     assert _stands("要按照“三个一批”的要求，对患病的农村贫困人口实行分类救治。")
+
+
+def test_a_review_with_no_time_opener_says_its_facts_as_typed_and_answers_land_on_their_subject(real):
+    from jianggao.model.speech import Heading
+
+    speech = compose(load_brief(FRESH / "fresh57_q1.yaml"), real.bank, real.templates, seed=1)
+    text = speech.all_text()
+    # (a report's review has no time word before its facts: no empty opener, 。，区卫生局与区人口计生局整合…)
+    assert "。，" not in text and "（三）计划生育工作迈出新步伐。区卫生局" in text.replace("\n", "")
+    # (the staff shortage is answered under the item on staff, not under the one naming the same clinics' buildings)
+    items = [b.text + b.body if isinstance(b, Heading) else b.text for b in speech.blocks]
+    staff = next(p for p in items if "需要补充的岗位和人数" in p)
+    assert "全科医生规范化培训" in staff and "标准化建设" not in staff.split("。")[0]
+    # (the merger of the two systems is an item of its own, not said inside the item on migrants)
+    migrants = next(p for p in items if "流动人口卫生计生基本公共服务均等化" in p.split("。")[0])
+    assert "两个系统的职责" not in migrants

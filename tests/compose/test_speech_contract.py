@@ -16,6 +16,7 @@ from jianggao.model.brief import Brief
 from jianggao.model.speech import Heading, Speech
 
 RESIDUE = ("{", "}", "{{", "xx", "XX", "**", "__", "20xx", "某某", "“”", "#", "¶")
+PUNCT_RUN = re.compile(r"[。！？；，、：][，。；、！？：]")
 PINYIN = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # DESIGN: "a number that is not in the brief (years, counts of parts and ordinals aside)": a year said as one
@@ -66,6 +67,8 @@ def speech_violations(speech: Speech, b: Brief) -> list[str]:
     for n in NUMBER.findall(YEAR.sub("", text)):
         if n not in allowed:
             problems.append(f"number not in brief: {n}")
+    # (two stops running, 。，: an opener of a time the brief's facts already name, left empty (session 44))
+    problems += [f"punctuation run {m.group()!r}" for m in PUNCT_RUN.finditer(text) if m.group() not in brief_text]
     if PINYIN.search(text):
         problems.append("pinyin")
     latin = set(re.findall(r"[A-Za-z]+", text)) - set(re.findall(r"[A-Za-z]+", brief_text))

@@ -858,6 +858,13 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     words with the answer's heading (加强紧缺专业人才培养 and 加强儿科、精神科等紧缺专业人才培养), 3 with the problem
     (提升县级医院综合能力 and 部分县级医院服务能力不强), 2 where serve.score calls them near, 1 where both are of one
     subject (推进医疗联合体建设 and 分级诊疗格局尚未形成: serve.subject_of)."""
+    # (a shortage of people is answered under an item on people, not on 疾控体系改革, its own item; nor under one that
+    # shares only the place its heading names: 加强社区卫生服务中心人员配备 went under 推进社区卫生服务中心和村卫生室
+    # 标准化建设 before 加强全科医生规范化培训…, fresh57's q1)
+    if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item):
+        return 0
+    if _PAY_PROBLEM.search(problem) and not _PAY_ITEM.search(item):
+        return 0          # pay is answered under an item on pay, else as its own (绩效工资 under 标准化建设 read as premises)
     if any(f and _shared_words(f[_HEAD_VERB:], item) for f in heading.split("‖")):
         return 4
     if stands_apart(problem):
@@ -865,10 +872,6 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     name = problem_name(problem)
     if longest_run(name, item) >= _SAME_PROBLEM or _shared_words(name, item):
         return 3
-    if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item):
-        return 0          # a shortage of people is answered under an item on people, not on 疾控体系改革 (its own item)
-    if _PAY_PROBLEM.search(problem) and not _PAY_ITEM.search(item):
-        return 0          # pay is answered under an item on pay, else as its own (绩效工资 under 标准化建设 read as premises)
     if shortfall_of(problem) == "condition":
         return 0          # a condition is worked around in an item of its own, not under another's (人口流出 under 疫情防控)
     if near_items(problem, (item,)):
@@ -881,7 +884,7 @@ def fit_of(problem: str, heading: str, item: str) -> int:
 # body (answer29: 部分单位对爱国卫生工作重视不够 answered inside 推进病媒生物防制, 卫生和计生机构合并后职能融合 inside
 # 落实计划生育奖励扶助政策).  Its answer stands as a numbered item of its own (its heading), never under another's.
 _APART = re.compile(r"重视(?:程度)?不(?:够|足|高)|不够重视|认识不(?:到位|足|够)|责任(?:落实)?不(?:到位|落实|够)|"
-                    r"合并|机构改革|职能融合|职能整合|合署")
+                    r"合并|机构改革|职能融合|职能整合|合署|机构整合|整合(?:后|以来)")
 
 
 def stands_apart(problem: str) -> bool:
@@ -901,7 +904,10 @@ _PAY_ITEM = re.compile(r"绩效|薪酬|收入|待遇|激励|分配|运行机制|
 GENERIC_RUNS = frozenset("服务能力 卫生服务 医疗卫生 公共卫生 卫生机构 基层医疗 能力建设 服务管理 卫生健康 医疗服务 疗卫生机 "
                           "工作机制 体系建设 队伍建设 综合能力 服务水平 服务质量 "
                           # (基层医疗卫生机构 is every 基层 item's: 运行机制 is no home under 标准化建设, answer29)
-                          "层医疗卫".split())
+                          "层医疗卫 "
+                          # (卫生计生 is every item's name of the system from 2013 to 2018: 推进卫生计生机构职能融合 is no
+                          # home in 推进流动人口卫生计生基本公共服务均等化, fresh57's q1)
+                          "卫生计生 生计生基".split())
 
 
 def _shared_words(a: str, b: str) -> bool:
