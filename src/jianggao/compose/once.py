@@ -139,7 +139,8 @@ _SETTING = re.compile(r"^(?:当前|目前|现在|眼下|今年)，[^，。；]*�
 
 # A sentence whose last clause is only a frame (…，按照“三个一批”的要求。: fresh57's q5, its 做到应治尽治、应保尽保 cut as said
 # before) ends before its point.
-_FRAME_LAST = re.compile(r"(?:^|[，；])(?:按照|根据|依据|对照|围绕|遵循|结合|依托|在)[^，；]*(?:要求|精神|部署|规定|标准|原则|实际|基础上|前提下)[。！？]?$")
+_FRAME_LAST = re.compile(r"(?:^|[，；])(?:按照|根据|依据|对照|围绕|遵循|结合|依托|在)[^，；]*"
+                         r"(?:要求|精神|部署|规定|标准|原则|实际|基础上|前提下)[。！？]?$")
 
 
 def _stands(rest: str) -> bool:
