@@ -102,3 +102,10 @@ def test_a_review_with_no_time_opener_says_its_facts_as_typed_and_answers_land_o
     # (the merger of the two systems is an item of its own, not said inside the item on migrants)
     migrants = next(p for p in items if "流动人口卫生计生基本公共服务均等化" in p.split("。")[0])
     assert "两个系统的职责" not in migrants
+
+
+def test_an_item_opening_on_its_own_verb_and_naming_a_policy_is_said_as_typed():
+    from jianggao.compose.context import as_measure
+
+    assert as_measure("坚持计划生育基本国策，稳妥扎实有序实施“单独两孩”政策").startswith("坚持")
+    assert as_measure("计划生育奖励扶助政策") == "落实计划生育奖励扶助政策"

@@ -451,11 +451,12 @@ def as_measure(item: str) -> str:
     # (seventh reading); a plan is carried out, whatever its name opens on.
     # An adverb may come first (平稳有序实施全面两孩政策, 稳妥推进…制度): the item still says what is done with the plan
     # (a 2016 draft's 落实平稳有序实施全面两孩政策, 落实改革完善计划生育服务管理，全面实行生育登记服务制度).
-    # (坚决打赢健康扶贫攻坚战，落实“三个一批”行动计划 opens on its own verb: not 实施坚决打赢…, readings 39 and 40)
+    # (坚决打赢健康扶贫攻坚战，落实“三个一批”行动计划 opens on its own verb: not 实施坚决打赢…, readings 39 and 40;
+    # nor 坚持计划生育基本国策，…实施“单独两孩”政策: fresh57's q1 read 落实坚持…)
     if named and not re.match(r"(?:深入|全面|继续|持续|认真|扎实|平稳有序|稳妥有序|平稳|稳妥|稳步|有序|依法|积极|大力|切实|全力|"
                               r"加快|逐步|坚决|毫不放松)*(?:实施|落实|执行|推进|推行|开展|启动|制定|编制|完成|抓好|打赢|打好|"
                               r"推动|组织|健全|完善|建立|出台|贯彻|做好|做实|抓实|办好|用好|加强|强化|深化|规范|提高|提升|扩大|"
-                              r"争取|巩固|严格|改革|实行|调整|整合|建好|管好)", item):
+                              r"争取|巩固|严格|改革|实行|调整|整合|建好|管好|坚持|守住|守牢|兜牢)", item):
         return ("实施" if re.search(r"(?:计划|工程|项目|行动|规划)$", item) else "落实") + item
     if _MEASURE_VERB.match(item) or named:
         return item
