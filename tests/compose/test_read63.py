@@ -109,3 +109,15 @@ def test_an_item_opening_on_its_own_verb_and_naming_a_policy_is_said_as_typed():
 
     assert as_measure("坚持计划生育基本国策，稳妥扎实有序实施“单独两孩”政策").startswith("坚持")
     assert as_measure("计划生育奖励扶助政策") == "落实计划生育奖励扶助政策"
+
+
+def test_a_count_named_by_what_the_system_did_takes_its_figure_after_its_name():
+    from jianggao.compose.numbers import metric_phrase
+    from jianggao.model.brief import Metric
+
+    # (fresh57's q2 and q1: 核准因病致贫返贫贫困户达到1.82万户, 受理…再生育申请达到1426对, 组建医疗联合体达到18个)
+    assert metric_phrase(Metric(name="核准因病致贫返贫贫困户", value=1.82, unit="万户")) == "核准因病致贫返贫贫困户1.82万户"
+    assert metric_phrase(Metric(name="受理“单独两孩”再生育申请", value=1426, unit="对")) == "受理“单独两孩”再生育申请1426对"
+    assert metric_phrase(Metric(name="组建医疗联合体", value=18, unit="个", change=11)) == "组建医疗联合体18个，同比增加11个"
+    # (a rate is reached: 免疫规划疫苗接种率达到…)
+    assert "达到" in metric_phrase(Metric(name="建立健康档案率", value=80.6, unit="%"))

@@ -152,6 +152,9 @@ def value_text(metric: Metric) -> str:
 
 # A metric name that holds its own verb of reaching (乡镇卫生院达到服务能力基本标准, 村卫生室完成标准化建设).
 _HAS_VERB = re.compile(r"达到|达标|建成|完成|通过|实现")
+# A name opening on an act of the system's (核准, 受理, 发放, 组建 …) names what was done, its count after it.
+_DONE_OPENS = re.compile(r"(?:核准|识别|认定|受理|办理|审批|发放|兑现|组建|新组建|收治|救治|确诊|招聘|招录|引进|培训|"
+                         r"新增|新建|改造|派驻|下派|选派|查处|处理|立案|登记|免费|建立)(?![率])")
 # A count named by what was done (新增床位, 培训村医, 招引人才): its number follows the name as a tally.
 _TALLY = re.compile(r"(?:新增|新建|新招|新引进|招引|招聘|引进|培训|开展|举办|累计|共|改造|新开|签约|接种|筛查|救治|"
                     r"派驻|下派|选派|帮扶|义诊|查处|处理|收治)")
@@ -225,6 +228,10 @@ def _metric_phrase(metric: Metric, compare: str) -> str:
     elif not metric.is_rate and re.search(r"(?:建成|完成|达标|开通|新建|新增|改造|创建|设立)$", metric.name):
         # a name ending on what was done takes its count straight after: 社区卫生服务中心中医馆建成9个, not
         # …建成的有9个 (the twelfth reading)
+        head = f"{metric.name}{value_text(metric)}"
+    elif not metric.is_rate and _DONE_OPENS.match(metric.name) and "的" not in metric.name:
+        # a name opening on what the system did (核准因病致贫返贫贫困户, 受理再生育申请, 组建医疗联合体) takes its count
+        # straight after, a change or not: never 核准…贫困户达到1.82万户 (fresh57's q2)
         head = f"{metric.name}{value_text(metric)}"
     elif not metric.is_rate and _HAS_VERB.search(metric.name):
         # A count whose name already says what was reached reads 社区卫生服务中心达到推荐标准的有6个, never
