@@ -121,3 +121,15 @@ def test_a_count_named_by_what_the_system_did_takes_its_figure_after_its_name():
     assert metric_phrase(Metric(name="组建医疗联合体", value=18, unit="个", change=11)) == "组建医疗联合体18个，同比增加11个"
     # (a rate is reached: 免疫规划疫苗接种率达到…)
     assert "达到" in metric_phrase(Metric(name="建立健康档案率", value=80.6, unit="%"))
+
+
+def test_a_long_review_paragraph_is_cut_between_areas():
+    from jianggao.compose.finish import _split_long
+
+    first = ["2016年，全市卫生计生系统紧紧围绕市委、市政府的决策部署，扎实推进各项工作。" * 3,
+             "首先是医改，县级公立医院综合改革全面推开，市级公立医院综合改革正式启动，全部取消药品加成。" * 3,
+             "公立医院药占比降至33.6%，同比下降4.8个百分点。"]
+    second = ["健康扶贫方面，健康扶贫工程全面启动，因病致贫返贫贫困户逐户建档、分类施策。" * 2,
+              "核准因病致贫返贫贫困户1.82万户，建档立卡贫困人口住院费用实际报销比例达到87.5%。" * 2]
+    head, rest = _split_long(first + second)
+    assert head == first and rest == second

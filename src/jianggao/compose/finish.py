@@ -2472,16 +2472,26 @@ _STRETCH = {"tasks": 9.0, "review": 1.8, "retrospect": 1.8, "understanding": 1.8
 SENTENCES_MOST = 7
 
 
+# A sentence opening a review's next area (计划生育方面，…; 其次是医改，…).
+_AREA_OPENS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}方面，|(?:首先|其次|再次|最后)是|在[\u4e00-\u9fff]{2,8}方面，)")
+
+
 def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
     """A paragraph past PARAGRAPH_MAX characters cut in two at the last sentence boundary before the limit
     where the next sentence stands on its own (the corpus' long paragraphs end near 400 characters)."""
     total = 0
     cut = None
+    area = None       # the last boundary where a review's next area opens (健康扶贫方面，…; 其次是…)
     for k, s in enumerate(sentences):
         if k and total > 160 and not needs_of(s) and not sentences[k - 1].endswith("："):
             cut = k
+            if _AREA_OPENS.match(s):
+                area = k
         total += len(s)
         if total > PARAGRAPH_MAX and cut is not None:
+            # (between two areas rather than between an area's events and its figures: fresh57's q2 opened a paragraph
+            # on 核准因病致贫返贫贫困户… after 健康扶贫方面，… had ended the one before)
+            cut = area if area is not None and total - sum(map(len, sentences[area:k + 1])) >= 160 else cut
             if cut == len(sentences) - 1 and sum(map(len, sentences)) <= PARAGRAPH_MAX * 3 // 2:
                 break     # (its last sentence alone would be a paragraph of one line: the forty-first reading's orphans)
             return sentences[:cut], sentences[cut:]
