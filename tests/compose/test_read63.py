@@ -126,7 +126,7 @@ def test_a_count_named_by_what_the_system_did_takes_its_figure_after_its_name():
 def test_a_long_review_paragraph_is_cut_between_areas():
     from jianggao.compose.finish import _split_long
 
-    events = "县级公立医院综合改革全面推开，市级公立医院综合改革正式启动，全部取消药品加成，同步调整医疗服务价格、落实财政补偿"
+    events = "县级公立医院综合改革全面推开，市级公立医院综合改革正式启动，全部取消药品加成，同步调整医疗服务价格、落实财政补偿" * 2
     first = ["首先是医改，" + events + "。", events + "。", "公立医院药占比降至33.6%，同比下降4.8个百分点。"]
     second = ["健康扶贫方面，健康扶贫工程全面启动，因病致贫返贫贫困户逐户建档、分类施策，" + events + "。",
               "核准因病致贫返贫贫困户1.82万户，建档立卡贫困人口住院费用实际报销比例达到87.5%，" + events + "。"]
