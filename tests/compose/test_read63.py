@@ -133,3 +133,16 @@ def test_a_long_review_paragraph_is_cut_between_areas():
     assert sum(map(len, first + second)) > 480
     head, rest = _split_long(first + second)
     assert head == first and rest == second
+
+
+def test_a_rise_of_births_is_named_at_the_maternity_measure_not_read_out_again():
+    from jianggao.compose.reasons import figures_as_reasons
+
+    tasks = [[["三是加强产科、儿科建设。", "市妇幼保健院要增加产科、儿科床位和助产人员。"]]]
+    figures_as_reasons(tasks, ["出生人口5.26万人，同比增加0.71万人"])
+    said = "".join(tasks[0][0])
+    assert "随着出生人口增加，产科、儿科的服务需求随之加大。" in said and "5.26" not in said
+    # (a fall bears on no ward)
+    tasks = [[["三是加强产科、儿科建设。", "市妇幼保健院要增加产科、儿科床位和助产人员。"]]]
+    figures_as_reasons(tasks, ["出生人口4.26万人，同比减少0.71万人"])
+    assert "随着" not in "".join(tasks[0][0])

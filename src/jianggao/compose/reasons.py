@@ -3,8 +3,9 @@
 The secretary of reading 44 marked figures left apart from the measures they explain: r2's 出生人口 +11.2% never tied to
 the 产科/儿科 shortage its tasks answer, r2's 三级医院平均住院日 9.6天 reviewed in part 一 while 日间手术 stood alone in
 part 三.  A real speech says the figure again at the measure, as the reason for it: 在…平均住院日降至9.6天的基础上，推行日间手术.
-Only the brief's own result clause is said (word for word, no new number and no new claim), once, in the tasks part,
-before the first sentence that names the measure; nothing where the speech has no such measure.
+Only the brief's own result is said (a stay's length word for word at 日间手术; a rise of births by its name and its
+verb, its figures said in the review already: read63), no new number and no new claim, once, in the tasks part, before
+the first sentence that names the measure; nothing where the speech has no such measure.
 """
 from __future__ import annotations
 
@@ -25,10 +26,16 @@ _RISE = re.compile(r"增长|增加|上升|提高")
 
 
 def _reason(result: str, how: str) -> tuple[str, str]:
-    """The sentence said before the measure, or the clause put at its head (``basis``)."""
+    """The sentence said before the measure, or the clause put at its head (``basis``).  A rise of births is named,
+    not read out again: its figures were said in the review (read63's readers: 出生人口5.26万人，同比增加0.71万人 —
+    第一部分刚念过，布置任务时又念一遍), only its name and the brief's own verb of rising."""
     if how == "basis":
         return "", "在" + result.replace("，", "、") + "的基础上，"
-    return result + "，产科、儿科的服务需求随之增加。", ""
+    name = re.match(r".+?(?=同比|比上年|较上年|达到|降至|为|\d|，)", result)
+    rise = _RISE.search(result)
+    if name is None or rise is None:
+        return result + "，产科、儿科的服务需求随之增加。", ""
+    return f"随着{name.group()}{rise.group()}，产科、儿科的服务需求随之加大。", ""
 
 
 def figures_as_reasons(tasks: list[list[list[str]]], results: list[str]) -> None:
