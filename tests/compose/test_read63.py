@@ -146,3 +146,13 @@ def test_a_rise_of_births_is_named_at_the_maternity_measure_not_read_out_again()
     tasks = [[["三是加强产科、儿科建设。", "市妇幼保健院要增加产科、儿科床位和助产人员。"]]]
     figures_as_reasons(tasks, ["出生人口4.26万人，同比减少0.71万人"])
     assert "随着" not in "".join(tasks[0][0])
+
+
+def test_a_body_s_name_with_a_joining_word_ties_no_measure_to_an_item():
+    from jianggao.compose.serve import item_run, score
+
+    item = "加强贫困县县级医院和乡镇卫生院能力建设，深化三级医院对口帮扶"
+    # (fresh57's q2 placed a healthy-village line under it by 和乡镇卫生院)
+    assert score("健康村镇建设要发挥村（居）委会和乡镇卫生院的作用，把健康知识和健康生活方式送到农户家中。", item) == 0
+    # (a body's name alone still ties, where the item is about the body)
+    assert item_run("县级公立医院改革的重点在体制机制，要在管理体制、补偿机制、人事分配上统筹推进。", "稳步推进县级公立医院综合改革") == 6

@@ -609,8 +609,18 @@ def _item_grams(item: str) -> tuple[str, tuple[str, ...]]:
     return key, tuple("" if _stock_run(g := key[i:i + ITEM_WORDS]) else g for i in range(len(key) - ITEM_WORDS + 1))
 
 
+# A run that is only a body's name and a word joining it (和乡镇卫生院, 的县级公立医院) says who works, not what: no tie
+# (fresh57's q2: 健康村镇建设要发挥村（居）委会和乡镇卫生院的作用 under 加强贫困县县级医院和乡镇卫生院能力建设).  A body's
+# name alone still ties: 县级公立医院改革 serves 稳步推进县级公立医院综合改革.
+_JOINERS = "和与及的对在向、"
+_BODY_RUN = re.compile(r"[和与及的对在向、]?(?:各|[省市县区乡镇]级?)?(?:乡镇卫生院|社区卫生服务中心|社区卫生服务站|村卫生室|"
+                       r"县级公立医院|县级医院|公立医院|人民医院|中医医院|中医院|疾控中心|妇幼保健院|基层医疗卫生机构|"
+                       r"医疗卫生机构|医疗机构|卫生院)[和与及的、]?")
+
+
 def item_run(measure: str, item: str) -> int:
-    """The longest run of ``item``'s Chinese characters ``measure`` names (0 below ITEM_WORDS)."""
+    """The longest run of ``item``'s Chinese characters ``measure`` names (0 below ITEM_WORDS), a body's name alone
+    aside (_BODY_RUN)."""
     key, grams = _item_grams(item)
     if not any(g and g in measure for g in grams):
         return 0              # most measures name no run of an item's words (~8,000 asked a render)
@@ -621,7 +631,9 @@ def item_run(measure: str, item: str) -> int:
             continue
         while i + n < len(key) and key[i:i + n + 1] in measure:
             n += 1
-        best = max(best, n)
+        run = key[i:i + n]
+        if n > best and not (_BODY_RUN.fullmatch(run) and (run[0] in _JOINERS or run[-1] in _JOINERS)):
+            best = n
     return best
 
 
