@@ -14,18 +14,23 @@ def _measures(real) -> list[str]:
 
 
 def _longest_run(measure: str, item: str) -> int:
-    """The longest run of the item's Chinese characters found in the measure, when ITEM_WORDS or more and not opening
-    on stock words alone (serve._stock_run: 加强医疗卫生, 医疗卫生机构); else 0."""
-    from jianggao.compose.serve import _stock_run
+    """The longest run of the item's Chinese characters found in the measure, when ITEM_WORDS or more, not opening
+    on stock words alone (serve._stock_run: 加强医疗卫生, 医疗卫生机构) and not a body's name with a joining word
+    (serve._BODY_RUN: 的乡镇卫生院); else 0."""
+    from jianggao.compose.serve import _BODY_RUN, _JOINERS, _stock_run
     key = "".join(c for c in item if "\u4e00" <= c <= "\u9fff")
     best = 0
     for i in range(len(key)):
         if _stock_run(key[i:i + ITEM_WORDS]):
             continue
+        longest = 0
         for j in range(i + ITEM_WORDS, len(key) + 1):
             if key[i:j] not in measure:
                 break
-            best = max(best, j - i)
+            longest = j - i
+        run = key[i:i + longest]
+        if longest and not (_BODY_RUN.fullmatch(run) and (run[0] in _JOINERS or run[-1] in _JOINERS)):
+            best = max(best, longest)
     return best
 
 
