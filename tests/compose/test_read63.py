@@ -156,3 +156,15 @@ def test_a_body_s_name_with_a_joining_word_ties_no_measure_to_an_item():
     assert score("健康村镇建设要发挥村（居）委会和乡镇卫生院的作用，把健康知识和健康生活方式送到农户家中。", item) == 0
     # (a body's name alone still ties, where the item is about the body)
     assert item_run("县级公立医院改革的重点在体制机制，要在管理体制、补偿机制、人事分配上统筹推进。", "稳步推进县级公立医院综合改革") == 6
+
+
+def test_a_unit_kind_s_name_or_a_doctrine_s_title_ties_no_measure_to_an_item():
+    from jianggao.compose.serve import score
+
+    # (fresh57's q4)
+    assert score("对照服务能力标准差距较大的基层医疗卫生机构，要安排上级医院结对帮扶，限期提升。",
+                 "加强基层医疗卫生机构医德医风建设，严肃查处损害群众利益的行为") < 2
+    assert score("健康中国行动的主要指标要按年度监测，完成情况向社会公布，进度滞后的行动由牵头部门说明原因、拿出措施。",
+                 "扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育，推动主题教育成果转化为为民服务实效") < 2
+    # (a named unit is what an item on it works on)
+    assert score("要对照村卫生室建设标准逐村排查，房屋、设备、人员哪一项不达标就补哪一项，确保年内全部达标。", "消除村卫生室空白点") >= 2

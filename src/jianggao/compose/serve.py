@@ -345,9 +345,19 @@ _ideas = lru_cache(maxsize=16384)(ideas_of)
 
 @lru_cache(maxsize=4096)
 def _item_asks(item: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """What score counts of ``item``: its ideas, the ideas that carry one of them out (SERVES), its content words."""
+    """What score counts of ``item``: its ideas, the ideas that carry one of them out (SERVES), its content words (none
+    of a body's name or a doctrine's title: _NOT_WHAT)."""
     theirs = _ideas(item)
-    return theirs, frozenset().union(*(SERVES.get(idea, frozenset()) for idea in theirs)), _words(item)
+    return theirs, frozenset().union(*(SERVES.get(idea, frozenset()) for idea in theirs)), _words(_NOT_WHAT.sub("|", item))
+
+
+# Words of an item that say who works or under which banner, not what is done: the name of every kind of unit (加强基层医疗
+# 卫生机构医德医风建设 took 对照服务能力标准差距较大的基层医疗卫生机构…结对帮扶 by it) and a doctrine's title (主题教育 took
+# 健康中国行动的主要指标…向社会公布 by 中国 and 社会 of 习近平新时代中国特色社会主义思想): fresh57's q4.  (Not a named
+# unit's: 村卫生室 and 乡镇卫生院 are what 消除村卫生室空白点 and 标准化建设 work on.)
+_NOT_WHAT = re.compile(r"习近平新时代中国特色社会主义思想|中国特色社会主义|新时代|"
+                       r"党的[一二三四五六七八九十]+大(?:和[^，。]{2,12}全会)?精神|"
+                       r"(?:各|[省市县区乡镇]级?)?(?:基层医疗卫生机构|医疗卫生机构|医疗机构)")
 
 
 @lru_cache(maxsize=65536)
@@ -464,7 +474,7 @@ def shares_word(measure: str, item: str) -> bool:
         return True
     spread = samepoint.spread()
     theirs = samepoint.forms(measure)
-    for _, inner in samepoint.words(item).values():
+    for _, inner in samepoint.words(_NOT_WHAT.sub("，", item)).values():
         both = inner & theirs
         # a word is weighed whole: 公共卫生 (4.7) shared is not 公共 (8.2, rare only because jieba seldom cuts it alone)
         for f in both:
