@@ -168,3 +168,12 @@ def test_a_unit_kind_s_name_or_a_doctrine_s_title_ties_no_measure_to_an_item():
                  "扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育，推动主题教育成果转化为为民服务实效") < 2
     # (a named unit is what an item on it works on)
     assert score("要对照村卫生室建设标准逐村排查，房屋、设备、人员哪一项不达标就补哪一项，确保年内全部达标。", "消除村卫生室空白点") >= 2
+
+
+def test_a_numbered_point_s_opening_clause_is_never_cut_as_said_before():
+    from jianggao.compose.echoes import _keeps
+
+    # (fresh58's r1 at seed 2: 一是…；高龄孕产妇…；三是…, the brief's 二是全面两孩政策实施后 cut as a point said before)
+    assert _keeps("二是全面两孩政策实施后", ())
+    assert _keeps("其次要抓好院感防控", ())
+    assert not _keeps("全面两孩政策实施后", ())

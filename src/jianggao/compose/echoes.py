@@ -114,8 +114,14 @@ def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
     return rest if _stands(rest) and not _FRAME_END.search(rest[:-1]) else None
 
 
+# A clause opening a numbered point (二是…, 其次…): cut, the count it keeps breaks (fresh58's r1 at seed 2 read 一是…；高龄
+# 孕产妇…；三是… once 二是全面两孩政策实施后 went as a point said before; it was the brief's own problem).
+_COUNTED = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+)")
+
+
 def _keeps(clause: str, keep: Sequence[str]) -> bool:
-    return bool(_DIGIT.search(clause)) or any(c and (c in clause or clause in c) for c in keep)
+    return bool(_DIGIT.search(clause)) or bool(_COUNTED.match(clause)) \
+        or any(c and (c in clause or clause in c) for c in keep)
 
 
 def head_as_duty(clause: str, heads: Sequence[str]) -> bool:
