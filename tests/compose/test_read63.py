@@ -177,3 +177,18 @@ def test_a_numbered_point_s_opening_clause_is_never_cut_as_said_before():
     assert _keeps("二是全面两孩政策实施后", ())
     assert _keeps("其次要抓好院感防控", ())
     assert not _keeps("全面两孩政策实施后", ())
+
+
+def test_a_problem_naming_the_year_s_half_keeps_the_list_of_problems(real):
+    # (fresh53's k4: 部分县区时间过半、任务未过半 made periods.checkpoint_once drop the whole list, and the turn's 这些问题
+    # pointed at nothing)
+    b = load_brief(FRESH / "fresh53_k4.yaml")
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert all(p in text for p in b.problems)
+
+
+def test_a_fact_of_the_brief_keeps_every_clause(real):
+    # (fresh58's r2 lost 实现全市急救车辆统一调度和车载视频实时回传 to once.clause_once: a clause inside a brief's clause)
+    b = load_brief(FRESH / "fresh58_r2.yaml")
+    text = compose(b, real.bank, real.templates, seed=1).all_text()
+    assert all(f in text for a in b.achievements for f in a.facts)

@@ -72,7 +72,8 @@ def speech_violations(speech: Speech, b: Brief) -> list[str]:
     # (a count that skips: 一是…；高龄孕产妇…；三是… once a cut took 二是 with its clause (session 44))
     for line in body_lines:
         said = [ORDINALS.index(m.group(1)) for m in COUNTED.finditer(line)]
-        problems += [f"count skips {ORDINALS[a]}是→{ORDINALS[b]}是" for a, b in zip(said, said[1:]) if b not in (a + 1, 0)]
+        problems += [f"count skips {ORDINALS[a]}是→{ORDINALS[b]}是" for a, b in zip(said, said[1:], strict=False)
+                     if b not in (a + 1, 0)]
     # (two stops running, 。，: an opener of a time the brief's facts already name, left empty (session 44))
     problems += [f"punctuation run {m.group()!r}" for m in PUNCT_RUN.finditer(text) if m.group() not in brief_text]
     if PINYIN.search(text):

@@ -1052,7 +1052,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     homes.clauses_once(parts, clauses, frame_room)
     homes.leads_leave_items(parts, shells, every_role, clauses, frame_room)
     one_home.rationed_once(parts, clauses)
-    periods.checkpoint_once(parts)
+    periods.checkpoint_once(parts, clauses)
     one_home.guidance_once(parts)
     one_home.names_twice(parts, every_role, [it for t in plan.tasks for it in t.view.items], shells=shells)
     one_home.names_short(parts, shells, clauses)

@@ -1422,7 +1422,8 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         completes = bool(before) and (opens_condition(before) or binds(before, bare))
         # … nor a clause naming a person (刚才，A同志通报…，B同志就…作了安排: read63's g1 lost the second speaker, whose
         # arrangement made the first one's point)
-        if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not any(c and c in bare for c in keep) \
+        briefs = any(c and (c in bare or len(bare) >= 6 and bare in c) for c in keep)
+        if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not briefs \
                 and "同志" not in bare and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             if piece.endswith("；") and kept[-1].endswith("，"):
                 kept[-1] = kept[-1][:-1] + "；"      # (a cut that ends a run of clauses keeps the run's end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 # A clause that opens on its own time: a year, a month or run of months, a quarter, a half, 今年以来, 截至….
 OWN_TIME = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|上年|全年|上半年|下半年|前三季度|第?[一二三四]季度|"
@@ -62,17 +63,19 @@ def midyear_ahead(date: dt.date, ahead: bool) -> bool:
 _CHECKPOINT = re.compile(r"时间(?:已经)?过半|下半程|不到半年时间|只剩下?半年|已经过去一半")
 
 
-def checkpoint_once(parts: list[list[list[str]]]) -> None:
+def checkpoint_once(parts: list[list[list[str]]], keep: Sequence[str] = ()) -> None:
     """The year's point in time told once a speech (the thirty-sixth reading: 全年时间已经过半 twice and 离年底只有不到
     半年时间 in one half-year speech): a later sentence that tells it again is not said, in place, unless it is
-    all of its paragraph or carries a figure (做到了时间过半、任务过半 with the year's share)."""
+    all of its paragraph, carries a figure (做到了时间过半、任务过半 with the year's share) or the brief's words
+    (``keep``: fresh53's k4 lost its whole list of problems to one of them, 部分县区时间过半、任务未过半)."""
     told = False
     for part in parts:
         for para in part:
             kept = []
             for sentence in para:
                 if _CHECKPOINT.search(sentence):
-                    if told and len(para) > 1 and not re.search(r"\d", sentence):
+                    if told and len(para) > 1 and not re.search(r"\d", sentence) \
+                            and not any(c and c in sentence for c in keep):
                         continue
                     told = True
                 kept.append(sentence)
