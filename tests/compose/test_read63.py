@@ -192,3 +192,18 @@ def test_a_fact_of_the_brief_keeps_every_clause(real):
     b = load_brief(FRESH / "fresh58_r2.yaml")
     text = compose(b, real.bank, real.templates, seed=1).all_text()
     assert all(f in text for a in b.achievements for f in a.facts)
+
+
+def test_an_old_man_at_risk_is_not_answered_with_a_building_s_hazards(real):
+    from jianggao.compose.gaps import gaps_of
+    from jianggao.compose.serve import answers_problem, score
+
+    problem = "独居、空巢老人慢病用药依从性差，突发疾病时发现和呼救不及时，安全隐患较大"
+    # (one gap: the moment and the risk are the old people's)
+    assert gaps_of(problem) == (problem,)
+    assert not answers_problem("医疗机构的燃气管道、液氧站、锅炉房和高压氧舱是重大危险源，要逐一建立台账、明确专人管理。", problem)
+    # (a ledger shared is no tie to an item of another area: fresh58's r5)
+    item = "对辖区失能、半失能老年人逐户开展健康评估，建立动态管理台账并提供上门医疗服务"
+    assert score("要进一步摸清辖区内人员密集场所、危险化学品企业等风险点，建立突发事件风险清单，做到心中有数。", item) < 2
+    text = compose(load_brief(FRESH / "fresh58_r5.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "危险化学品" not in text and "消防" not in text and "传染病报告" not in text

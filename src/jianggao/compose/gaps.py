@@ -40,7 +40,12 @@ _ATTRIBUTES = re.compile(r"年龄结构|职称结构|学历结构|专业结构|�
 # What follows from the gap before it (外转病人较多, 群众就医仍有外流): that gap's, answered with it.
 # … and a role the weak subject before it does not play (社区卫生服务能力不强，首诊作用发挥不够).
 _CONSEQUENCE = re.compile(r"外转|外流|外出就医|县外就医|流向(?:县外|市外|外地|上级)|舍近求远|跑大医院|往外跑|"
-                          r"作用发挥|作用(?:不明显|不突出|有限)")
+                          r"作用发挥|作用(?:不明显|不突出|有限)|"
+                          # (the risk the clause before makes: 独居、空巢老人…，安全隐患较大, fresh58's r5, was answered
+                          # as the hospitals' fire safety)
+                          r"^(?:安全)?(?:隐患|风险)(?:较大|较多|突出|很大|加大)$")
+# A clause opening on the moment it is about (突发疾病时发现和呼救不及时): the subject of the clause before, then.
+_AT_A_MOMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}(?<![及按准适同临实当届平])时(?!间|期|段|效|限|候)")
 # A condition no body changes, or the cause a gap is found in (人口老龄化程度加深, 外出务工人员多, 出生人口持续下降): the
 # setting of the gap beside it, worked around in its answer (compose.answers: shortfall_of), never a gap of its own nor
 # "solved" (issue 13, session 12's readers: a 卫生院 asked to do something about 外出务工人员多). A staff grown old
@@ -77,7 +82,7 @@ def is_gap(clause: str) -> bool:
 def _own_subject(clause: str) -> bool:
     """Whether a later clause of a problem names a subject of its own (糖尿病患者随访管理, 村卫生室服务能力), not only an
     attribute of the one before (年龄结构, 专业人才, 分布) nor what follows from it (外转病人)."""
-    if _CONSEQUENCE.search(clause):
+    if _CONSEQUENCE.search(clause) or _AT_A_MOMENT.match(clause):
         return False
     at = _shortfall_at(clause)
     subject = _subject(clause, at) if at >= 0 else clause

@@ -390,6 +390,11 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0              # … and an item of several clauses is served on a broad idea only by a line of its area:
         #                       形成整治医疗乱象的长效机制 and 城市医生支援基层的长效机制 under 对照国家卫生城市标准查漏补缺，
         #                       完善长效管理机制 (fresh56's p3, a 爱国卫生 meeting)
+    if strict and run < ITEM_WORDS and mine & theirs and not (mine & theirs) - _PROCEDURES \
+            and not mine & (helpers - theirs) and not _shows_area(measure, mine, item):
+        return 0              # … and a procedure shared (台账, 清单) is no tie where the measure is of another area:
+        #                       危险化学品企业等风险点…清单 and 燃气管道…建立台账 under 逐户开展健康评估，建立动态管理台账
+        #                       (fresh58's r5, a 老年健康 meeting)
     if strict and _other_staff(measure, item):
         return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
     if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
@@ -445,6 +450,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
 # area's work (宣传引导, 台账).
 _BROAD_ONLY = BROAD - idea_table.CODES
 _GENERAL_IDEAS = frozenset(i for i, area in AREA_OF.items() if area == GENERAL)
+# The ideas of how any work is followed up (a ledger, a check, a lasting mechanism): shared alone, they tie a measure to
+# an item only where it is of the item's area (score).
+_PROCEDURES = frozenset({"台账", "跟踪问效", "总结推广", "目标考核", "落实方案", "时限责任", "长效", "边查边改", "全覆盖检查",
+                         "调查研究"}) & frozenset(AREA_OF)
 
 
 # The weight (samepoint's IDF over the bank's sentences and the wording) of a content word two texts must share to be
@@ -748,6 +757,10 @@ REMEDIES = tuple((Lazy(trouble), Lazy(remedy)) for trouble, remedy in (
 ))
 
 
+_PEOPLE_AT_RISK = re.compile(r"老人|老年人|独居|空巢|儿童|婴幼儿|学生|孕产妇|患者|残疾人")
+_PREMISES_RISK = re.compile(r"危险化学品|燃气|液氧|锅炉|危险源|风险点|消防|用电|电气|建筑|生产安全|安全生产|专项整治")
+
+
 def answers_problem(measure: str, problem: str) -> bool:
     """Whether ``measure`` answers the brief's ``problem``: it names what the problem asks for (REMEDIES: 招聘,
     待遇 for 人员不足) and is about its subject (score, not strict); for a problem REMEDIES does not know, it shares
@@ -760,6 +773,10 @@ def answers_problem(measure: str, problem: str) -> bool:
         return False
     # (a measure on another body than the problem's: 疾控机构人员的待遇保障 is no answer to 县级医院人才流失)
     if other_object(measure, problem):
+        return False
+    # (a building's hazards are no answer to people at risk: fresh58's r5 answered 独居、空巢老人…，安全隐患较大 with
+    # 危险化学品企业等风险点 and 燃气管道、液氧站、锅炉房和高压氧舱)
+    if _PEOPLE_AT_RISK.search(problem) and _PREMISES_RISK.search(measure) and not _PREMISES_RISK.search(problem):
         return False
     mine = subject_of(measure)
     # 精神卫生综合管理…信息互通 is no answer to 信息互联互通水平不高
