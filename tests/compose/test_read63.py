@@ -207,3 +207,28 @@ def test_an_old_man_at_risk_is_not_answered_with_a_building_s_hazards(real):
     assert score("要进一步摸清辖区内人员密集场所、危险化学品企业等风险点，建立突发事件风险清单，做到心中有数。", item) < 2
     text = compose(load_brief(FRESH / "fresh58_r5.yaml"), real.bank, real.templates, seed=1).all_text()
     assert "危险化学品" not in text and "消防" not in text and "传染病报告" not in text
+
+
+def test_the_bodies_and_words_of_the_date_in_answers(real):
+    import yaml
+
+    table = yaml.safe_load(TABLE_PATH.read_text(encoding="utf-8"))
+    # (read64: 县医保经办机构 running 新农合 in 2016; 农业农村 departments in 2013; 规模性因病返贫 in 2016)
+    assert bodies("县", dt.date(2016, 2, 20), voice.GOVERNMENT, "annual_conference")["yibao"] == "县新农合管理中心"
+    assert bodies("区", dt.date(2016, 2, 20), voice.GOVERNMENT, "annual_conference")["yibao"] == "区医保经办机构"
+    assert bodies("县", dt.date(2020, 2, 20), voice.GOVERNMENT, "annual_conference")["yibao"] == "县医保局"
+    for problem, when in (("布病疫情仍有发生", dt.date(2013, 4, 18)), ("因病致贫、因病返贫问题仍然突出", dt.date(2016, 2, 20))):
+        entry = next(iter(entries_of(problem, table, when)))
+        said = body_of(problem, entry, bodies("县", when, voice.GOVERNMENT, "special_topic"), voice.GOVERNMENT,
+                       check=False)
+        assert "农业农村" not in said and "规模性" not in said
+
+
+def test_more_items_said_as_typed():
+    from jianggao.compose.context import as_measure
+
+    # (read64's readers: 抓好抓住…, 抓好采取…, 抓好以…为重点…, 抓好足额储备…, 抓好严密防范…, 推动扩充…, 抓好9月底前…)
+    for item in ("抓住鼠疫流行季节的关键时段，加强疫源地动物间鼠疫监测", "采取上门接种、设立老年人接种专区等方式",
+                 "以老年人、慢病患者为重点做实家庭医生签约服务", "足额储备应急药品、防护用品", "严密防范人感染H7N9禽流感",
+                 "扩充县妇幼保健院和县人民医院产科床位", "9月底前全面推开城市公立医院综合改革", "在城区北部新建片区增设急救站点"):
+        assert as_measure(item) == item

@@ -203,7 +203,10 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
         "hospital": hospital, "cdc": cdc, "mch": mch, "grassroots": grassroots,
         "subdiv": u.subdivisions or "", "aiwei": f"{w}爱卫办",
         "bianban": f"{w}委编办", "renshe": f"{w}人社局", "caizheng": f"{w}财政局",
-        "yibao": f"{w}医保局" if reformed else f"{w}医保经办机构",
+        # (before the insurance schemes were joined, a county's 新农合 was run by its own office under the health
+        # bureau: read64's readers marked 县医保经办机构 running 新农合 in 2016)
+        "yibao": f"{w}医保局" if reformed else f"{w}新农合管理中心" if w in ("县", "旗") and date < dt.date(2017, 1, 1)
+        else f"{w}医保经办机构",
         "nongye": f"{w}农业农村局" if reformed else f"{w}农业局",
         "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "minzheng": f"{w}民政局", "alliance": alliance,
         "by": "年底前" if kind == "midyear_review" else "今年内", "study": study_by(date, kind),
