@@ -143,6 +143,13 @@ _FRAME_LAST = re.compile(r"(?:^|[，；])(?:按照|根据|依据|对照|围绕|�
                          r"(?:要求|精神|部署|规定|标准|原则|实际|基础上|前提下)[。！？]?$")
 
 
+def frame_end_gone(sentence: str) -> str:
+    """``sentence`` without a last clause that is only a frame, where a cut left one (…实行分类救治，按照“三个一批”的
+    要求。 → …实行分类救治。: the frame goes with the clause it closed on); as it is otherwise."""
+    cut = max(sentence.rfind("，"), sentence.rfind("；"))
+    return sentence[:cut] + sentence[-1] if cut > 0 and _FRAME_LAST.search(sentence) else sentence
+
+
 def _stands(rest: str) -> bool:
     return len(_han(rest)) >= _REST_SAYS and not LEANS_BACK.match(rest) and not _SETTING.match(rest) \
         and not _FRAME_LAST.search(rest) \
@@ -185,11 +192,6 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
     body, end = sentence[:-1], sentence[-1:]
     pieces = body.split("，")
     hit = [bool((says or phrases)(p) & again) for p in pieces]
-    # (a frame the cut clauses close on goes with them: 对患病的农村贫困人口实行分类救治，按照“三个一批”的要求，做到应治尽治、
-    # 应保尽保。 after 做到应保尽保、应治尽治 had left …按照“三个一批”的要求。: fresh57's q5)
-    for i in range(len(pieces) - 2, 0, -1):
-        if not hit[i] and all(hit[i + 1:]) and _FRAME_LAST.search("，" + pieces[i]):
-            hit[i] = True
     said = sum(len(p) for p, h in zip(pieces, hit, strict=True) if h)
     mostly = "" if said * 3 >= len(body) * 2 else None
     if all(hit):
@@ -214,7 +216,9 @@ def without(sentence: str, again: Set[str], says: Callable[[str], Set[str]] | No
                 not all(_OWN_CLAUSE.search(pieces[j]) for j in range(first, i + 1) if hit[j])
                 or _LEANS_ON.match(pieces[i + 1]) or "；" in pieces[i]):
             return mostly
-    rest = "，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + end
+    # (a frame the cut clauses close on goes with them: 对患病的农村贫困人口实行分类救治，按照“三个一批”的要求，做到应治尽治、
+    # 应保尽保。 after 做到应保尽保、应治尽治 had left …按照“三个一批”的要求。: fresh57's q5)
+    rest = frame_end_gone("，".join(p for p, h in zip(pieces, hit, strict=True) if not h) + end)
     # after a frame of manner the duty itself may open (加强核酸检测能力建设…); after a duty, only a duty of its own
     # (市级医院要…，各乡镇卫生院要…): 要妥善解决老年乡村医生的退出和保障问题，做好新老村医的衔接 is one duty and its step
     manner = all(_MANNER.match(c) for c in pieces[:first])
@@ -770,8 +774,8 @@ def marked_once(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
                 if not again or any(c and c in s for c in keep):
                     continue
                 cut = s[:-1].rfind("，")
-                if cut > 0 and _FRAME_LAST.search(s[:cut] + s[-1]) and s[:cut].rfind("，") > 0:
-                    cut = s[:cut].rfind("，")      # (the frame the clause completed goes with it: fresh57's q5)
+                if cut > 0:
+                    cut = len(frame_end_gone(s[:cut] + s[-1])) - 1      # (its frame goes with it: fresh57's q5)
                 # (only a consequence said again, …效果也会打折扣, goes; a clause that says what the people want, 看得起病
                 # 是最实在的期盼, keeps its say in a plainer word)
                 if cut > 0 and again[0].start() > cut and all(m.group(0) in _CUT_RATHER for m in again) \
@@ -1431,10 +1435,7 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         kept.append(piece)
     if len(kept) == len(pieces):
         return sentence
-    out = "".join(kept).rstrip("，；") + sentence[-1]
-    if _FRAME_LAST.search(out) and len(kept) > 1:
-        # (the frame the cut clause completed goes with it: 要对患病的农村贫困人口实行分类救治。)
-        out = "".join(kept[:-1]).rstrip("，；") + sentence[-1]
+    out = frame_end_gone("".join(kept).rstrip("，；") + sentence[-1])
     return out if _stands(out) else sentence
 
 
