@@ -26,7 +26,7 @@ from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .gaps import gaps_of, subject_of
 from .ideas import ideas_of
 from .numbers import value_text
-from .serve import PROBLEM_SETTING, SERVES_AT, problem_areas, score, weighs
+from .serve import PROBLEM_SETTING, SERVES_AT, keyword_hits, problem_areas, score, weighs
 from .special import meeting_field
 
 if TYPE_CHECKING:
@@ -596,7 +596,7 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
         # (… and one whose area rests on a single keyword, where its cues point to its sibling's area: read63's q3,
         # 牵头医院带动乡镇卫生院不够 beside 医共体内人员、财务统一管理尚未完全落地 went to 基层卫生 by its 乡镇卫生院 and was
         # answered there as 各乡镇卫生院要牵头把牵头医院带动乡镇卫生院上的症结找准)
-        lone = basis == "named" and _keyword_hits(p) == 1
+        lone = basis == "named" and sum(keyword_hits(p).values()) == 1
         if (basis in _WEAK or lone) and siblings:
             # a clause of a problem that names no area itself, or only by a cue its sibling's area shares, is said
             # where its sibling is (fresh55's n3: 托位利用率不高 went to 医改 as the year's first general task while
@@ -614,13 +614,6 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
         else:
             answers[hit].append(p)
     return [tuple(a) for a in answers], left
-
-
-def _keyword_hits(problem: str) -> int:
-    """How many of the topic registry's keywords ``problem`` names (serve.problem_areas counts them by area)."""
-    from ..model.topics import TOPICS
-
-    return sum(problem.count(k) for t in TOPICS for k in t.keywords)
 
 
 # How a problem's home was found (_home) where the problem itself says little of its subject: by a cue word of the

@@ -879,20 +879,32 @@ PROBLEM_SETTING = re.compile(r"^[^，。；]{2,16}?(?:实施后|实施以来|发
 
 
 @lru_cache(maxsize=1024)
+def _problem_text(problem: str) -> str:
+    """What of ``problem`` says its subject: the system's name and the setting it opens on set aside (疫情防控转段后… is
+    when it arose, not what it is about: read57's g3 answered 疫情防控转段后医疗机构运营压力较大，部分区属医院收支结余偏低
+    under 公共卫生's 传染病 item)."""
+    text = _SYSTEM_NAME.sub("", problem)
+    rest = PROBLEM_SETTING.sub("", text)
+    return rest if len(rest) >= 6 else text
+
+
+def keyword_hits(problem: str) -> dict[str, int]:
+    """How many of each area's topic-registry keywords ``problem`` names (its subject's words: _problem_text)."""
+    from ..model.topics import TOPICS
+
+    text = _problem_text(problem)
+    return {t.key: sum(text.count(k) for k in t.keywords) for t in TOPICS}
+
+
 def problem_areas(problem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The areas whose work answers ``problem``: those the topic registry's keywords name, most hits first, a tie
     broken by the cue table (PROBLEM_CUES); then, apart, the cue table's own areas in its order (for a problem no
     keyword names, and as the next homes)."""
     from ..model.topics import TOPICS
 
-    text = _SYSTEM_NAME.sub("", problem)
-    # (the setting it opens on, 疫情防控转段后…, is when it arose, not what it is about:
-    # read57's g3 answered 疫情防控转段后医疗机构运营压力较大，部分区属医院收支结余偏低 under 公共卫生's 传染病 item)
-    rest = PROBLEM_SETTING.sub("", text)
-    if len(rest) >= 6:
-        text = rest
+    text = _problem_text(problem)
     cued = tuple(dict.fromkeys(k for k, cue in PROBLEM_CUES if cue in text))
-    hits = {t.key: sum(text.count(k) for k in t.keywords) for t in TOPICS}
+    hits = keyword_hits(problem)
     order = {t.key: i for i, t in enumerate(TOPICS)}
     named = sorted((k for k, n in hits.items() if n),
                    key=lambda k: (-hits[k], cued.index(k) if k in cued else len(cued), order[k]))
