@@ -24,7 +24,7 @@ from .numbers import (
     year_goal,
     year_progress,
 )
-from .periods import figures_year
+from .periods import figures_year, reviews_to_date
 from .picker import TopicView
 
 if TYPE_CHECKING:
@@ -370,9 +370,10 @@ def _brief_view(brief: Brief) -> BriefView:
     turns = {id(t): n + zlib.crc32(t.name.encode()) for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
     midyear = brief.kind == "midyear_review"
     planned = plan_year(brief.speech_date, brief.year, brief.kind)   # a December meeting plans the next year
+    of_year = figures_year(planned, reviews_to_date(brief.kind, brief.speech_date, planned))
     priorities = [TasksView(_in_meeting(topic_view(p.topic, brief.speech_date), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear,
-                                                       last_year=figures_year(planned) < brief.speech_date.year))
+                                                       last_year=of_year < brief.speech_date.year))
                                    # (not one a brief item sets in its own words: 新农合人均筹资标准提高到340元 was
                                    # followed by …筹资标准要在290元的基础上提高到340元, fresh56's p1)
                                    for t in p.targets if not _item_sets(t, p.items)], said))

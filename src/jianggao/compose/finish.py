@@ -1460,7 +1460,8 @@ def _close_not_opening(parts: list[list[list[str]]], roles: list[str], clauses: 
                 continue
             end = pieces[-1][-1] if pieces[-1] and pieces[-1][-1] in "。！" else "。"
             # (the last clause stays too: 为…作出新的更大贡献 is what the rally is for, whatever else it shares)
-            kept = ([pieces[0]] + [c for c in pieces[1:-1] if not again(c) or _carries_data(c, clauses)]
+            kept = ([pieces[0]] + [c for c in pieces[1:-1]
+                                   if not again(c) or _carries_data(c, clauses) or one_home.of_brief(c, clauses)]
                     + [pieces[-1]])
             if len(kept) < len(pieces) and len(kept) >= 2:
                 joined = "".join(kept).rstrip("，。！")

@@ -329,7 +329,7 @@ def target_phrase(metric: Metric, last: Metric | None = None, *, turn: int = 0, 
             return f"确保{name}继续稳定在{value}以上"
         if lv == tv:
             return f"确保{name}继续保持在{value}以上"
-        since = "去年的" if last_year else ""
+        since = "去年的" if last_year else "目前的"
         forms = (f"{name}力争由{value_text(last)}提高到{value}", f"{name}要从{since}{value_text(last)}提高到{value}",
                  f"{name}要在{value_text(last)}的基础上提高到{value}")
         return forms[turn % len(forms)]

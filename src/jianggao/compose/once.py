@@ -1405,6 +1405,14 @@ def binds(clause: str, after: str) -> bool:
             and _OWN_VERB.search(clause) is None)
 
 
+def of_brief(clause: str, clauses: Sequence[str]) -> bool:
+    """Whether ``clause`` (its punctuation set aside) holds one of the brief's clauses or, six characters or more, is
+    part of one: a clause the brief typed is never cut as said before, even where its sentence has two (the
+    closing 以高水平综合监管护航…，为建设健康泓州提供坚强保障 lost its first half to a run the opening also said)."""
+    bare = clause.rstrip("，；。！")
+    return any(c and (c in bare or len(bare) >= 6 and bare in c) for c in clauses)
+
+
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     """``sentence`` less each clause (cut after ，；) whose point an earlier clause of it has made (samepoint.same,
     the subject's words set aside); the sentence itself where none goes or what is left would not stand."""
@@ -1426,7 +1434,7 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         completes = bool(before) and (opens_condition(before) or binds(before, bare))
         # … nor a clause naming a person (刚才，A同志通报…，B同志就…作了安排: read63's g1 lost the second speaker, whose
         # arrangement made the first one's point)
-        briefs = any(c and (c in bare or len(bare) >= 6 and bare in c) for c in keep)
+        briefs = of_brief(bare, keep)
         if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not briefs \
                 and "同志" not in bare and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             if piece.endswith("；") and kept[-1].endswith("，"):

@@ -32,19 +32,33 @@ def own_time(clause: str) -> bool:
     return bool(OWN_TIME.match(clause))
 
 
-def figures_year(planned: int) -> int:
+def reviews_to_date(kind: str, date: dt.date, planned: int) -> bool:
+    """Whether a speech reviews the year it is held in so far (今年以来) rather than the year before: a special
+    meeting in the second half of the year it plans (from MIDYEAR_MONTH; from November a meeting plans the next year
+    and reviews its own anyway, era.plan_year).  A 推进会 in October reports where its work stands now (fresh58's r5,
+    2024-10-15: 去年65岁及以上老年人健康管理率达到68.4% of the figure its first speaker had just given as 今年以来's:
+    both readers and the brief's writer marked it); an annual meeting, a report and a half-year review keep their
+    periods (the year before, the first half)."""
+    return kind == "special_topic" and date.year == planned and date.month >= MIDYEAR_MONTH
+
+
+def figures_year(planned: int, to_date: bool = False) -> int:
     """The year the brief's results are of: the year before the one the speech plans (era.plan_year).  That is the
     brief's ``year − 1`` for a meeting early in its year, the meeting's own year for one that closes it (from
     November: it plans the next), and the year just ended for a January meeting of a brief that names the year under
-    review (a 2020 brief at a 2021-01 meeting plans 2021: its figures are 2020's, not 2019's)."""
-    return planned - 1
+    review (a 2020 brief at a 2021-01 meeting plans 2021: its figures are 2020's, not 2019's).  A speech that reviews
+    its year so far (``to_date``: reviews_to_date) has the planned year's own."""
+    return planned if to_date else planned - 1
 
 
-def openers(date: dt.date, planned: int) -> list[str]:
+def openers(date: dt.date, planned: int, to_date: bool = False) -> list[str]:
     """How a speech of ``date`` planning the year ``planned`` may open the brief's results of their year
     (figures_year), each as it stands before the clause: 一年来 only for a year that ends at the meeting, 去年 for last
     year's once the new year is under way (the thirty-sixth reading: 一年来 in June and in August for the year before),
-    今年以来 for the year's own."""
+    今年以来 for the year's own; the year so far (``to_date``) is 今年以来's or 截至目前's, never the year's name (2024年
+    reads as the whole year's)."""
+    if to_date:
+        return ["今年以来，", "截至目前，"]
     of = figures_year(planned)
     if of == date.year:
         return [f"{of}年", "今年以来，", "一年来，"] if date.month >= 11 else [f"{of}年", "今年以来，"]

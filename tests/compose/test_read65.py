@@ -1,0 +1,102 @@
+"""What session 45 mended from read64's leftovers: a special meeting late in its year said this year's figures as 去年's
+(fresh58's r5, October 2024), and the brief's closing lost its first clause to a run the opening also said (fresh52's
+j5: 以高水平综合监管护航卫生健康事业高质量发展，为建设健康泓州提供坚强保障 printed without its first half)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from compose_helpers import brief
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose.core import compose
+from jianggao.compose.era import plan_year
+from jianggao.compose.numbers import target_phrase
+from jianggao.compose.once import of_brief
+from jianggao.compose.periods import figures_year, openers, reviews_to_date
+from jianggao.model.brief import Metric
+
+FRESH = Path(__file__).resolve().parents[2] / "bench" / "fresh_briefs"
+
+
+@pytest.mark.parametrize(("kind", "date", "year", "so_far"), [
+    ("special_topic", dt.date(2024, 10, 15), 2024, True),
+    ("special_topic", dt.date(2016, 7, 8), 2016, True),
+    ("special_topic", dt.date(2016, 6, 28), 2016, False),       # before the year's mid-point: last year's
+    ("special_topic", dt.date(2024, 3, 19), 2024, False),
+    ("special_topic", dt.date(2024, 11, 20), 2024, False),      # from November it plans the next year
+    ("annual_conference", dt.date(2024, 8, 6), 2024, False),    # an annual meeting keeps the year before
+    ("work_report", dt.date(2024, 9, 6), 2024, False),
+    ("midyear_review", dt.date(2024, 7, 20), 2024, False),      # a half-year review has its own period, 上半年
+])
+def test_a_special_meeting_in_the_second_half_reviews_the_year_so_far(kind, date, year, so_far):
+    planned = plan_year(date, year, kind)
+    assert reviews_to_date(kind, date, planned) is so_far
+    assert figures_year(planned, so_far) == (date.year if so_far else planned - 1)
+    if so_far:
+        # (never the year's name: 2024年 reads as the whole year's)
+        assert openers(date, planned, True) == ["今年以来，", "截至目前，"]
+
+
+def test_a_target_set_against_this_years_figure_says_it_is_the_present_one():
+    last = Metric(name="65岁及以上老年人健康管理率", value=68.4, unit="%")
+    aim = Metric(name="65岁及以上老年人健康管理率", value=70, unit="%")
+    said = {target_phrase(aim, last, turn=t, last_year=False) for t in range(3)}
+    assert any("要从目前的68.4%提高到70%" in s for s in said)
+    assert not any("去年" in s for s in said)
+
+
+def _october(level: str, name: str, year: int, topic: str, metric: str) -> dict:
+    return {"kind": "special_topic", "year": year, "date": f"{year}-10-12",
+            "region": {"name": name, "level": level},
+            "achievements": [{"topic": topic, "metrics": [
+                {"name": metric, "value": 86.5, "unit": "%", "change": 2.1, "change_unit": "个百分点"}]}],
+            "priorities": [{"topic": topic, "items": ["抓好冬春季传染病防控"],
+                            "targets": [{"name": metric, "value": 90, "unit": "%"}]}]}
+
+
+@pytest.mark.parametrize(("level", "name", "year", "topic", "metric"), [
+    ("县", "临江县", 2016, "公共卫生", "适龄儿童免疫规划疫苗接种率"),
+    ("区", "临江区", 2021, "疾控", "肺结核患者成功治疗率"),
+    ("市", "临州市", 2025, "老龄健康", "65岁及以上老年人健康管理率"),
+    ("镇", "石门镇", 2013, "公共卫生", "适龄儿童免疫规划疫苗接种率"),
+])
+def test_an_october_special_meeting_says_its_figures_as_the_years_so_far(real, level, name, year, topic, metric):
+    for seed in (1, 2):
+        text = compose(brief(**_october(level, name, year, topic, metric)), real.bank, real.templates,
+                       seed=seed).all_text()
+        assert "86.5%" in text, seed
+        before = text.split("86.5%")[0][-60:]
+        assert "去年" not in before and f"{year - 1}年" not in before and f"{year}年" not in before, (seed, before)
+        assert not re.search(r"从去年的\d", text), seed
+
+
+def test_an_october_meetings_work_is_what_is_left_of_the_year(real):
+    text = compose(load_brief(FRESH / "fresh57_q6.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "今年要重点抓好" not in text
+    text = compose(load_brief(FRESH / "fresh58_r5.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "去年65岁及以上" not in text and "68.4%" in text
+
+
+@pytest.mark.parametrize(("clause", "brief_clauses", "kept"), [
+    ("以高水平综合监管护航卫生健康事业高质量发展，",
+     ("以高水平综合监管护航卫生健康事业高质量发展，为建设健康泓州提供坚强保障",), True),
+    ("凝心聚力，", ("以高水平综合监管护航卫生健康事业高质量发展，为建设健康泓州提供坚强保障",), False),
+    ("高质量发展", ("以高水平综合监管护航卫生健康事业高质量发展",), False),   # (five characters: too short to be the brief's)
+])
+def test_a_clause_of_the_briefs_is_seen_inside_a_longer_one(clause, brief_clauses, kept):
+    assert of_brief(clause, brief_clauses) is kept
+
+
+def test_the_briefs_closing_is_said_whole_in_every_fresh_brief(real):
+    import yaml
+
+    for path in sorted(FRESH.glob("*.yaml")):
+        closing = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("closing")
+        if not closing:
+            continue
+        text = compose(load_brief(path), real.bank, real.templates, seed=1).all_text()
+        for piece in re.split(r"[，。！；]", closing):
+            assert len(piece) < 4 or piece in text, (path.name, piece)
