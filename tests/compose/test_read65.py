@@ -100,3 +100,38 @@ def test_the_briefs_closing_is_said_whole_in_every_fresh_brief(real):
         text = compose(load_brief(path), real.bank, real.templates, seed=1).all_text()
         for piece in re.split(r"[，。！；]", closing):
             assert len(piece) < 4 or piece in text, (path.name, piece)
+
+
+def _problem_paragraph(text: str, first: str) -> str:
+    return next(line for line in text.splitlines() if first in line)
+
+
+def test_the_problem_list_takes_more_than_one_shape_and_names_every_problem_whole(real):
+    import yaml
+
+    # (blind64: the list 问题主要有：一是…；二是… was the reader's first tell, three of eight generated paragraphs)
+    shapes = set()
+    for name in ("fresh58_r5.yaml", "fresh57_q6.yaml", "fresh56_p1.yaml", "fresh53_k1.yaml"):
+        problems = yaml.safe_load((FRESH / name).read_text(encoding="utf-8"))["problems"]
+        for seed in (1, 2, 3):
+            text = compose(load_brief(FRESH / name), real.bank, real.templates, seed=seed).all_text()
+            para = _problem_paragraph(text, problems[0].rstrip("。；").replace("；", "，")[:12])
+            for p in problems:
+                assert p.rstrip("。；").replace("；", "，") in text, (name, seed, p)
+            shapes.add("list" if "一是" in para else "spoken" if "一个是" in para and "再一个是" in para
+                       else "sentences")
+            assert "一是" not in para or "二是" in para, (name, seed)
+    assert {"list", "sentences"} <= shapes, shapes
+
+
+def test_an_agreement_names_what_it_agrees_with_when_an_announcement_came_after(real):
+    data = {"kind": "annual_conference", "year": 2026, "date": "2026-02-26",
+            "region": {"name": "石门镇", "level": "镇", "parent": "安平县"},
+            "previous_speakers": [
+                {"name": "缪春燕", "title": "镇卫生院院长", "content": "2025年全镇卫生健康工作总结和2026年工作安排"},
+                {"name": "温立平", "title": "副镇长", "content": "宣读表彰2025年度卫生健康工作先进集体和先进个人的决定"}]}
+    for seed in (1, 2, 3):
+        text = compose(brief(**data), real.bank, real.templates, seed=seed).all_text()
+        said = next(line for line in text.splitlines() if line.startswith("刚才"))
+        assert "的决定，我" not in said, (seed, said)
+        assert "对工作总结和安排，我" in said, (seed, said)

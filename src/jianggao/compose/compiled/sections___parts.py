@@ -156,7 +156,10 @@ def root(context, missing=missing, environment=environment):
         l_1_pick = resolve('pick')
         l_1_agreed = resolve('agreed')
         l_1_noun = resolve('noun')
+        l_1_rc = resolve('rc')
+        l_1_named = resolve('named')
         l_1_vary = resolve('vary')
+        l_1_keep = resolve('keep')
         pass
         if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'):
             pass
@@ -167,7 +170,9 @@ def root(context, missing=missing, environment=environment):
             elif (undefined(name='reports') if l_1_reports is missing else l_1_reports):
                 pass
                 l_1_noun = ('工作报告' if ('工作报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ('报告' if ('报告' in environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')) else ''))
-                l_1_agreed = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很好，我完全同意。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很全面、很具体，我完全赞同。', ))) if (undefined(name='noun') if l_1_noun is missing else l_1_noun) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '我完全同意。', '我都赞成。'))
+                l_1_rc = environment.getattr(environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0), 'content')
+                l_1_named = (('工作总结和安排' if (('总结' in (undefined(name='rc') if l_1_rc is missing else l_1_rc)) and ('安排' in (undefined(name='rc') if l_1_rc is missing else l_1_rc))) else ('工作安排' if (('安排' in (undefined(name='rc') if l_1_rc is missing else l_1_rc)) or ('部署' in (undefined(name='rc') if l_1_rc is missing else l_1_rc))) else ('工作总结' if ('总结' in (undefined(name='rc') if l_1_rc is missing else l_1_rc)) else ''))) if (environment.getitem((undefined(name='reports') if l_1_reports is missing else l_1_reports), 0) != environment.getitem(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), -1)) else '')
+                l_1_agreed = (environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很好，我完全同意。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很全面、很具体，我完全赞同。', ))) if (undefined(name='noun') if l_1_noun is missing else l_1_noun) else (environment.call(context, (undefined(name='keep') if l_1_keep is missing else l_1_keep), environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对', (undefined(name='named') if l_1_named is missing else l_1_named), '，我完全同意。', )), str_join(('对', (undefined(name='named') if l_1_named is missing else l_1_named), '，我都赞成。', )))) if (undefined(name='named') if l_1_named is missing else l_1_named) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '我完全同意。', '我都赞成。')))
             else:
                 pass
                 l_1_agreed = ''
@@ -630,7 +635,7 @@ def root(context, missing=missing, environment=environment):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
             t_28.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 215 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 220 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
@@ -643,7 +648,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
                 t_28.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 223 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 228 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '一年来的成绩，是全系统广大干部职工扎实苦干的结果，也凝聚着各有关部门的大力支持。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
@@ -1043,13 +1048,15 @@ def root(context, missing=missing, environment=environment):
         l_1_vary = resolve('vary')
         l_1_rv = resolve('rv')
         l_1_pick = resolve('pick')
+        l_1_deal = resolve('deal')
         l_1_many = resolve('many')
+        l_1_joins = resolve('joins')
         l_1_weighed_a = resolve('weighed_a')
         l_1_weighed_q = resolve('weighed_q')
         l_1_plan = resolve('plan')
         l_1_where = resolve('where')
         l_1_fill = resolve('fill')
-        l_1_turn = l_1_field = l_1_listed = l_1_named_count = l_1_felt = l_1_lag = l_1_behind = missing
+        l_1_turn = l_1_field = l_1_listed = l_1_n_listed = l_1_shape = l_1_named_count = l_1_felt = l_1_lag = l_1_behind = missing
         pass
         l_1_turn = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
@@ -1081,7 +1088,39 @@ def root(context, missing=missing, environment=environment):
                 '\n',
             ))
         l_1_listed = environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')
-        if (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
+        l_1_n_listed = t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))
+        l_1_shape = (environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['list', 'spoken', 'sentences'] if ((undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed) in (2, 3)) else (['list', 'sentences'] if ((undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed) in (4, 5)) else ['list']))), 0) if ((undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed) > 1) else '')
+        if ((undefined(name='shape') if l_1_shape is missing else l_1_shape) == 'spoken'):
+            pass
+            t_35.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从掌握的情况看，问题主要有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), (undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed)), '个：', )), str_join(('归结起来，比较突出的问题有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), (undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed)), '个：', )), str_join(('我看，主要是', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), (undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed)), '个问题：', )))),
+                '\n',
+            ))
+            l_2_loop = missing
+            for l_2_p, l_2_loop in LoopContext((undefined(name='listed') if l_1_listed is missing else l_1_listed), undefined):
+                _loop_vars = {}
+                pass
+                t_35.extend((
+                    str(environment.getitem(['一个是', '再一个是', '还有一个是'], environment.getattr(l_2_loop, 'index0'))),
+                    str(t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars), '；', '，')),
+                    str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
+                    '\n',
+                ))
+            l_2_loop = l_2_p = missing
+        elif ((undefined(name='shape') if l_1_shape is missing else l_1_shape) == 'sentences'):
+            pass
+            l_1_joins = environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['再一个，', '还有，', '另外，', '同时，', '再就是'])
+            l_2_loop = missing
+            for l_2_p, l_2_loop in LoopContext((undefined(name='listed') if l_1_listed is missing else l_1_listed), undefined):
+                _loop_vars = {}
+                pass
+                t_35.extend((
+                    str(((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '最突出的是', '比较突出的是', _loop_vars=_loop_vars) if ('突出' not in l_2_p) else '一个是') if environment.getattr(l_2_loop, 'first') else environment.getitem((undefined(name='joins') if l_1_joins is missing else l_1_joins), (environment.getattr(l_2_loop, 'index0') - 1)))),
+                    str(t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars), '；', '，')),
+                    '。\n',
+                ))
+            l_2_loop = l_2_p = missing
+        elif (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
             t_35.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要是', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面：', ))) if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面的问题：', ))))),
@@ -1739,7 +1778,7 @@ def root(context, missing=missing, environment=environment):
             if (((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
                 pass
                 t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 667 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 688 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1775,7 +1814,7 @@ def root(context, missing=missing, environment=environment):
                 t_36.extend((
                     '¶',
                     str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                    str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 684 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 705 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
                 ))
             if (undefined(name='left') if l_1_left is missing else l_1_left):
@@ -2949,7 +2988,7 @@ def root(context, missing=missing, environment=environment):
                     t_40.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，抓紧抓实、抓出成效。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项任务都要做到责任到人、时限明确。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1174 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1195 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
@@ -3292,7 +3331,7 @@ def root(context, missing=missing, environment=environment):
                 t_40.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1331 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1352 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
@@ -3568,8 +3607,8 @@ def root(context, missing=missing, environment=environment):
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
-                str((str_join((l_1_rally, '，', )) if l_1_rally else cond_expr_undefined("the inline if-expression on line 1449 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1449 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join((l_1_rally, '，', )) if l_1_rally else cond_expr_undefined("the inline if-expression on line 1470 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1470 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
@@ -3586,7 +3625,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1457 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1478 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str((undefined(name='special_aim') if l_1_special_aim is missing else l_1_special_aim)),
                     '作出新的更大贡献！',
                 ))
@@ -3594,7 +3633,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_44.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1460 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1481 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3621,6 +3660,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=161&21=163&22=164&23=166&24=167&26=169&29=170&31=173&34=178&35=182&36=186&37=191&39=196&40=207&42=215&45=217&46=220&47=223&48=226&54=232&55=241&56=242&58=243&61=244&62=245&63=259&71=265&76=275&77=283&78=291&79=292&80=294&81=300&82=306&88=315&92=332&93=347&94=348&97=350&98=351&103=353&104=355&105=358&106=360&108=361&109=364&112=366&113=369&117=375&119=378&121=380&122=389&124=391&129=399&130=404&131=409&133=411&134=413&135=416&136=419&137=422&138=425&140=428&143=430&144=433&145=436&146=439&148=445&158=452&159=462&160=463&161=477&162=488&163=499&167=507&170=525&171=529&172=532&179=537&184=545&185=556&186=557&187=558&188=560&189=567&190=569&193=573&194=576&195=579&198=584&200=592&203=597&207=603&208=622&210=626&211=629&214=631&215=633&217=636&218=638&219=641&222=643&223=646&225=654&230=657&233=667&234=677&235=680&243=686&244=693&245=695&246=704&247=717&248=728&257=741&259=760&264=772&265=773&266=774&267=775&270=776&271=777&272=790&273=803&275=804&276=805&277=806&279=809&282=815&284=818&285=819&286=821&287=826&288=828&293=831&294=837&296=840&298=848&301=851&302=853&303=869&304=872&308=878&313=888&319=894&320=907&321=909&324=927&325=928&326=929&333=931&334=933&335=936&336=938&337=948&338=950&339=953&340=956&346=962&347=972&350=973&351=974&352=975&353=979&355=984&356=985&357=986&358=989&359=992&360=995&361=998&362=1001&366=1005&367=1008&368=1010&369=1013&370=1015&376=1021&377=1027&378=1029&379=1031&383=1037&384=1054&385=1055&386=1056&387=1060&390=1065&391=1077&392=1080&396=1083&397=1084&400=1087&401=1091&403=1096&405=1102&408=1105&413=1109&414=1112&416=1115&417=1122&422=1127&424=1128&425=1129&426=1142&429=1147&432=1161&433=1163&434=1165&438=1172&439=1186&440=1190&444=1196&445=1199&446=1202&447=1205&452=1208&453=1222&454=1227&455=1230&456=1233&457=1235&460=1236&461=1242&462=1245&463=1247&464=1248&465=1254&467=1259&468=1262&471=1264&472=1267&474=1273&484=1279&486=1326&487=1328&488=1339&489=1350&492=1358&495=1359&496=1360&497=1361&498=1363&499=1364&502=1366&503=1369&513=1370&514=1371&515=1379&516=1389&519=1390&520=1398&521=1410&525=1411&526=1412&527=1414&534=1425&535=1426&536=1428&537=1429&538=1431&539=1432&541=1434&546=1435&549=1438&550=1453&551=1456&552=1459&553=1462&554=1469&555=1476&557=1477&558=1480&559=1483&562=1488&563=1507&564=1515&569=1517&572=1521&577=1522&578=1530&579=1537&580=1539&581=1541&582=1555&586=1566&587=1573&588=1575&589=1577&590=1589&595=1598&596=1599&597=1601&598=1610&599=1624&604=1625&612=1631&613=1632&614=1634&615=1642&616=1644&618=1645&619=1648&620=1649&621=1652&623=1658&624=1662&626=1665&627=1669&628=1670&630=1678&631=1679&634=1681&638=1682&639=1683&641=1697&642=1713&643=1715&644=1716&645=1717&646=1719&651=1720&654=1723&656=1725&660=1733&664=1734&665=1735&666=1736&667=1739&669=1744&672=1745&673=1746&674=1748&677=1758&679=1759&680=1762&681=1764&682=1765&684=1773&688=1781&689=1783&690=1784&692=1785&693=1793&694=1794&696=1799&697=1801&698=1810&700=1813&701=1816&703=1819&705=1825&718=1828&721=1830&722=1831&723=1832&724=1834&725=1835&726=1837&731=1838&732=1840&733=1841&734=1843&737=1844&738=1847&741=1849&743=1852&745=1855&752=1861&753=1877&756=1878&757=1879&758=1880&759=1881&762=1882&763=1883&767=1884&774=1885&775=1887&776=1888&777=1890&778=1893&780=1895&781=1930&782=1932&783=1934&784=1936&787=1938&790=1942&793=1959&794=1977&798=1979&800=1990&803=1994&805=1996&806=1998&807=2005&812=2007&813=2009&816=2037&817=2039&818=2041&819=2043&820=2045&821=2047&826=2049&829=2058&830=2089&837=2104&838=2114&839=2120&840=2122&841=2124&842=2129&844=2135&849=2137&850=2146&855=2157&856=2173&859=2184&864=2186&865=2188&866=2201&867=2211&868=2213&872=2217&873=2219&876=2227&877=2229&878=2231&881=2233&882=2245&883=2249&884=2254&888=2257&889=2259&890=2261&891=2266&893=2268&894=2270&895=2279&897=2282&903=2284&904=2286&905=2290&906=2294&909=2299&913=2301&914=2303&917=2309&918=2324&919=2335&920=2339&921=2341&923=2348&927=2351&934=2358&935=2360&937=2362&943=2373&944=2375&949=2377&950=2379&951=2383&955=2385&956=2387&960=2389&961=2400&962=2402&963=2413&964=2431&966=2434&968=2450&969=2457&970=2466&974=2468&976=2473&977=2477&982=2486&983=2491&984=2498&985=2502&990=2509&993=2521&994=2576&995=2582&996=2588&997=2593&1000=2595&1001=2605&1003=2608&1004=2612&1005=2615&1008=2622&1014=2626&1015=2636&1018=2649&1021=2657&1025=2663&1029=2686&1032=2693&1033=2702&1035=2711&1043=2720&1048=2734&1050=2744&1053=2751&1054=2753&1056=2757&1057=2759&1060=2760&1062=2762&1071=2773&1072=2787&1079=2788&1080=2789&1086=2790&1088=2791&1089=2794&1090=2812&1093=2813&1094=2814&1095=2815&1096=2824&1097=2827&1098=2831&1099=2835&1105=2840&1106=2841&1109=2858&1110=2859&1123=2860&1124=2861&1125=2874&1126=2875&1129=2876&1132=2877&1134=2878&1137=2879&1149=2880&1150=2881&1159=2882&1160=2884&1163=2889&1165=2893&1166=2904&1168=2944&1171=2946&1172=2947&1173=2950&1174=2952&1176=2958&1178=2959&1180=2962&1186=2964&1189=2989&1190=2999&1192=3001&1195=3004&1196=3007&1197=3009&1199=3014&1201=3015&1203=3020&1206=3025&1207=3030&1212=3035&1213=3036&1214=3044&1215=3046&1216=3048&1222=3054&1223=3055&1224=3058&1225=3061&1226=3064&1227=3067&1228=3074&1231=3076&1232=3077&1236=3082&1237=3088&1238=3093&1239=3098&1240=3100&1241=3101&1244=3103&1265=3104&1266=3105&1267=3106&1270=3108&1274=3109&1275=3110&1276=3147&1280=3158&1281=3179&1286=3204&1287=3220&1290=3222&1291=3225&1295=3232&1296=3233&1297=3238&1298=3240&1300=3243&1301=3247&1304=3249&1305=3251&1307=3252&1311=3257&1312=3259&1313=3261&1315=3264&1316=3266&1317=3269&1319=3276&1321=3279&1324=3281&1328=3285&1329=3290&1330=3293&1331=3295&1332=3298&1333=3301&1338=3304&1167=3313&1340=3316&1341=3320&1345=3322&1348=3324&1349=3326&1350=3334&1351=3336&1352=3348&1353=3350&1354=3355&1355=3359&1359=3362&1360=3364&1363=3367&1364=3372&1365=3375&1372=3387&1374=3427&1375=3430&1376=3433&1377=3436&1378=3439&1379=3442&1381=3448&1387=3451&1391=3461&1395=3464&1396=3467&1398=3470&1400=3476&1403=3479&1405=3480&1407=3481&1408=3484&1409=3490&1412=3492&1413=3494&1414=3497&1415=3499&1416=3501&1417=3504&1418=3507&1420=3510&1421=3512&1422=3517&1429=3518&1430=3519&1431=3520&1432=3530&1435=3531&1436=3532&1439=3533&1441=3534&1442=3537&1443=3551&1444=3552&1445=3553&1447=3556&1448=3566&1449=3569&1450=3574&1454=3580&1457=3585&1460=3593&1461=3603&1462=3616'
+debug_info = '6=114&9=136&10=137&11=140&16=152&17=164&21=166&22=167&23=169&24=170&26=172&31=173&33=174&34=175&36=178&39=183&40=187&41=191&42=196&44=201&45=212&47=220&50=222&51=225&52=228&53=231&59=237&60=246&61=247&63=248&66=249&67=250&68=264&76=270&81=280&82=288&83=296&84=297&85=299&86=305&87=311&93=320&97=337&98=352&99=353&102=355&103=356&108=358&109=360&110=363&111=365&113=366&114=369&117=371&118=374&122=380&124=383&126=385&127=394&129=396&134=404&135=409&136=414&138=416&139=418&140=421&141=424&142=427&143=430&145=433&148=435&149=438&150=441&151=444&153=450&163=457&164=467&165=468&166=482&167=493&168=504&172=512&175=530&176=534&177=537&184=542&189=550&190=561&191=562&192=563&193=565&194=572&195=574&198=578&199=581&200=584&203=589&205=597&208=602&212=608&213=627&215=631&216=634&219=636&220=638&222=641&223=643&224=646&227=648&228=651&230=659&235=662&238=672&239=682&240=685&248=691&249=698&250=700&251=709&252=722&253=733&262=746&264=765&269=777&270=778&271=779&272=780&275=781&276=782&277=795&278=808&280=809&281=810&282=811&284=814&287=820&289=823&290=824&291=826&292=831&293=833&298=836&299=842&301=845&303=853&306=856&307=858&308=874&309=877&313=883&318=893&324=899&325=912&326=914&329=932&330=933&331=934&338=936&339=938&340=941&341=943&342=953&343=955&344=958&345=961&351=967&352=977&355=978&356=979&357=980&358=984&360=989&361=990&362=991&363=994&364=997&365=1000&366=1003&367=1006&371=1010&372=1013&373=1015&374=1018&375=1020&381=1026&382=1032&383=1034&384=1036&388=1042&389=1061&390=1062&391=1063&392=1067&395=1072&396=1084&397=1087&401=1090&405=1091&406=1092&407=1093&408=1096&409=1100&410=1104&412=1110&414=1112&415=1114&416=1118&418=1123&421=1126&422=1130&424=1135&426=1141&429=1144&434=1148&435=1151&437=1154&438=1161&443=1166&445=1167&446=1168&447=1181&450=1186&453=1200&454=1202&455=1204&459=1211&460=1225&461=1229&465=1235&466=1238&467=1241&468=1244&473=1247&474=1261&475=1266&476=1269&477=1272&478=1274&481=1275&482=1281&483=1284&484=1286&485=1287&486=1293&488=1298&489=1301&492=1303&493=1306&495=1312&505=1318&507=1365&508=1367&509=1378&510=1389&513=1397&516=1398&517=1399&518=1400&519=1402&520=1403&523=1405&524=1408&534=1409&535=1410&536=1418&537=1428&540=1429&541=1437&542=1449&546=1450&547=1451&548=1453&555=1464&556=1465&557=1467&558=1468&559=1470&560=1471&562=1473&567=1474&570=1477&571=1492&572=1495&573=1498&574=1501&575=1508&576=1515&578=1516&579=1519&580=1522&583=1527&584=1546&585=1554&590=1556&593=1560&598=1561&599=1569&600=1576&601=1578&602=1580&603=1594&607=1605&608=1612&609=1614&610=1616&611=1628&616=1637&617=1638&618=1640&619=1649&620=1663&625=1664&633=1670&634=1671&635=1673&636=1681&637=1683&639=1684&640=1687&641=1688&642=1691&644=1697&645=1701&647=1704&648=1708&649=1709&651=1717&652=1718&655=1720&659=1721&660=1722&662=1736&663=1752&664=1754&665=1755&666=1756&667=1758&672=1759&675=1762&677=1764&681=1772&685=1773&686=1774&687=1775&688=1778&690=1783&693=1784&694=1785&695=1787&698=1797&700=1798&701=1801&702=1803&703=1804&705=1812&709=1820&710=1822&711=1823&713=1824&714=1832&715=1833&717=1838&718=1840&719=1849&721=1852&722=1855&724=1858&726=1864&739=1867&742=1869&743=1870&744=1871&745=1873&746=1874&747=1876&752=1877&753=1879&754=1880&755=1882&758=1883&759=1886&762=1888&764=1891&766=1894&773=1900&774=1916&777=1917&778=1918&779=1919&780=1920&783=1921&784=1922&788=1923&795=1924&796=1926&797=1927&798=1929&799=1932&801=1934&802=1969&803=1971&804=1973&805=1975&808=1977&811=1981&814=1998&815=2016&819=2018&821=2029&824=2033&826=2035&827=2037&828=2044&833=2046&834=2048&837=2076&838=2078&839=2080&840=2082&841=2084&842=2086&847=2088&850=2097&851=2128&858=2143&859=2153&860=2159&861=2161&862=2163&863=2168&865=2174&870=2176&871=2185&876=2196&877=2212&880=2223&885=2225&886=2227&887=2240&888=2250&889=2252&893=2256&894=2258&897=2266&898=2268&899=2270&902=2272&903=2284&904=2288&905=2293&909=2296&910=2298&911=2300&912=2305&914=2307&915=2309&916=2318&918=2321&924=2323&925=2325&926=2329&927=2333&930=2338&934=2340&935=2342&938=2348&939=2363&940=2374&941=2378&942=2380&944=2387&948=2390&955=2397&956=2399&958=2401&964=2412&965=2414&970=2416&971=2418&972=2422&976=2424&977=2426&981=2428&982=2439&983=2441&984=2452&985=2470&987=2473&989=2489&990=2496&991=2505&995=2507&997=2512&998=2516&1003=2525&1004=2530&1005=2537&1006=2541&1011=2548&1014=2560&1015=2615&1016=2621&1017=2627&1018=2632&1021=2634&1022=2644&1024=2647&1025=2651&1026=2654&1029=2661&1035=2665&1036=2675&1039=2688&1042=2696&1046=2702&1050=2725&1053=2732&1054=2741&1056=2750&1064=2759&1069=2773&1071=2783&1074=2790&1075=2792&1077=2796&1078=2798&1081=2799&1083=2801&1092=2812&1093=2826&1100=2827&1101=2828&1107=2829&1109=2830&1110=2833&1111=2851&1114=2852&1115=2853&1116=2854&1117=2863&1118=2866&1119=2870&1120=2874&1126=2879&1127=2880&1130=2897&1131=2898&1144=2899&1145=2900&1146=2913&1147=2914&1150=2915&1153=2916&1155=2917&1158=2918&1170=2919&1171=2920&1180=2921&1181=2923&1184=2928&1186=2932&1187=2943&1189=2983&1192=2985&1193=2986&1194=2989&1195=2991&1197=2997&1199=2998&1201=3001&1207=3003&1210=3028&1211=3038&1213=3040&1216=3043&1217=3046&1218=3048&1220=3053&1222=3054&1224=3059&1227=3064&1228=3069&1233=3074&1234=3075&1235=3083&1236=3085&1237=3087&1243=3093&1244=3094&1245=3097&1246=3100&1247=3103&1248=3106&1249=3113&1252=3115&1253=3116&1257=3121&1258=3127&1259=3132&1260=3137&1261=3139&1262=3140&1265=3142&1286=3143&1287=3144&1288=3145&1291=3147&1295=3148&1296=3149&1297=3186&1301=3197&1302=3218&1307=3243&1308=3259&1311=3261&1312=3264&1316=3271&1317=3272&1318=3277&1319=3279&1321=3282&1322=3286&1325=3288&1326=3290&1328=3291&1332=3296&1333=3298&1334=3300&1336=3303&1337=3305&1338=3308&1340=3315&1342=3318&1345=3320&1349=3324&1350=3329&1351=3332&1352=3334&1353=3337&1354=3340&1359=3343&1188=3352&1361=3355&1362=3359&1366=3361&1369=3363&1370=3365&1371=3373&1372=3375&1373=3387&1374=3389&1375=3394&1376=3398&1380=3401&1381=3403&1384=3406&1385=3411&1386=3414&1393=3426&1395=3466&1396=3469&1397=3472&1398=3475&1399=3478&1400=3481&1402=3487&1408=3490&1412=3500&1416=3503&1417=3506&1419=3509&1421=3515&1424=3518&1426=3519&1428=3520&1429=3523&1430=3529&1433=3531&1434=3533&1435=3536&1436=3538&1437=3540&1438=3543&1439=3546&1441=3549&1442=3551&1443=3556&1450=3557&1451=3558&1452=3559&1453=3569&1456=3570&1457=3571&1460=3572&1462=3573&1463=3576&1464=3590&1465=3591&1466=3592&1468=3595&1469=3605&1470=3608&1471=3613&1475=3619&1478=3624&1481=3632&1482=3642&1483=3655'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b2091bc105bc43ce0824ae92d0133d5b099e873c9abaf4b81c2acea75f678cd5
+# 2ccbffe00b393ad228b21f8d37269206e8aaed9863924931e969d6ec5427156e
