@@ -458,9 +458,26 @@ def test_find_needs_no_compiled_pattern():
     ("做好人口和计划生育工作", "2017-03-01", "县", []),                    # a task's name outlived the merger
     ("推进“互联网+医疗”", "2015-03-10", "县", []),
     ("推进“互联网+医疗”", "2014-06-01", "县", ["互联网+医疗"]),
+    # (four windows checked against public sources, session 45: /work/coord/tifa65.md)
+    ("加强县级危重孕产妇救治中心建设", "2016-04-01", "县", []),        # 全面两孩 from 2016-01
+    ("加强县级危重孕产妇救治中心建设", "2014-04-01", "县", ["危重孕产妇救治中心"]),
+    ("加强医共体运营管理", "2018-03-01", "县", []),                   # the bare word is older than 2020's guidance
+    ("建立公立医院运营管理体系", "2019-03-01", "县", ["公立医院运营管理"]),
 ])
 def test_registry_fixes(reg, text, date, level, flagged):
     assert [h.term for h in reg.outside_window(text, date, level)] == flagged
+
+
+# (wordings given by pattern, as lint reads them: find_all; session 45's checks, /work/coord/tifa65.md)
+@pytest.mark.parametrize("text, date, flagged", [
+    ("完善城乡居民医保门诊统筹", "2016-03-01", []),        # 国发〔2016〕3号: 进一步完善门诊统筹
+    ("贫困人口住院实行“一站式”即时结报", "2018-03-01", []),
+    ("开展上消化道癌主动筛查", "2018-03-01", []),          # not tuberculosis's
+    ("开展肺结核主动筛查", "2017-06-01", []),              # the 十三五 plan, 2017-02
+    ("开展肺结核主动筛查", "2016-06-01", ["肺结核主动筛查"]),
+])
+def test_patterned_windows_lint_reads(reg, text, date, flagged):
+    assert [h.term for h in reg.find_all(text) if not h.entry.valid_on(as_date(date), "县")] == flagged
 
 
 def test_history_phrases_belong_to_the_entries_they_shield(reg):
