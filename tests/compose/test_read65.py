@@ -135,3 +135,31 @@ def test_an_agreement_names_what_it_agrees_with_when_an_announcement_came_after(
         said = next(line for line in text.splitlines() if line.startswith("刚才"))
         assert "的决定，我" not in said, (seed, said)
         assert "对工作总结和安排，我" in said, (seed, said)
+
+
+_ITEM = re.compile(r"^[二三四五六七八九十]+是")
+_HEAD = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+
+
+def _strays(text: str) -> list[str]:
+    """Paragraphs standing between a numbered item (…一是…) and the next one (二是…) without a number of their own."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    out = []
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if _HEAD.match(line) or re.match(r"^[一二三四五六七八九十]+是", line) or not _ITEM.match(lines[i + 1]):
+            continue
+        j = i - 1
+        while j >= 0 and not _HEAD.match(lines[j]) and not re.search(r"(?:^|。)[一二三四五六七八九十]+是", lines[j]):
+            j -= 1
+        if j >= 0 and re.search(r"(?:^|。)[一二三四五六七八九十]+是", lines[j]):
+            out.append(line)
+    return out
+
+
+def test_no_paragraph_stands_between_two_numbered_items(real):
+    # (read64's r5: 要做好养老机构的传染病防控… between 一是推进社区养老服务站… and 二是…, belonging to neither; eight
+    # such in fresh57/58's twelve drafts before)
+    for path in sorted(FRESH.glob("fresh5[78]_*.yaml")):
+        text = compose(load_brief(path), real.bank, real.templates, seed=1).all_text()
+        assert not _strays(text), (path.name, _strays(text))

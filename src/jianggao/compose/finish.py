@@ -1247,7 +1247,7 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
                 continue
             rest: list[str] = []
             if not (isinstance(b, Heading) and b.level == 1):
-                sentences, rest = _split_long(sentences)
+                sentences, rest = _split_long(sentences, run_in=isinstance(b, Heading))
             if isinstance(b, Heading):
                 b = Heading(b.level, b.number, _ahead(modernise(b.text, plan.date, plan.level, plan.naming), plan.ahead), b.body)
             if isinstance(b, Heading) and b.level == 1:
@@ -2477,16 +2477,25 @@ SENTENCES_MOST = 7
 _AREA_OPENS = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}方面，|(?:首先|其次|再次|最后)是|在[\u4e00-\u9fff]{2,8}方面，)")
 
 
-def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
+def _split_long(sentences: list[str], run_in: bool = False) -> tuple[list[str], list[str]]:
     """A paragraph past PARAGRAPH_MAX characters cut in two at the last sentence boundary before the limit
-    where the next sentence stands on its own (the corpus' long paragraphs end near 400 characters)."""
+    where the next sentence stands on its own (the corpus' long paragraphs end near 400 characters), before a
+    numbered item (二是…) or a review's next area where there is one; a run-in heading's long body (``run_in``) before
+    its first numbered item, however short the heading's part."""
+    if run_in and (sum(map(len, sentences)) > PARAGRAPH_MAX or len(sentences) > SENTENCES_MOST):
+        # (read64's r5: （一）…。一是推进…。[its measures] then a paragraph of the rest of 一是's measures, standing
+        # between 一是 and 二是 as belonging to neither)
+        first = next((k for k, s in enumerate(sentences) if k and _ORDINAL.match(s)
+                      and not sentences[k - 1].endswith("：")), None)
+        if first is not None:
+            return sentences[:first], sentences[first:]
     total = 0
     cut = None
     area = None       # the last boundary where a review's next area opens (健康扶贫方面，…; 其次是…)
     for k, s in enumerate(sentences):
         if k and total > 160 and not needs_of(s) and not sentences[k - 1].endswith("："):
             cut = k
-            if _AREA_OPENS.match(s):
+            if _AREA_OPENS.match(s) or _ORDINAL.match(s):
                 area = k
         total += len(s)
         if total > PARAGRAPH_MAX and cut is not None:
@@ -2501,6 +2510,8 @@ def _split_long(sentences: list[str]) -> tuple[list[str], list[str]]:
         # 人才 subsection once the balance pass gave it back measures) at the boundary nearest its middle
         cuts = [k for k in range(3, len(sentences) - 2) if not needs_of(sentences[k])
                 and not sentences[k - 1].endswith("：")]
+        # (before a numbered item where one may be cut before)
+        cuts = [k for k in cuts if _ORDINAL.match(sentences[k])] or cuts
         if cuts:
             cut = min(cuts, key=lambda k: abs(k - len(sentences) / 2))
             return sentences[:cut], sentences[cut:]
