@@ -163,3 +163,13 @@ def test_no_paragraph_stands_between_two_numbered_items(real):
     for path in sorted(FRESH.glob("fresh5[78]_*.yaml")):
         text = compose(load_brief(path), real.bank, real.templates, seed=1).all_text()
         assert not _strays(text), (path.name, _strays(text))
+
+
+
+def test_the_closing_addresses_the_comrades_whatever_its_first_sentence_lost(real):
+    # (fresh59's s4: 同志们，今天的会议，对健康扶贫工作作了专题部署… went as said twice with 今天部署的各项工作…)
+    for path in sorted(FRESH.glob("fresh5[89]_*.yaml")):
+        for seed in (1, 2):
+            text = compose(load_brief(path), real.bank, real.templates, seed=seed).all_text()
+            last = [line for line in text.splitlines() if line.strip()][-1]
+            assert last.startswith("同志们，"), (path.name, seed, last[:40])

@@ -1000,6 +1000,9 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         shells[-1].append(b)
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
+    # the paragraphs that open on 同志们 (the closing's, a turn's): whatever their first sentence loses, they still do
+    comrades = [(i, k) for i, part in enumerate(parts) for k, para in enumerate(part)
+                if para and para[0].startswith(_COMRADES)]
     # a heading's delivering sentence is kept as the brief's words are (placement.delivering)
     delivered = placement.delivering(parts, shells)
     clauses = clauses + delivered
@@ -1237,6 +1240,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     shape.lone_etc_named(parts)
     for part, shell in zip(parts, shells, strict=True):
         shape.lone_firsts_unnumbered(part, [isinstance(b, Heading) for b in shell])
+    for i, k in comrades:
+        # (fresh59's s4: 同志们，今天的会议，对健康扶贫工作作了专题部署… went as said twice with 今天部署的各项工作…, and the
+        # closing opened on 今天部署的 with no one addressed)
+        para = parts[i][k]
+        if para and not para[0].startswith(_COMRADES):
+            para[0] = _COMRADES + para[0]
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):
