@@ -72,6 +72,8 @@ def neutralise(text: str, names: set[str]) -> str:
     text = re.sub(r"(?:19|20)\d{2}年", "××××年", text)
     text = re.sub(r"(?<=[，。、：；！])[\u4e00-\u9fff]{2,3}(?=同志)|^[\u4e00-\u9fff]{2,3}(?=同志)", "××", text)
     text = re.sub(r"(?<=刚才，)[\u4e00-\u9fff]{2,3}(?=同志)", "××", text)
+    # … and after a title (局长聂文斌同志: blind65's reader took a generated paragraph for real by its names)
+    text = re.sub(r"(?<=[长记任员])[\u4e00-\u9fff]{2,3}(?=同志)", "××", text)
     return text
 
 

@@ -11,6 +11,7 @@ import pytest
 from compose_helpers import brief
 
 from jianggao.briefs.load import load_brief
+from jianggao.compose import voice
 from jianggao.compose.core import compose
 from jianggao.compose.era import plan_year
 from jianggao.compose.numbers import target_phrase
@@ -173,3 +174,24 @@ def test_the_closing_addresses_the_comrades_whatever_its_first_sentence_lost(rea
             text = compose(load_brief(path), real.bank, real.templates, seed=seed).all_text()
             last = [line for line in text.splitlines() if line.strip()][-1]
             assert last.startswith("同志们，"), (path.name, seed, last[:40])
+
+
+def test_an_urban_districts_units_are_its_community_centres_only(real):
+    from jianggao.model.levels_powers import _TOWN_CENTRES
+
+    # (fresh59's s2, 2020 区: the 优质服务基层行 line of a level that has both, 乡镇卫生院和社区卫生服务中心要对照…)
+    assert _TOWN_CENTRES.sub("", "乡镇卫生院和社区卫生服务中心要对照服务能力标准开展自评") == "社区卫生服务中心要对照服务能力标准开展自评"
+    assert _TOWN_CENTRES.sub("", "社区卫生服务中心、镇卫生院要") == "社区卫生服务中心要"
+    assert _TOWN_CENTRES.sub("", "各镇卫生院要") == "各镇卫生院要"
+    text = compose(load_brief(FRESH / "fresh59_s2.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "卫生院" not in text
+
+
+def test_the_land_department_is_named_as_on_the_date(real):
+    from jianggao.compose.answers import bodies
+
+    # (read65's readers: 发改、自然资源等部门 in a 2015 county speech; the 2018 reform made 国土资源 自然资源)
+    assert bodies("县", dt.date(2015, 2, 10), voice.GOVERNMENT, "annual_conference")["ziran"] == "国土资源"
+    assert bodies("县", dt.date(2020, 2, 10), voice.GOVERNMENT, "annual_conference")["ziran"] == "自然资源"
+    text = compose(load_brief(FRESH / "fresh59_s1.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "自然资源" not in text

@@ -461,7 +461,9 @@ def test_find_needs_no_compiled_pattern():
     # (four windows checked against public sources, session 45: /work/coord/tifa65.md)
     ("加强县级危重孕产妇救治中心建设", "2016-04-01", "县", []),        # 全面两孩 from 2016-01
     ("加强县级危重孕产妇救治中心建设", "2014-04-01", "县", ["危重孕产妇救治中心"]),
-    ("加强医共体运营管理", "2018-03-01", "县", []),                   # the bare word is older than 2020's guidance
+    ("加强医共体运营管理", "2018-03-01", "县", []),
+    ("自然资源部门要保障项目用地", "2015-02-10", "县", ["自然资源部门"]),
+    ("国土资源局要保障项目用地", "2021-02-10", "县", ["国土资源局"]),                   # the bare word is older than 2020's guidance
     ("建立公立医院运营管理体系", "2019-03-01", "县", ["公立医院运营管理"]),
 ])
 def test_registry_fixes(reg, text, date, level, flagged):
@@ -475,6 +477,8 @@ def test_registry_fixes(reg, text, date, level, flagged):
     ("开展上消化道癌主动筛查", "2018-03-01", []),          # not tuberculosis's
     ("开展肺结核主动筛查", "2017-06-01", []),              # the 十三五 plan, 2017-02
     ("开展肺结核主动筛查", "2016-06-01", ["肺结核主动筛查"]),
+    ("发改、自然资源等部门要为社会办医提供便利", "2015-02-10", ["自然资源"]),   # read65: the 2018 reform's body
+    ("发改、自然资源等部门要为社会办医提供便利", "2019-02-10", []),
 ])
 def test_patterned_windows_lint_reads(reg, text, date, flagged):
     assert [h.term for h in reg.find_all(text) if not h.entry.valid_on(as_date(date), "县")] == flagged

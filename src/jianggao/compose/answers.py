@@ -208,6 +208,8 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
         "yibao": f"{w}医保局" if reformed else f"{w}新农合管理中心" if w in ("县", "旗") and date < dt.date(2017, 1, 1)
         else f"{w}医保经办机构",
         "nongye": f"{w}农业农村局" if reformed else f"{w}农业局",
+        # (国土资源 until the reform: read65's readers marked 自然资源部门 in a 2015 speech)
+        "ziran": "自然资源" if reformed else "国土资源",
         "chengguan": f"{w}城管局", "jiaoyu": f"{w}教育局", "minzheng": f"{w}民政局", "alliance": alliance,
         "by": "年底前" if kind == "midyear_review" else "今年内", "study": study_by(date, kind),
         "gap": "下半年剩下的" if kind == "midyear_review" else "今年的", "lab_use": "",

@@ -376,7 +376,10 @@ def mentions_villages(texts: list[str] | tuple[str, ...]) -> bool:
 # words with 乡, 镇 or 村 that name a town's own parts (城中村, 城乡接合部, 城乡环境卫生) or its people (城镇居民医保,
 # 城镇职工, 卫生城镇: fresh37's t2, an urban 区 whose 城镇居民医保参保率 made it rural, and its 基层 items spoke of
 # 乡镇卫生院 and 村卫生室)
-_NOT_VILLAGES = re.compile(r"城中村|城乡|城镇")
+# … nor a national programme named for the rural people it began with (农村妇女“两癌”免费筛查, 农村孕产妇住院分娩补助,
+# 农村部分计划生育家庭奖励扶助: fresh59's s2, an urban 区 whose 两癌 figure made it rural and its 优质服务基层行 line spoke
+# of 乡镇卫生院)
+_NOT_VILLAGES = re.compile(r"城中村|城乡|城镇|农村(?:妇女|孕产妇|部分计划生育家庭|计划生育家庭)")
 
 
 def own_duties(level: str) -> tuple[str, ...]:

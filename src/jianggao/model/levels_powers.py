@@ -990,10 +990,13 @@ _BUILDS_PAY = re.compile(r"(?:建立|构建|建立健全)(体现[^，。；]{0,1
 _TOWN_DOES_CONTROL = re.compile(r"(^|[。；，])((?:[乡镇]|街道)(?:政府|办事处|党委、[乡镇]政府)?)要([^。；，]*?"
                                 r"(?:流行病学调查|流调|消杀|预防接种|疫苗接种|疫情监测|传染病报告|病例报告|采样检测)[^。；，]*)")
 # The rural subdivisions in an urban 区's speech (its own are 街道 and 社区) and in a 街道's (its 社区).
-_RURAL_SUBDIVISIONS = ((re.compile(r"各乡镇（街道）|各镇（街道）"), "各街道"), (re.compile(r"乡镇（街道）"), "街道"),
+# (and their units: an urban 区 or a 街道 has 社区卫生服务中心, no 乡镇卫生院 — fresh59's s2, 2020 区: 乡镇卫生院和社区卫生服务
+# 中心要对照服务能力标准开展自评, the 优质服务基层行 line of a level that has both)
+_TOWN_CENTRES = re.compile(r"(?:乡镇|镇)?卫生院(?:和|、|或)(?=社区卫生服务中心)|(?<=社区卫生服务中心)(?:和|、|或)(?:乡镇|镇)?卫生院")
+_RURAL_SUBDIVISIONS = ((_TOWN_CENTRES, ""), (re.compile(r"各乡镇（街道）|各镇（街道）"), "各街道"), (re.compile(r"乡镇（街道）"), "街道"),
                        (re.compile(r"乡镇和村|乡村两级"), "街道和社区"), (re.compile(r"各乡镇(?!卫生院)"), "各街道"),
                        (re.compile(r"各村（社区）"), "各社区"), (re.compile(r"(?<=[到在])村、社区"), "社区"))
-_STREET_SUBDIVISIONS = ((re.compile(r"乡镇和村|乡村两级|各村（社区）"), "各社区"),)
+_STREET_SUBDIVISIONS = ((_TOWN_CENTRES, ""), (re.compile(r"乡镇和村|乡村两级|各村（社区）"), "各社区"))
 
 
 def within_level(text: str, remit: Remit) -> str | None:
