@@ -195,3 +195,25 @@ def test_the_land_department_is_named_as_on_the_date(real):
     assert bodies("县", dt.date(2020, 2, 10), voice.GOVERNMENT, "annual_conference")["ziran"] == "自然资源"
     text = compose(load_brief(FRESH / "fresh59_s1.yaml"), real.bank, real.templates, seed=1).all_text()
     assert "自然资源" not in text
+
+
+def test_a_clause_on_what_would_happen_is_no_gap_of_its_own():
+    from jianggao.compose.gaps import gaps_of
+
+    # (read65's s3: 四是加强一旦出现新的感染波次应对能力, the consequence clause answered as a gap of its own)
+    problem = ("新冠病毒感染转入常态化管理后，部分医疗机构院感防控有所松懈，有的县（市、区）发热诊室人员撤并过快，"
+               "一旦出现新的感染波次应对能力不足")
+    assert not any(g.startswith("一旦") for g in gaps_of(problem))
+
+
+def test_an_item_opening_on_its_means_is_said_as_typed(real):
+    # (read65's s4: 二是抓好通过公开招聘、定向培养和乡镇卫生院派驻等方式配齐合格村医)
+    text = compose(load_brief(FRESH / "fresh59_s4.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "抓好通过" not in text and "通过公开招聘、定向培养和乡镇卫生院派驻等方式配齐合格村医" in text
+
+
+def test_a_target_goes_with_the_first_item_when_that_item_is_its_subject(real):
+    # (read65's s4: 力争村卫生室标准化建设达标率达到100% went to 二是…配齐合格村医, the first item in the lead uncounted)
+    text = compose(load_brief(FRESH / "fresh59_s4.yaml"), real.bank, real.templates, seed=1).all_text()
+    said = next(s for s in re.split(r"(?<=。)", text) if "村卫生室标准化建设达标率" in s)
+    assert "全面完成村卫生室标准化建设" in said, said

@@ -1000,9 +1000,10 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         shells[-1].append(b)
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
-    # the paragraphs that open on 同志们 (the closing's, a turn's): whatever their first sentence loses, they still do
+    # the closing's paragraph opens on 同志们 whatever its first sentence loses (only the last such: a turn's earlier
+    # 同志们 may go on purpose where the speech says it once, test_sec50)
     comrades = [(i, k) for i, part in enumerate(parts) for k, para in enumerate(part)
-                if para and para[0].startswith(_COMRADES)]
+                if para and para[0].startswith(_COMRADES)][-1:]
     # a heading's delivering sentence is kept as the brief's words are (placement.delivering)
     delivered = placement.delivering(parts, shells)
     clauses = clauses + delivered
@@ -1242,8 +1243,12 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         shape.lone_firsts_unnumbered(part, [isinstance(b, Heading) for b in shell])
     for i, k in comrades:
         # (fresh59's s4: 同志们，今天的会议，对健康扶贫工作作了专题部署… went as said twice with 今天部署的各项工作…, and the
-        # closing opened on 今天部署的 with no one addressed)
+        # closing opened on 今天部署的 with no one addressed) — the speech's last paragraph only, and only where no other
+        # paragraph says 同志们 now
         para = parts[i][k]
+        last = max((n for n, p in enumerate(parts[-1]) if p), default=-1)
+        if i != len(parts) - 1 or k != last or any(p and p[0].startswith(_COMRADES) for part in parts for p in part):
+            continue
         if para and not para[0].startswith(_COMRADES):
             para[0] = _COMRADES + para[0]
     out: list[Block] = []
@@ -2245,6 +2250,18 @@ def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targe
                     continue
                 weights = [bears_on(s, head) for head, _ in items]
                 best = max(range(len(items)), key=lambda i: (weights[i], -i))
+                # (the first item may run on in the heading's own paragraph: fresh59's s4 put 村卫生室标准化建设达标率
+                # with 二是…配齐合格村医 because 一是年底前全面完成村卫生室标准化建设 stood in the lead, uncounted)
+                inner = next((j for j in range(k + 1, len(lead)) if _ORDINAL.match(lead[j])), None)
+                if inner is not None and bears_on(s, lead[inner]) >= max(weights[best], SUBJECT_LEAST):
+                    aim = re.sub(r"^(?:年内|今年|到年底|年底前|下半年)，", "", s).rstrip("。；")
+                    if lead[inner].endswith("。") and len(lead[inner]) + len(aim) <= 90 \
+                            and not any(t in lead[inner] for t in said):
+                        lead[inner] = lead[inner][:-1] + "，" + aim + "。"
+                        lead.pop(k)
+                        continue
+                    k += 1
+                    continue
                 home = part[items[best][1][0]]
                 others = sorted(weights)[-2] if len(weights) > 1 else 0.0
                 if weights[best] < SUBJECT_LEAST or weights[best] <= others \

@@ -46,6 +46,9 @@ _CONSEQUENCE = re.compile(r"外转|外流|外出就医|县外就医|流向(?:县
                           r"^(?:安全)?(?:隐患|风险)(?:较大|较多|突出|很大|加大)$")
 # A clause opening on the moment it is about (突发疾病时发现和呼救不及时): the subject of the clause before, then.
 _AT_A_MOMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}(?<![及按准适同临实当届平])时(?!间|期|段|效|限|候)")
+# … or on a condition (一旦出现新的感染波次应对能力不足: what the gaps before it would lead to, not a gap of its own —
+# read65's s3 answered it as 四是加强一旦出现新的感染波次应对能力)
+_IF_EVER = re.compile(r"^(?:一旦|如果|假如|倘若|万一|遇有|一有)")
 # A condition no body changes, or the cause a gap is found in (人口老龄化程度加深, 外出务工人员多, 出生人口持续下降): the
 # setting of the gap beside it, worked around in its answer (compose.answers: shortfall_of), never a gap of its own nor
 # "solved" (issue 13, session 12's readers: a 卫生院 asked to do something about 外出务工人员多). A staff grown old
@@ -82,7 +85,7 @@ def is_gap(clause: str) -> bool:
 def _own_subject(clause: str) -> bool:
     """Whether a later clause of a problem names a subject of its own (糖尿病患者随访管理, 村卫生室服务能力), not only an
     attribute of the one before (年龄结构, 专业人才, 分布) nor what follows from it (外转病人)."""
-    if _CONSEQUENCE.search(clause) or _AT_A_MOMENT.match(clause):
+    if _CONSEQUENCE.search(clause) or _AT_A_MOMENT.match(clause) or _IF_EVER.match(clause):
         return False
     at = _shortfall_at(clause)
     subject = _subject(clause, at) if at >= 0 else clause
