@@ -217,3 +217,10 @@ def test_a_target_goes_with_the_first_item_when_that_item_is_its_subject(real):
     text = compose(load_brief(FRESH / "fresh59_s4.yaml"), real.bank, real.templates, seed=1).all_text()
     said = next(s for s in re.split(r"(?<=。)", text) if "村卫生室标准化建设达标率" in s)
     assert "全面完成村卫生室标准化建设" in said, said
+
+
+def test_a_place_with_no_villages_says_no_village_maxim(real):
+    # (read65's s5, a 2026 urban 区 基层 meeting: 群众小病不出村、常见病不出乡的期待…)
+    for seed in (1, 2, 3):
+        text = compose(load_brief(FRESH / "fresh59_s5.yaml"), real.bank, real.templates, seed=seed).all_text()
+        assert "不出村" not in text and "不出乡" not in text, seed

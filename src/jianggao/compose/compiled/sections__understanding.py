@@ -189,7 +189,7 @@ def root(context, missing=missing, environment=environment):
         l_1__ = resolve('_')
         _loop_vars = {}
         pass
-        if (t_2((undefined(name='points') if l_0_points is missing else l_0_points)) < (undefined(name='k') if l_0_k is missing else l_0_k)):
+        if ((t_2((undefined(name='points') if l_0_points is missing else l_0_points)) < (undefined(name='k') if l_0_k is missing else l_0_k)) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'countryside') or (not (('村' in l_1_s) or ('乡' in l_1_s))))):
             pass
             l_1_said = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), t_7(context.eval_ctx, l_1_s, '{t}', environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'name')), _loop_vars=_loop_vars)
             _loop_vars['said'] = l_1_said
@@ -230,6 +230,6 @@ def root(context, missing=missing, environment=environment):
     l_1_s = missing
 
 blocks = {}
-debug_info = '2=84&3=86&5=89&9=92&10=107&13=110&14=123&18=130&20=135&22=138&25=141&26=147&27=150&28=152&29=154&30=156&32=158&36=159&37=162&38=164&41=171&42=173&44=176&50=181&51=184&54=201&55=203&56=214&57=217&58=220&60=222&61=224&62=226'
+debug_info = '2=84&3=86&5=89&9=92&10=107&13=110&14=123&18=130&20=135&22=138&25=141&26=147&27=150&28=152&29=154&30=156&32=158&36=159&37=162&38=164&41=171&42=173&44=176&50=181&52=184&55=201&56=203&57=214&58=217&59=220&61=222&62=224&63=226'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# b7549de9d155d1d3c948bb213e65e66e6c4032873edd9c0ff2047d92e5f0d2d9
+# 1be65b971f731ff20fd1de4dd8b1c048dca59bdba60b54d1acb5e79bba642b0b
