@@ -224,3 +224,15 @@ def test_a_place_with_no_villages_says_no_village_maxim(real):
     for seed in (1, 2, 3):
         text = compose(load_brief(FRESH / "fresh59_s5.yaml"), real.bank, real.templates, seed=seed).all_text()
         assert "不出村" not in text and "不出乡" not in text, seed
+
+
+@pytest.mark.parametrize("kind", ["annual_conference", "midyear_review", "special_topic"])
+def test_a_meeting_held_while_the_congress_sits_cites_it(real, kind):
+    # (ci185: test_era_lines' hypothesis drew a half-year meeting of 2017-10-18, the 十九大's first day, whose frame named
+    # nothing of its period: the welcome line ends 10-17 and the study line starts 10-25)
+    data = {"kind": kind, "year": 2017, "date": "2017-10-18", "region": {"name": "临江区"},
+            "speaker": {"name": "王明", "title": "副区长"}}
+    if kind == "special_topic":
+        data["priorities"] = [{"topic": "疾病预防控制", "items": ["加强传染病监测预警"]}]
+    text = compose(brief(**data), real.bank, real.templates, seed=1).all_text()
+    assert "十九大" in text
