@@ -1000,10 +1000,8 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
         shells[-1].append(b)
         if isinstance(b, Heading):
             heads[-1][0] += len(b.number) + len(b.text)
-    # the closing's paragraph opens on 同志们 whatever its first sentence loses (only the last such: a turn's earlier
-    # 同志们 may go on purpose where the speech says it once, test_sec50)
-    comrades = [(i, k) for i, part in enumerate(parts) for k, para in enumerate(part)
-                if para and para[0].startswith(_COMRADES)][-1:]
+    # the closing's paragraph (the speech's last) opens on 同志们 whatever its first sentence loses
+    addressed = bool(parts[-1] and parts[-1][-1] and parts[-1][-1][0].startswith(_COMRADES))
     # a heading's delivering sentence is kept as the brief's words are (placement.delivering)
     delivered = placement.delivering(parts, shells)
     clauses = clauses + delivered
@@ -1241,16 +1239,11 @@ def finish(blocks: list[Block], marks: list[int], budgets: list[int], clauses: t
     shape.lone_etc_named(parts)
     for part, shell in zip(parts, shells, strict=True):
         shape.lone_firsts_unnumbered(part, [isinstance(b, Heading) for b in shell])
-    for i, k in comrades:
-        # (fresh59's s4: 同志们，今天的会议，对健康扶贫工作作了专题部署… went as said twice with 今天部署的各项工作…, and the
-        # closing opened on 今天部署的 with no one addressed) — the speech's last paragraph only, and only where no other
-        # paragraph says 同志们 now
-        para = parts[i][k]
-        last = max((n for n, p in enumerate(parts[-1]) if p), default=-1)
-        if i != len(parts) - 1 or k != last or any(p and p[0].startswith(_COMRADES) for part in parts for p in part):
-            continue
-        if para and not para[0].startswith(_COMRADES):
-            para[0] = _COMRADES + para[0]
+    # (fresh59's s4: 同志们，今天的会议，对健康扶贫工作作了专题部署… went as said twice with 今天部署的各项工作…, and the
+    # closing opened on 今天部署的 with no one addressed) — only where no paragraph says 同志们 now: a pass may have moved
+    # it on purpose where the speech says it once (test_sec50)
+    if addressed and parts[-1][-1] and not any(p and p[0].startswith(_COMRADES) for part in parts for p in part):
+        parts[-1][-1][0] = _COMRADES + parts[-1][-1][0]
     out: list[Block] = []
     # shells and parts were built block by block together, and the passes since only drop sentences
     for index, (shell, part) in enumerate(zip(shells, parts, strict=True)):
@@ -2254,13 +2247,12 @@ def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targe
                 # with 二是…配齐合格村医 because 一是年底前全面完成村卫生室标准化建设 stood in the lead, uncounted)
                 inner = next((j for j in range(k + 1, len(lead)) if _ORDINAL.match(lead[j])), None)
                 if inner is not None and bears_on(s, lead[inner]) >= max(weights[best], SUBJECT_LEAST):
-                    aim = re.sub(r"^(?:年内|今年|到年底|年底前|下半年)，", "", s).rstrip("。；")
-                    if lead[inner].endswith("。") and len(lead[inner]) + len(aim) <= 90 \
-                            and not any(t in lead[inner] for t in said):
-                        lead[inner] = lead[inner][:-1] + "，" + aim + "。"
-                        lead.pop(k)
+                    joined = None if any(t in lead[inner] for t in said) else _with_aim(lead[inner], s)
+                    if joined is None:
+                        k += 1
                         continue
-                    k += 1
+                    lead[inner] = joined
+                    lead.pop(k)
                     continue
                 home = part[items[best][1][0]]
                 others = sorted(weights)[-2] if len(weights) > 1 else 0.0
@@ -2268,14 +2260,22 @@ def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targe
                         or any(t in x for x in home for t in said) or _mostly_other(s, items[best][0]):
                     k += 1
                     continue
-                # said with the item's head, as the item's own aim (一是严格疫苗流通和预防接种管理，确保…以上。): a line of
-                # its own after the head is moved about by the passes after this one
-                aim = re.sub(r"^(?:年内|今年|到年底|年底前|下半年)，", "", s).rstrip("。；")
-                if not _ORDINAL.match(home[0]) or not home[0].endswith("。") or len(home[0]) + len(aim) > 90:
+                joined = _with_aim(home[0], s)
+                if joined is None:
                     k += 1
                     continue
                 lead.pop(k)
-                home[0] = home[0][:-1] + "，" + aim + "。"
+                home[0] = joined
+
+
+def _with_aim(head: str, target: str) -> str | None:
+    """A numbered item's head said with a target as its own aim (一是严格疫苗流通和预防接种管理，确保…以上。: a line of its
+    own after the head is moved about by the passes after _targets_home); None where the head is no numbered item's or
+    the two would run past 90 characters."""
+    aim = re.sub(r"^(?:年内|今年|到年底|年底前|下半年)，", "", target).rstrip("。；")
+    if not _ORDINAL.match(head) or not head.endswith("。") or len(head) + len(aim) > 90:
+        return None
+    return head[:-1] + "，" + aim + "。"
 
 
 # The measure a metric's name ends on is no part of its subject: 新农合人均筹资标准 is about 新农合筹资, and its 标准
