@@ -29,7 +29,6 @@ def department_words(date: dt.date) -> dict[str, str]:
         "zhujian": "住建", "chengguan": "城市管理" if reformed else "城管", "shangwu": "商务",
         "shichang": "市场监管" if reformed else "工商", "shipin": "市场监管" if reformed else "食品药品监管",
         "nongye": "农业农村" if reformed else "农业", "huanbao": "生态环境" if reformed else "环保",
-        "ziran": "自然资源" if reformed else "国土资源",
         "jiaoyu": "教育", "shuili": "水利", "jiaotong": "交通运输", "gongan": "公安", "minzheng": "民政",
         "wenlv": "文化和旅游" if reformed else "文化、旅游", "yuanlin": "园林绿化", "haiguan": "海关",
     }
