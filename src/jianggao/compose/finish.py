@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..model import levels, levels_powers
 from ..model.levels_powers import Remit, within_level
+from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from ..model.speech import Block, Heading, Paragraph
 from ..model.text import longest_run
 from ..model.topics import TOPICS
@@ -1485,7 +1486,6 @@ _THESIS = re.compile(r"^(?!要|各|我们|进一步|加强|推进|持续|不断|
                      r"[^，。；：要]{2,18}(?:是|贵在|重在|关键在)[^，。；]{1,26}[，。]")
 
 
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 
 
 def _thesis_first(parts: list[list[list[str]]], shells: list[list[Block]], clauses: tuple[str, ...]) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence, Set
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from ..model.speech import Block, Heading
 from . import actions, points, samepoint
 from .needs import needs_of, unmodal
@@ -44,7 +45,6 @@ _BODIES = re.compile(r"各?(?:[省市县区旗镇乡]级?)?(?:疾控中心|妇�
                      r"|[省市县区旗镇乡]委|各[乡镇街道村社区]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _DIGIT = re.compile(r"\d")
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 # A clause that leans on the one before it cannot open a sentence once that one is gone (这…, 并…, 从而…); nor one that
 # names no one (使老年人看病就医更方便, 是让疾控机构…, 重在管理体制…), nor one that completes a clause before it (都要同步落实…
 # after 每完成一个, len35's bench b05).  Every cut that leaves a sentence's rest asks this (finish._heading_not_restated too).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from .needs import needs_of
 from .picker import is_headline
 
@@ -27,7 +28,6 @@ def leaves_bare(before: str, after: str) -> bool:
 # --- a subsection's first sentence ----------------------------------------------------------------------------------
 
 # 二是推进疾控体系改革。 / a level-2 heading's text: the item's words, once its verb is set aside
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 _HEAD_VERB = re.compile(r"^(?:切实|全面|持续|扎实|大力|着力|进一步|深入|加快|稳步|不断|继续|积极|认真|努力|全力|统筹|更加|坚持)*"
                         r"(?:加强|推进|推动|深化|抓好|做好|做实|提升|提高|完善|健全|落实|强化|实施|开展|巩固|夯实|优化|"
                         r"促进|保障|建设|发展|规范|加大|创新|构建|打造|抓实|筑牢|守牢|守住|织牢|织密|补齐|补强|聚焦|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from ..model.speech import Block, Heading
 from ..model.topics import classify
 from . import once as one_home
@@ -26,7 +27,6 @@ from .picker import on_other_business
 from .serve import NAMED, STANDING_HEADS, names_business, on_item_subject, on_work, score, subject_of, subject_of_item
 from .subject import SUBJECT_LEAST, area_forms, same_subject, subject_words, work_held, work_words
 
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 # How many sentences a paragraph holds before a moved one goes elsewhere (serve.PARAGRAPH_SENTENCES' 3 to 6).
 _MOST = 6
 # Where a bench collects the (sentence, heading) pairs judged on subject and kept (bench/bench_own_subject.py); None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from .answers import GENERIC_RUNS
 from .paragraph import GOES_ON
 
@@ -21,7 +22,6 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str], str, bool], ...] = (
     (re.compile(r"^(?:全[县区市旗])?出生(?:人口|人数)"), re.compile(r"产科|儿科|助产"), "sentence", True),
     (re.compile(r"^(?:全[县区市旗])?(?:[^，。]{0,8}医院)?平均住院日"), re.compile(r"日间手术"), "basis", False),
 )
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 _RISE = re.compile(r"增长|增加|上升|提高")
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .. import prepared
 from ..corpus.needs import needs
+from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from ..model.speech import Block, Heading
 from . import samepoint
 from .paragraph import leaves_bare
@@ -66,7 +67,6 @@ _KEEPS = re.compile(r"^(?:不|没|未|无|非|别|勿|莫|必|须|务必|一定|
 _LEFT_MIN = 6
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
 _DIGIT = re.compile(r"\d")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from ..model.speech import Block
 from . import placement, samepoint
 from .needs import needs_of
@@ -107,4 +108,3 @@ def _after_head(para: list[str], sentence: str, before: Sequence[str]) -> None:
 
 _HEAD_WORDS = re.compile(r"^[一二三四五六七八九十]+是([^。！？]+)")
 _HEAD = re.compile(r"^[一二三四五六七八九十]+是[^。！？]*[。！？]")
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")

@@ -170,3 +170,8 @@ def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not found:
         return None
     return re.compile("|".join(re.escape(n) for n in sorted(found, key=lambda n: (-len(n), n))))
+
+
+# A numbered item's head in a speech's paragraph (一是…, 十二是…): one pattern for every compose pass that tells items
+# apart (it had been written out in seven modules).
+ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+是")
