@@ -221,6 +221,7 @@ class BriefView:
     closing: str = ""
     parent: str = ""                # the level above the brief names (a pledge at its meeting names its place)
     above: str = ""                 # a township's level above, as its departments are named (县住建局, 区城管局)
+    to_date: bool = False           # the figures are of the year so far (periods.reviews_to_date: a special meeting from July)
 
 
 def _results(metrics: list[Metric], said: set[str], compare: str = "同比",
@@ -370,7 +371,8 @@ def _brief_view(brief: Brief) -> BriefView:
     turns = {id(t): n + zlib.crc32(t.name.encode()) for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
     midyear = brief.kind == "midyear_review"
     planned = plan_year(brief.speech_date, brief.year, brief.kind)   # a December meeting plans the next year
-    of_year = figures_year(planned, reviews_to_date(brief.kind, brief.speech_date, planned))
+    to_date = reviews_to_date(brief.kind, brief.speech_date, planned)
+    of_year = figures_year(planned, to_date)
     priorities = [TasksView(_in_meeting(topic_view(p.topic, brief.speech_date), subject), _once([clause(i) for i in p.items], said),
                             _once([plain(target_phrase(t, last.get(t.name), turn=turns[id(t)], midyear=midyear,
                                                        last_year=of_year < brief.speech_date.year))
@@ -393,7 +395,7 @@ def _brief_view(brief: Brief) -> BriefView:
         above=levels.above_word(brief.region.level or "区", brief.region.parent),
         previous_speakers=[SpeakerView(plain(s.name), plain(s.title), clause(s.content)) for s in brief.previous_speakers],
         problems=list(_once([clause(p) for p in brief.problems], said)),
-        closing=clause(brief.closing or ""),
+        closing=clause(brief.closing or ""), to_date=to_date,
     )
 
 

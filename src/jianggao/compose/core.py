@@ -310,8 +310,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     ctx["plan"] = the_plan
     # the brief's results said in their own period against the meeting's date (periods: 一年来 only for a year ending
     # at the meeting), and the year's mid-point checkpoint only while it is ahead
-    ctx["figure_times"] = periods.openers(the_plan.date, view.year,
-                                          periods.reviews_to_date(brief.kind, the_plan.date, view.year))
+    ctx["figure_times"] = periods.openers(the_plan.date, view.year, view.to_date)
     ctx["own_time"] = periods.own_time
     # the longest run of characters two texts share (a problem and the review it weighs; a ceremony and its figures)
     ctx["shared_run"] = longest_run
