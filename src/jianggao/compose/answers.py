@@ -468,7 +468,10 @@ _AIM_TRIM = re.compile(r"与[\u4e00-\u9fff]{2,10}?(?:需求|要求|期待|期盼
 
 
 # A lag of pace (进度滞后, 推进缓慢): caught up (FRAMES "catch"); a merger 不到位 has no 进度 to 赶上来 (answer29).
-_PACE = re.compile(r"进度|滞后|缓慢|推进慢|进展慢|落后")
+# (a lag of pace only: a discipline or a layout that 滞后 lags behind a need, not behind a schedule, and has no 进度 to
+# 赶上来 — fresh59's s2 said 区级医院要…选准几个重点学科…；把落下的进度赶上来 of 学科建设相对滞后)
+_PACE = re.compile(r"进度|推进(?:缓慢|慢|滞后|迟缓)|进展(?:慢|缓慢)|(?:项目|工程|改造|任务|建设)(?:推进|实施)?(?:缓慢|滞后|落后)")
+_NO_SCHEDULE = re.compile(r"学科|专科|布局|人才|能力|水平|机制|体系")
 # A run of the problem's words this long said again is the problem read out a second time (answer29).
 ECHO_RUN = 10
 # An aim sharing this long a run with an item of its subsection says that item's heading again.
@@ -1135,7 +1138,8 @@ class Answers:
                 if key not in self.framed and not (pledged and key in PLEDGES)
                 and ((want == "aim" and aim) or (want == "lasting" and lasting and aim)
                      or (want == "lasting-any" and lasting)
-                     or (want == "lag" and kind == "lag" and bool(_PACE.search(problem_name(problem))))
+                     or (want == "lag" and kind == "lag" and bool(_PACE.search(problem_name(problem)))
+                         and not (_NO_SCHEDULE.search(problem_name(problem)) and "进度" not in problem_name(problem)))
                      or (want == "condition" and kind == "condition" and not echo)
                      or (want == "ends" and ends and not aim and not echo) or not want)]
         # (a frame made for this kind of shortfall is one among the others: preferred, 这块短板 opened every draft's)
