@@ -59,6 +59,13 @@ def problem_name(problem: str) -> str:
     return name if len(name) >= 4 else head
 
 
+def without_unit(problem: str) -> str:
+    """``problem`` less the unit it is found in, where a unit opens it before its staff or its project (社区卫生服务中心
+    全科医生数量不足 → 全科医生数量不足): the unit names where, not what (plan._by_own_words)."""
+    bare = _SOME.sub("", _QUALIFIER.sub("", problem))
+    return _UNIT_FIRST.sub("", bare) if _UNIT_FIRST.match(bare) else problem
+
+
 def entry_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) -> Mapping[str, Any] | None:
     """The first entry of ``table`` whose words the problem names (``when``, and one of ``also`` if given) and whose
     window holds ``date``; None when none does (the problem is then answered by the area's measures, or said

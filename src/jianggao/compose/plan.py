@@ -12,7 +12,7 @@ from ..model import levels
 from ..model.text import longest_run
 from ..model.topics import classify
 from . import era, voice
-from .answers import entries_of, is_catch_all
+from .answers import entries_of, is_catch_all, without_unit
 from .context import (
     BriefView,
     ResultsView,
@@ -507,6 +507,10 @@ def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
     ``problem``, its setting aside (sec41's x1: 全面两孩政策实施后妇幼服务资源紧张 went to the 计划生育 item 稳妥实施全面两孩
     政策 by its setting, not to 妇幼's); the first such task on a tie, None where none shares one."""
     rest = _SETTING.sub("", problem)
+    problem = rest if len(rest) >= _OWN_RUN else problem
+    # (… and the unit it is found in: fresh59's s5 took 社区卫生服务中心全科医生数量不足 to 公共卫生's item 推进“三高”共管在
+    # 全区社区卫生服务中心全覆盖 by the unit's name, away from 基层's 加大全科医生招聘…)
+    rest = without_unit(problem)
     problem = rest if len(rest) >= _OWN_RUN else problem
     best, best_len = None, _OWN_RUN - 1
     for i, t in enumerate(tasks):
