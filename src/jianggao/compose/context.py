@@ -409,6 +409,8 @@ _MEASURE_VERB = re.compile(
     r"整合|改革|改善|改造|修订|制定|出台|编制|研究|谋划|部署|落地|试点|推广|覆盖|签约|筛查|接种|救治|监测|培训|轮训|"
     r"调整|融入|推行|实行|执行|贯彻|引导|鼓励|增加|新增|扩建|建成|投用|启用|畅通|弘扬|传承|创新|应对|处置|清理|化解|压减|"
     r"减轻|兜牢|守好|织密|扩容|提质|改进|攻坚|派驻|选派|帮扶|对口|"
+    # (opening a way through: fresh59's s5 read 抓好打通区属医院与社区卫生服务中心信息系统)
+    r"打通|贯通|联通|疏通|理顺|破解|消除|"
     # opening or equipping something (开设中医综合服务区: fresh18's pledge read 抓好开设中医综合服务区)
     r"开设|设立|增设|开办|配备|配齐|购置|添置|招收|招录|充实|"
     # (认真贯彻…, 严防…: reading 38's 抓好认真贯彻《医疗保障基金使用监督管理条例》 and 抓好严防登革热…本地传播)
@@ -468,6 +470,12 @@ def as_measure(item: str) -> str:
                               r"争取|巩固|严格|改革|实行|调整|整合|建好|管好|坚持|守住|守牢|兜牢)", item):
         return ("实施" if re.search(r"(?:计划|工程|项目|行动|规划)$", item) else "落实") + item
     if _MEASURE_VERB.match(item) or named:
+        return item
+    # an item of clauses in parallel whose later clause opens on a verb (…，推进电子健康档案向居民开放) says what is done
+    # in its first too, whatever verb that one opens on: a secretary's items are 做甲，做乙 (牵头医院专家常驻社区，畅通双向
+    # 转诊… read 抓好牵头医院专家常驻社区, fresh59's s5), and the list of verbs above never holds them all
+    clauses = re.split(r"[，；]", item)
+    if len(clauses) > 1 and len(clauses[0]) <= 24 and any(_MEASURE_VERB.match(c) for c in clauses[1:] if c):
         return item
     # 镇卫生院创建社区医院: a subject with its own verb is pushed forward; a plain name is taken in hand.
     return ("推动" if re.search(r"创建|建设|改造|实施|开展|达到|覆盖|完成", item) else "抓好") + item
