@@ -43,12 +43,14 @@ def entries_for(table: Sequence[Mapping[str, Any]], item: str, date: dt.date, le
 def content_lines(table: Sequence[Mapping[str, Any]], item: str, date: dt.date, level: str) -> list[str]:
     """The lines (each with its ‖ wordings) that say what ``item`` consists of, on ``date`` at ``level``: the
     matching entries' lines in their written order, a line dated on its own (``{text, from, to}``) only inside its
-    window; none where the table knows no object the item names."""
+    window and where the item names none of its own ``unless``; none where the table knows no object the item names."""
     out: list[str] = []
     for entry in entries_for(table, item, date, level):
         for line in entry.get("lines") or ():
             if isinstance(line, Mapping):
-                if not in_window(line, date):
+                # (a line of the object that the item's own business excludes, ``unless``: 儿科's night clinic is no
+                # line of 加大全科医生招聘…补齐儿科…人员短板, fresh59's s5)
+                if not in_window(line, date) or _names(item, line.get("unless") or ()):
                     continue
                 line = line.get("text") or ""
             text = str(line).strip()
