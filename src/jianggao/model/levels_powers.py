@@ -974,6 +974,8 @@ _GRANT_ASKED = Words(r"争取|协调|配合|推动")
 _TILT_LISTED = re.compile(r"(在[^，。；]{1,12})(?:和|、|及)医保报销(上(?:给予|予以)?[^，。；]{0,6}倾斜)")
 _TILT_ALONE = re.compile(r"(^|[，；：])(要)?(?=[^，。；]{0,24}报销(?:上|方面|待遇)?[^，。；]{0,8}倾斜)")
 _TILT_ASKED = Words(r"协调|争取|配合|落实|执行")
+# A clause whose subject is the insurer itself (区医保局要…): up to its 要.
+_INSURER_TOLD = re.compile(r"^[^，。；]{0,8}(?:医保局|医疗保障局|医保分局|医保部门|医疗保障部门)要")
 # A township has no 规划 of its own: it completes the targets its county gave it (确保县里下达的…目标任务在我镇如期完成).
 _OWN_PLAN_DRAFTED = re.compile(r"卫生(?:健康|计生)?(?:事业发展)?规划[^。；]{0,10}(?:前期研究|起草|编制|制定)|"
                                r"(?:起草|编制|制定)[^。；]{0,10}卫生(?:健康|计生)?(?:事业发展)?规划")
@@ -1058,6 +1060,12 @@ def within_level(text: str, remit: Remit) -> str | None:
         clauses = re.split(r"(?<=[。；])", text)
         for i, c in enumerate(clauses):
             if _TILT_ASKED.search(c):
+                continue
+            own = _INSURER_TOLD.search(c)
+            if own:
+                # (the insurer told to tilt its own payments is not told to 协调医保部门: it asks the level that sets
+                # them, fresh59's s5 read 区医保局要在支付政策上体现分级诊疗导向，积极协调医保部门)
+                clauses[i] = c[:own.end()] + "积极向上争取，" + c[own.end():]
                 continue
             if _TILT_LISTED.search(c):
                 c = _TILT_LISTED.sub(lambda m: m.group(1) + m.group(2), c)
