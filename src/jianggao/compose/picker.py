@@ -779,6 +779,10 @@ class SparePool:
         raise ValueError(said)
 
 
+# The run a standing item's measure shares with a brief item of its subsection to be that item's (基本药物制度).
+ITEM_OWN_RUN = 6
+
+
 class Picker:
     """Picks phrases for one speech render; holds the seeded RNG and the sentences already used."""
 
@@ -2447,8 +2451,15 @@ class Picker:
         # as a lone 慢性病 line, and placement kept it there for the length, b01 and b06 once the pools grew)
         from .offsubject import off_subject  # (kept apart from placement, which imports once, which imports this module)
 
+        # … nor one whose measure opens on what a brief item of the subsection names (巩固完善基本药物制度… as 四是保障群众
+        # 基本用药 beside 一是巩固基本药物制度: fresh59's s6 said the item twice): it is the item's, said there or not at all
+        def items_own(m: str) -> bool:
+            head_clause = re.split(r"[，。；]", m.split(ALTERNATE)[0], maxsplit=1)[0]
+            return any(shares_run(head_clause, i, ITEM_OWN_RUN) for i in items)
+
         found = [(head, kept) for head, ms in standing_items(subject, measures, avoid, self._area or "")
-                 if len(kept := [m for m in ms if not off_subject(m.split(ALTERNATE)[0], head)]) >= 2]
+                 if len(kept := [m for m in ms if not off_subject(m.split(ALTERNATE)[0], head)
+                                 and not items_own(m)]) >= 2]
         brief_text = " ".join(self.keep)
         if (self.slots.get("level") or "") in ("县", "旗") or "医共体" in brief_text and "医联体" not in brief_text:
             # a county's alliance is its 医共体, and so is any brief's that names one and no 医联体

@@ -278,6 +278,9 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             # sec50's h6 (a 2020 镇): the 卫生院's departments and staffing (the county's 卫健局 sets
                             # them), the 签约 fee's payment, the poor areas' 卫生院 at large, remote consultation built
                             r"设置中医科|中医科、中药房|配强公共卫生科|签约服务费的拨付|贫困地区|远程会诊能力|"
+                            # fresh59's s6 (a 2012 镇): who supplies and what is bought (the province's platform and
+                            # the county's 卫生局 choose and strike off suppliers), which diseases 新农合 covers
+                            r"配送资格|配送企业|市场清退|不良记录|采购药品目录|纳入保障范围|"
                             # sec53's g6 (a 2026 镇): who may vaccinate and how vaccines are stored, a 签约 team's
                             # make-up and its prescriptions, 基本公卫 money and the clinicians' training, the
                             # 卫生院's own departments and staff, a hospital's weight clinic: the county's 卫健局, its
