@@ -265,6 +265,12 @@ def meeting_topic(brief: Brief) -> str | None:
     # the department's own name says no subject: a 2018 全县卫生计生系统安全生产工作会议 is on 安全生产, not 计生
     # (field16: its tasks were headed 人口家庭工作)
     found = classify(levels.DEPARTMENT_STEMS.sub("", brief.meeting))
+    # (a name on two areas is on the one the secretary put first among her priorities: fresh60's t6, a 镇's
+    # 家庭医生签约服务提质增效暨村卫生室规范化建设推进会 with 基层卫生 first, was a speech on 医改 by 签约's registry entry)
+    if len(found) > 1 and brief.priorities:
+        first = topic_view(brief.priorities[0].topic, brief.speech_date).key
+        if first in found:
+            return first
     return found[0] if found else None
 
 
