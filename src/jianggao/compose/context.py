@@ -342,6 +342,21 @@ def _one_per_area(views: list[Any]) -> list[Any]:
     return list(out.values())
 
 
+# A running total (累计接种新冠病毒疫苗28.6万剂次) stands as of the day it was counted, not in the reviewed year.
+_CUMULATIVE = re.compile(r"^(?:全[县区市旗镇])?累计")
+
+
+def _cumulative_now(results: tuple[str, ...], past: bool) -> tuple[str, ...]:
+    """``results`` with the running totals said last and as of now (截至目前，累计…) where the review covers a period
+    already over (``past``): fresh60's t3, an April 2021 meeting, said 2020年累计接种新冠病毒疫苗28.6万剂次 of the
+    total to its day, the year's opener taken by the first figure."""
+    totals = [r for r in results if _CUMULATIVE.match(r)]
+    if not past or not totals:
+        return results
+    rest = [r for r in results if not _CUMULATIVE.match(r)]
+    return (*rest, "截至目前，" + totals[0], *totals[1:])
+
+
 def _brief_view(brief: Brief) -> BriefView:
     orgs = org_slots(brief)
     achievements = []
@@ -364,6 +379,7 @@ def _brief_view(brief: Brief) -> BriefView:
         timed = [f for f, d in zip(plain_facts, dated, strict=True) if f == d] + \
             [d for f, d in zip(plain_facts, dated, strict=True) if f != d]
         good, bad = _results(list(g.metrics), said, compare, shapes)
+        good = _cumulative_now(good, period_end < brief.speech_date)
         weighed = ((m, m.name, year_goal(m, aims[m.name])) for m in g.metrics if m.name in aims)
         # (name, target, verdict, (share done, gap left) or ('', '')): a half-year meeting states both
         goals = tuple((plain(name), plain(w[0]), w[1], year_progress(m, aims[name]) or ("", ""))
@@ -481,7 +497,9 @@ def as_measure(item: str) -> str:
     # in its first too, whatever verb that one opens on: a secretary's items are 做甲，做乙 (牵头医院专家常驻社区，畅通双向
     # 转诊… read 抓好牵头医院专家常驻社区, fresh59's s5), and the list of verbs above never holds them all
     clauses = re.split(r"[，；]", item)
-    if len(clauses) > 1 and len(clauses[0]) <= 24 and any(_MEASURE_VERB.match(c) for c in clauses[1:] if c):
+    # (… its verb perhaps after a manner word of two characters: 错峰组织企业专场接种, fresh60's t3)
+    if len(clauses) > 1 and len(clauses[0]) <= 24 and any(_MEASURE_VERB.match(c) or _MEASURE_VERB.match(c[2:])
+                                                          for c in clauses[1:] if len(c) > 3):
         return item
     # 镇卫生院创建社区医院: a subject with its own verb is pushed forward; a plain name is taken in hand.
     return ("推动" if re.search(r"创建|建设|改造|实施|开展|达到|覆盖|完成", item) else "抓好") + item
