@@ -329,7 +329,9 @@ _HOLDER = re.compile(r"系统|部门|单位|机构|我们|全[县区市镇旗]")
 
 
 # A clause that refers back inside itself (我们要按照这一部署…): what it refers to must stay.
-_REFERS_BACK = re.compile(r"这一|这个|这些|这项|此项|该项|上述")
+# (… or at its subject's own place or unit: 各街道（镇）要落实属地责任，把公共卫生工作纳入本地的总体安排 lost its first
+# clause, said before, and 本地 was no one's, fresh60's t3)
+_REFERS_BACK = re.compile(r"这一|这个|这些|这项|此项|该项|上述|本地|本单位|本部门|本辖区|本系统")
 # The situation's citation of the congress, its call's home (frames_once).
 _CITES = re.compile(r"^党的(?:十[七八九]|二十)大")
 # The opening's 当前，…正在…学习贯彻党的X大精神: a setting that stands alone once the congress's call after it goes (a
