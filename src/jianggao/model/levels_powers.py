@@ -1000,8 +1000,11 @@ _TOWN_DOES_CONTROL = re.compile(r"(^|[。；，])((?:[乡镇]|街道)(?:政府|�
 _TOWN_CENTRES = re.compile(r"(?:乡镇|镇)?卫生院(?:和|、|或)(?=社区卫生服务中心)|(?<=社区卫生服务中心)(?:和|、|或)(?:乡镇|镇)?卫生院")
 _RURAL_SUBDIVISIONS = ((_TOWN_CENTRES, ""), (re.compile(r"各乡镇（街道）|各镇（街道）"), "各街道"), (re.compile(r"乡镇（街道）"), "街道"),
                        (re.compile(r"乡镇和村|乡村两级"), "街道和社区"), (re.compile(r"各乡镇(?!卫生院)"), "各街道"),
-                       (re.compile(r"各村（社区）"), "各社区"), (re.compile(r"(?<=[到在])村、社区"), "社区"))
-_STREET_SUBDIVISIONS = ((_TOWN_CENTRES, ""), (re.compile(r"乡镇和村|乡村两级|各村（社区）"), "各社区"))
+                       (re.compile(r"各村（社区）"), "各社区"), (re.compile(r"(?<=[到在])村、社区"), "社区"),
+                       # (a list's 村组 beside its 社区: fresh60's t3, a 2021 urban 区, read 在社区、村组普及健康生活方式)
+                       (re.compile(r"(?<=社区)[、和]村组|村组[、和](?=社区)"), ""))
+_STREET_SUBDIVISIONS = ((_TOWN_CENTRES, ""), (re.compile(r"乡镇和村|乡村两级|各村（社区）"), "各社区"),
+                        (re.compile(r"(?<=社区)[、和]村组|村组[、和](?=社区)"), ""))
 
 
 def within_level(text: str, remit: Remit) -> str | None:
