@@ -443,7 +443,7 @@ _AIMED = frozenset({"aim", "for", "then", "long", "step"})
 # What a gap's aim does to what the problem names, by the words its name ends on (aim_of): (the ending, the verb for a
 # name whose subject is an ability, a staff, a system or anything else).  The subject is the name less its ending.
 _ABILITY = re.compile(r"(?:能力|水平|质量|素养|意识|积极性|效率|效益|覆盖面|知晓率|[率度])$")
-_STAFF = re.compile(r"(?:人员|人才|医生|医师|护士|村医|力量|队伍|骨干|专干)$")
+_STAFF = re.compile(r"(?:人员|人才|医生|医师|护士|村医|力量|队伍|骨干|专干|人手)$")
 _SYSTEM = re.compile(r"(?:体系|机制|制度|网络|网底|基础)$")
 _AIM_BY_END: tuple[tuple[re.Pattern[str], str, str, str, str], ...] = (
     # (ending, for an ability, a staff, a system, anything else: {s} the subject)
@@ -519,7 +519,7 @@ def aim_of(problem: str) -> str:
         if "落实到位" in form and subject.endswith("落实") and len(subject) > 5:
             subject = subject[:-2]       # (院感防控制度落实不到位: 把院感防控制度落实到位, not …落实落实到位; answer32)
         # (a staff named as a body already, 村医队伍 / 防控力量, is 充实 as it is)
-        return form.replace("{s}队伍", "{s}" if re.search(r"队伍|力量|人员|人才|骨干$", subject) else "{s}队伍"
+        return form.replace("{s}队伍", "{s}" if re.search(r"队伍|力量|人员|人才|人手|骨干$", subject) else "{s}队伍"
                             ).replace("{s}", subject)
     return ""
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..model import levels
+from ..model.text import longest_run
 from ..model.topics import classify, get_topic, resolve_topic
 from .account import in_own_time, meanings, ration_meanings
 from .era import area_name, plan_year
@@ -433,6 +434,8 @@ _MEASURE_VERB = re.compile(
     r"减轻|兜牢|守好|织密|扩容|提质|改进|攻坚|派驻|选派|帮扶|对口|"
     # (opening a way through: fresh59's s5 read 抓好打通区属医院与社区卫生服务中心信息系统)
     r"打通|贯通|联通|疏通|理顺|破解|消除|"
+    # (read66: 抓好丰富个性化签约服务包)
+    r"丰富|拓宽|盘活|"
     # opening or equipping something (开设中医综合服务区: fresh18's pledge read 抓好开设中医综合服务区)
     r"开设|设立|增设|开办|配备|配齐|购置|添置|招收|招录|充实|"
     # (认真贯彻…, 严防…: reading 38's 抓好认真贯彻《医疗保障基金使用监督管理条例》 and 抓好严防登革热…本地传播)
@@ -452,8 +455,8 @@ _MEASURE_VERB = re.compile(
     # read 抓好对…落实, 抓好按照, 推动结合, 推动对照)
     # (… or a clause of its own before it: 依托紧密型县域医共体，推动…, 结合“体重管理年”活动，开展…: fresh56's p5 read
     # 抓好依托…, 推动结合…)
-    r"(?:对|按照|结合|对照|依托|围绕|通过|借助|以)[^，。；]{2,30}?，?"
-    r"(?:落实|开展|推进|做好|抓好|实施|实行|推行|进行|整改|建立|完善|加强|提升|提高|实现|推动|组织|确保|做到|建成|纳入|助力|"
+    r"(?:对|按照|结合|对照|依托|围绕|通过|借助|以|为)[^，。；]{2,30}?，?"
+    r"(?:落实|开展|推进|做好|抓好|实施|实行|推行|进行|整改|建立|完善|加强|提升|提高|实现|推动|组织|确保|做到|建成|纳入|助力|提供|"
     # (read65's s4: 抓好通过公开招聘、定向培养和乡镇卫生院派驻等方式配齐合格村医)
     r"配齐|配备|补齐|补充|充实|引进|培养|解决|保障)|"
     # (… or a frame clause of its own, whatever follows: 按照上级统一部署，对…开展…; 结合老旧小区综合改造，同步…)
@@ -461,7 +464,7 @@ _MEASURE_VERB = re.compile(
     # (… and 在…上 before its verb: 在职称评聘、绩效工资分配上向基层倾斜, read63's q4 read 抓好在…)
     r"在[^，。；]{2,24}?[上中][^，。；]{0,6}?(?:倾斜|给予|加大|下功夫|用力|落实|体现|推行|实行|开展|推进|建立)|"
     # (… and 在 a place before its verb: 推动在3个小区开展生活垃圾分类试点)
-    r"在[^，。；]{1,16}?(?:开展|推进|推行|实行|建立|设立|试点|实施|增设|新建|建设|开设|布设)|"
+    r"在[^，。；]{1,16}?(?:开展|推进|推行|实行|建立|设立|试点|实施|增设|新建|建设|开设|布设|推广|普及|应用|配备|配置)|"
     # (read64's readers: 抓好抓住…, 抓好采取…, 抓好以老年人…为重点…, 抓好足额储备…, 抓好严密防范…, 推动扩充…,
     # 抓好9月底前全面推开…)
     r"抓住|采取|扩充|足额|严密|全额|及时|尽快|以[^，。；]{1,16}为(?:重点|抓手|核心|突破口|载体)|"
@@ -474,7 +477,14 @@ _MEASURE_VERB = re.compile(
 def _item_sets(target: Metric, items: Sequence[str]) -> bool:
     """Whether one of ``items`` names ``target`` and its figure (新农合人均筹资标准提高到340元)."""
     figure = value_text(target)
-    return any(target.name in i and figure in i for i in items)
+    # (the item may name the target without the programme's prefix: 政策范围内住院费用报销比例稳定在75%左右 sets 新农合
+    # 政策范围内住院费用报销比例's 75%, read66's t1 said both, 稳定在 and 提高到)
+    least = min(len(target.name), _ITEM_NAME_RUN)
+    return any(figure in i and (target.name in i or longest_run(target.name, i) >= least) for i in items)
+
+
+# The run of a target's name an item must say to be setting that target (its figure said too).
+_ITEM_NAME_RUN = 10
 
 
 def as_measure(item: str) -> str:
@@ -486,6 +496,10 @@ def as_measure(item: str) -> str:
     # (a 2016 draft's 落实平稳有序实施全面两孩政策, 落实改革完善计划生育服务管理，全面实行生育登记服务制度).
     # (坚决打赢健康扶贫攻坚战，落实“三个一批”行动计划 opens on its own verb: not 实施坚决打赢…, readings 39 and 40;
     # nor 坚持计划生育基本国策，…实施“单独两孩”政策: fresh57's q1 read 落实坚持…)
+    # (… but an item of clauses that opens on its own verb is what is done, whatever its last clause names: 新增流动医疗
+    # 服务车，完善牧区巡回医疗制度 read 落实新增流动医疗服务车…, read66's t5)
+    if named and "，" in item and _MEASURE_VERB.match(item):
+        return item
     if named and not re.match(r"(?:深入|全面|继续|持续|认真|扎实|平稳有序|稳妥有序|平稳|稳妥|稳步|有序|依法|积极|大力|切实|全力|"
                               r"加快|逐步|坚决|毫不放松)*(?:实施|落实|执行|推进|推行|开展|启动|制定|编制|完成|抓好|打赢|打好|"
                               r"推动|组织|健全|完善|建立|出台|贯彻|做好|做实|抓实|办好|用好|加强|强化|深化|规范|提高|提升|扩大|"

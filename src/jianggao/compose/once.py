@@ -1387,6 +1387,9 @@ def opens_condition(clause: str) -> bool:
 _TOPIC_PHRASE = re.compile(r"的[\u4e00-\u9fff]{1,3}$")
 _MODAL_COMMENT = re.compile(r"^(?:要|必须|都要|也要|还要|需要)")
 _OWN_VERB = re.compile(r"要|必须|将|应")
+# A clause that names only what the next one acts on (对患有慢性病的脱贫人口，乡村两级要做好随访…): the act completes it
+# (read66's t6 kept 对患有慢性病的脱贫人口，防止小病拖成大病 once 做好随访 was cut as said before).
+_OBJECT_FIRST = re.compile(r"^(?:同时，|此外，)?(?:对于?|针对|面向)[\u4e00-\u9fff、“”]{2,24}$")
 
 
 # The two halves of one act (一手抓疫情防控，一手抓卫生健康事业发展; 一边…，一边…): fresh47's t5 kept 一手抓疫情防控。 alone
@@ -1402,7 +1405,8 @@ def binds(clause: str, after: str) -> bool:
         or _HALVES.search(clause) is not None and _HALVES.match(after) is not None \
         or _COMMENT.match(after) is not None or _ASKS_COMMENT.search(clause) is not None \
         or (_TOPIC_PHRASE.search(clause) is not None and _MODAL_COMMENT.match(after) is not None
-            and _OWN_VERB.search(clause) is None)
+            and _OWN_VERB.search(clause) is None) \
+        or (_OBJECT_FIRST.match(clause) is not None and _OWN_VERB.search(clause) is None)
 
 
 def of_brief(clause: str, clauses: Sequence[str]) -> bool:

@@ -678,7 +678,7 @@ def items_said_short(blocks: list[Block], items: Sequence[str]) -> list[Block]:
             # 孕产妇 and 约谈通报 lines)
             if body and (not ideas_of(m.group(1)) & NAMED or any(on_work(x, m.group(1)) for x in body)):
                 continue
-            line = _SAID_SHORT[said % len(_SAID_SHORT)].format(subject_of_item(m.group(1)) or m.group(1))
+            line = _SAID_SHORT[said % len(_SAID_SHORT)].format(subject_of_item(m.group(1)) or "这项工作")
             said += 1
             text = text[:m.end()] + line + text[m.end():]
         if text != (block.body if isinstance(block, Heading) else block.text):

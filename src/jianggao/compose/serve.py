@@ -1518,6 +1518,10 @@ def subject_of_item(item: str) -> str:
     w = _NAME_FRAME.sub("", first)
     if "的" in w and len(w.rsplit("的", 1)[1]) >= 4:
         w = w.rsplit("的", 1)[1]
+        # (a 的 inside the clause's own verb phrase leaves no business: 签约服务费和绩效考核向服务一线的乡村医生倾斜 is
+        # no task called 乡村医生倾斜, read66's t6)
+        if re.search(r"(?:倾斜|挂钩|延伸|下沉|转移|衔接|覆盖|到位|落地)$", w):
+            return ""
         # (a role is no business: 发挥中医药在…疫情常态化防控中的独特作用 is no task called 独特作用 — read57's g8 read
         # 县政府将定期听取独特作用重点任务的进展汇报; nor is a spirit studied: read59's 2018 district read 把今年十九大精神
         # 和其他各项任务部署下去 for 深入学习宣传贯彻党的十九大精神)
