@@ -849,6 +849,8 @@ def heading_of(problem: str, entry: Mapping[str, Any] | None, slots: Mapping[str
     said = re.sub(r"^加强(.{2,20}(?:机制|制度|体系))$", r"健全\1", said)
     # … and a will, an awareness or a sense is raised (fresh56's p3: 四是加强群众使用意愿)
     # (… wherever its subject names one: 加强群众送托意愿和支付能力, fresh56's p4)
+    # … and hands are added, not 加强ed (read66's t4: 四是加强夜间出车人手)
+    said = re.sub(r"^加强(?=.{2,20}(?:人手|人员)$)", "充实", said)
     return re.sub(r"^加强(?=.{0,18}(?:意愿|意识|积极性|主动性|获得感|满意度|素养))|^加强(?=.{2,20}(?:水平|覆盖率|率)$)",
                   "提高", said)
 
