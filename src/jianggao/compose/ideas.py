@@ -55,8 +55,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     "结核病": ("disease_control", r"结核"),
     # (an epidemic's warning, not a warning of anything: 建立高值耗材使用监测和异常预警 under 医药领域腐败整治 was lent
     # 疾控体系改革 and 传染病监测预警 lines, and 早期发现孤独症 was one, read66's t4)
-    "监测预警": ("disease_control", r"监测预警|(?:疫情|传染病|疾病|风险|症状|多点触发|智慧化)[^，。；]{0,6}预警|预警(?:体系|系统|机制|信息)|"
-                                   r"早期发现"),
+    "监测预警": ("disease_control",
+                 r"监测预警|(?:疫情|传染病|疾病|风险|症状|多点触发|智慧化)[^，。；]{0,6}预警|预警(?:体系|系统|机制|信息)|"
+                 r"早期发现(?=[^，。；]{0,8}(?:疫情|病例|传染病|聚集|暴发))"),
     "健康管理": ("public_health", r"健康管理|健康档案|建档"),
     "健康体检": ("public_health", r"健康体检|体检"),
     "重点人群": ("public_health", r"重点人群"),
