@@ -524,6 +524,12 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     if named:
         blocks = with_text(blocks, functools.partial(_as_named, named))
         house = named[1]
+    # the maternity body and the traditional-medicine hospital as the brief names them (旗蒙医医院, 旗妇幼保健所: read66's t5)
+    own_units = model_levels.units_as_named(brief_words(view), the_plan.level)
+    if own_units:
+        call = functools.partial(model_levels.as_named_units, named=own_units)
+        blocks = [dataclasses.replace(b, text=call(b.text), body=call(b.body)) if isinstance(b, Heading)
+                  else dataclasses.replace(b, text=call(b.text)) for b in with_text(blocks, lambda t: t)]
     # a bureau head says 局里 once; later, his bureau's name (compose.voice; reading 56)
     blocks = voice.house_word_once(blocks, house)
     # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -538,3 +538,34 @@ def plans_emergency_network(level: str, *, rural: bool = False, county_city: boo
     if tier_of(level) == TOWNSHIP:
         return False
     return not (w == "区" and not rural) or county_city
+
+
+# The kinds of unit a brief may call by its own name where the level model has a default (the maternity and child
+# health body, the traditional-medicine hospital): read66's t5, a banner whose brief named its 旗蒙医医院 and 旗妇幼保健所,
+# heard 旗中医医院 and 旗妇幼保健计划生育服务中心.  Each pattern takes the level word before the unit.
+_UNIT_KINDS = (
+    re.compile(r"([县区市旗])妇幼保健(?:计划生育服务中心|院|所|中心)"),
+    re.compile(r"([县区市旗])(?:中蒙医医院|蒙中医医院|中蒙医院|蒙医医院|蒙医院|中医医院|中医院|民族医医院|民族医院|藏医医院|藏医院)"),
+)
+
+
+def units_as_named(texts: Sequence[str], level: str) -> dict[str, str]:
+    """Each default unit name to say as the brief's own (旗中医医院 → 旗蒙医医院) for the kinds in _UNIT_KINDS: a kind
+    the brief's ``texts`` name by exactly one name of the speaker's level word; nothing for a kind it names by two (a
+    county with both a 中医院 and a 蒙医医院) or none."""
+    w = word(level)
+    joined = "\n".join(texts)
+    out: dict[str, str] = {}
+    for kind in _UNIT_KINDS:
+        names = {m.group(0) for m in kind.finditer(joined) if m.group(1) == w}
+        if len(names) == 1:
+            out[kind.pattern] = names.pop()
+    return out
+
+
+def as_named_units(text: str, named: Mapping[str, str]) -> str:
+    """``text`` with each unit of a kind the brief names (units_as_named) called by the brief's name."""
+    for pattern, own in named.items():
+        w = own[0]
+        text = re.sub(pattern, lambda m: own if m.group(1) == w else m.group(0), text)
+    return text

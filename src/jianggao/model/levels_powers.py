@@ -1003,6 +1003,8 @@ _RURAL_SUBDIVISIONS = ((_TOWN_CENTRES, ""), (re.compile(r"各乡镇（街道）|
                        (re.compile(r"各村（社区）"), "各社区"), (re.compile(r"(?<=[到在])村、社区"), "社区"),
                        # (a list's 村组 beside its 社区: fresh60's t3, a 2021 urban 区, read 在社区、村组普及健康生活方式)
                        (re.compile(r"(?<=社区)[、和]村组|村组[、和](?=社区)"), ""))
+# A county's scope said of care kept at home (县域内就诊率, 大病不出县), which a banner says of itself.
+_BANNER_SCOPE = re.compile(r"县域内|不出县")
 _STREET_SUBDIVISIONS = ((_TOWN_CENTRES, ""), (re.compile(r"乡镇和村|乡村两级|各村（社区）"), "各社区"),
                         (re.compile(r"(?<=社区)[、和]村组|村组[、和](?=社区)"), ""))
 
@@ -1106,4 +1108,8 @@ def within_level(text: str, remit: Remit) -> str | None:
     if (w == "区" and not remit.rural) or w == "街道":
         for rural, own in _RURAL_SUBDIVISIONS if w == "区" else _STREET_SUBDIVISIONS:
             text = rural.sub(own, text)
+    if w == "旗":
+        # (a banner keeps its own care within the banner: read66's t5 said 把县域内就诊率作为…，努力实现大病不出县 where
+        # the brief and the rest of the speech said 旗域内就诊率; 县域医共体 is the programme's name and stays)
+        text = _BANNER_SCOPE.sub(lambda m: m.group(0).replace("县", "旗"), text)
     return text
