@@ -566,6 +566,5 @@ def units_as_named(texts: Sequence[str], level: str) -> dict[str, str]:
 def as_named_units(text: str, named: Mapping[str, str]) -> str:
     """``text`` with each unit of a kind the brief names (units_as_named) called by the brief's name."""
     for pattern, own in named.items():
-        w = own[0]
-        text = re.sub(pattern, lambda m: own if m.group(1) == w else m.group(0), text)
+        text = re.sub(pattern, lambda m, own=own: own if m.group(1) == own[0] else m.group(0), text)
     return text
