@@ -566,5 +566,7 @@ def units_as_named(texts: Sequence[str], level: str) -> dict[str, str]:
 def as_named_units(text: str, named: Mapping[str, str]) -> str:
     """``text`` with each unit of a kind the brief names (units_as_named) called by the brief's name."""
     for pattern, own in named.items():
-        text = re.sub(pattern, lambda m, own=own: own if m.group(1) == own[0] else m.group(0), text)
+        def said(m: re.Match[str], own: str = own) -> str:
+            return own if m.group(1) == own[0] else m.group(0)
+        text = re.sub(pattern, said, text)
     return text

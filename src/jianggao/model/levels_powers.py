@@ -1069,11 +1069,11 @@ def within_level(text: str, remit: Remit) -> str | None:
         for i, c in enumerate(clauses):
             if _TILT_ASKED.search(c):
                 continue
-            own = _INSURER_TOLD.search(c)
-            if own:
+            insurer = _INSURER_TOLD.search(c)
+            if insurer:
                 # (the insurer told to tilt its own payments is not told to 协调医保部门: it asks the level that sets
                 # them, fresh59's s5 read 区医保局要在支付政策上体现分级诊疗导向，积极协调医保部门)
-                clauses[i] = c[:own.end()] + "积极向上争取，" + c[own.end():]
+                clauses[i] = c[:insurer.end()] + "积极向上争取，" + c[insurer.end():]
                 continue
             if _TILT_LISTED.search(c):
                 c = _TILT_LISTED.sub(lambda m: m.group(1) + m.group(2), c)
