@@ -530,6 +530,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         call = functools.partial(model_levels.as_named_units, named=own_units)
         blocks = [dataclasses.replace(b, text=call(b.text), body=call(b.body)) if isinstance(b, Heading)
                   else dataclasses.replace(b, text=call(b.text)) for b in with_text(blocks, lambda t: t)]
+    parts = model_levels.city_parts_as_named(brief_words(view))
+    if parts:
+        blocks = with_text(blocks, lambda t: model_levels.CITY_PARTS.sub(parts, t))
     # a bureau head says 局里 once; later, his bureau's name (compose.voice; reading 56)
     blocks = voice.house_word_once(blocks, house)
     # a plan's final year: its targets are due by the year's end, not 逐步 (compose.landmarks; reading 49's r3)

@@ -570,3 +570,15 @@ def as_named_units(text: str, named: Mapping[str, str]) -> str:
             return own if m.group(1) == own[0] else m.group(0)
         text = re.sub(pattern, said, text)
     return text
+
+
+# A city's counties as the brief lists them: 县（区） where it names no county-level city (read66's t2, a city whose
+# brief said 县（区） heard 约谈所在县（市、区）卫生计生部门负责同志).
+CITY_PARTS = re.compile(r"县（市、区）|县（区、市）|县（市）")
+
+
+def city_parts_as_named(texts: Sequence[str]) -> str | None:
+    """How the brief writes a city's subdivisions where it writes them one way only (县（区）), else None."""
+    joined = "\n".join(texts)
+    forms = {m.group(0) for m in re.finditer(r"县（[市区、]+）|县（区）", joined)}
+    return forms.pop() if len(forms) == 1 else None
