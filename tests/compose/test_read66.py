@@ -135,3 +135,103 @@ def test_the_year_so_far_is_decided_once():
     source = (ROOT / "src" / "jianggao" / "compose" / "core.py").read_text(encoding="utf-8")
     assert "reviews_to_date" not in source
     assert re.search(r"openers\([^)]*view\.to_date\)", source)
+
+
+# --- read66: the secretary's reading of fresh60 (six new briefs), mended after it ----------------------------------
+
+def test_a_running_total_of_a_past_period_is_said_as_of_now():
+    from jianggao.compose.context import _cumulative_now
+    said = _cumulative_now(("累计接种新冠病毒疫苗28.6万剂次", "设置临时接种点达到14个"), past=True)
+    assert said == ("设置临时接种点达到14个", "截至目前，累计接种新冠病毒疫苗28.6万剂次")
+    assert _cumulative_now(("累计接种新冠病毒疫苗28.6万剂次",), past=False) == ("累计接种新冠病毒疫苗28.6万剂次",)
+
+
+def test_a_cut_leaves_no_clause_pointing_at_its_subjects_own_place():
+    from jianggao.compose.homes import _cut_clause
+    said = re.compile(re.escape("各街道（镇）要落实属地责任"))
+    assert _cut_clause("各街道（镇）要落实属地责任，把公共卫生工作纳入本地的总体安排。", said) is None
+
+
+def test_an_urban_lists_village_groups_go():
+    remit = levels_powers.Remit(role="government", level="区", date=dt.date(2021, 4, 8))
+    assert levels_powers.within_level("要开展健康生活方式指导员培训，在社区、村组普及健康生活方式。", remit) \
+        == "要开展健康生活方式指导员培训，在社区普及健康生活方式。"
+
+
+def test_a_queue_at_a_vaccination_site_is_no_hospitals():
+    table = _table("problem_answers.yaml")
+    entry = next(iter(entries_of("临时接种点预检登记环节信息录入慢，高峰时段排队超过一小时", table,
+                                 dt.date(2021, 4, 8))), None)
+    assert entry is None or "预约诊疗" not in str(entry.get("text", ""))
+
+
+def test_a_meeting_named_for_two_areas_is_on_the_brief_s_first():
+    from jianggao.compose.context import main_topic
+    b = load_brief(FRESH / "fresh60_t6.yaml")
+    assert main_topic(b).key == "primary_care"
+
+
+def test_items_said_as_typed():
+    for item in ("在乡镇卫生院和村卫生室推广针灸、推拿、拔罐等中医药适宜技术", "新增流动医疗服务车，完善牧区巡回医疗制度",
+                 "为贫困人口中的慢性病患者提供签约服务和定期随访", "丰富个性化签约服务包，把康复纳入服务内容",
+                 "街道、园区逐一摸清辖区企业员工底数，错峰组织企业专场接种和夜间接种"):
+        assert as_measure(item) == item, item
+
+
+def test_hands_are_added():
+    from jianggao.compose.answers import aim_of, heading_of
+    assert aim_of("夜间出车人手不足") == "充实夜间出车人手"
+    assert heading_of("夜间出车人手不足", {"heading": "加强夜间出车人手"}, {}) == "充实夜间出车人手"
+
+
+def test_a_target_an_item_sets_without_its_prefix_is_not_set_again():
+    from jianggao.compose.context import _item_sets
+    from jianggao.model.brief import Metric
+    target = Metric(name="新农合政策范围内住院费用报销比例", value=75, unit="%")
+    assert _item_sets(target, ["新农合人均筹资标准提高到340元，政策范围内住院费用报销比例稳定在75%左右"])
+
+
+def test_an_object_clause_binds_the_act_after_it():
+    from jianggao.compose.once import binds
+    assert binds("对患有慢性病的脱贫人口", "乡村两级要做好随访和用药指导")
+    # (a 对-clause with its own act binds nothing by this rule)
+    assert not binds("对脱贫人口要做好随访", "各乡镇卫生院要建立台账")
+
+
+def test_an_item_whose_de_is_in_its_verb_phrase_names_no_business():
+    from jianggao.compose.serve import subject_of_item
+    assert subject_of_item("签约服务费和绩效考核向服务一线的乡村医生倾斜") == ""
+
+
+def test_the_idea_of_a_warning_is_an_epidemics():
+    from jianggao.compose.ideas import ideas_of
+    assert "监测预警" not in ideas_of("建立高值耗材使用监测和异常预警")
+    assert "监测预警" not in ideas_of("要开展儿童心理行为发育评估，早期发现孤独症等发育障碍")
+    assert "监测预警" in ideas_of("健全传染病监测预警体系")
+    assert "监测预警" in ideas_of("完善多点触发的疫情预警机制")
+
+
+def test_a_banner_keeps_its_care_within_the_banner():
+    remit = levels_powers.Remit(role="government", level="旗", date=dt.date(2017, 3, 3))
+    said = levels_powers.within_level("把县域内就诊率作为重要指标，努力实现大病不出县，推进紧密型县域医共体建设。", remit)
+    assert said == "把旗域内就诊率作为重要指标，努力实现大病不出旗，推进紧密型县域医共体建设。"
+
+
+def test_units_are_called_as_the_brief_calls_them(real):
+    from jianggao.model import levels
+    named = levels.units_as_named(["旗蒙医医院院长", "旗妇幼保健所产科"], "旗")
+    assert levels.as_named_units("旗中医医院和旗妇幼保健计划生育服务中心要…", named) == "旗蒙医医院和旗妇幼保健所要…"
+    # (two names of a kind: the brief's county has both, nothing is renamed)
+    assert not levels.units_as_named(["县中医院", "县蒙医医院"], "县")
+    text = compose(load_brief(FRESH / "fresh60_t5.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "旗中医医院" not in text and "妇幼保健计划生育服务中心" not in text
+    assert "县域内" not in text and "不出县" not in text
+
+
+def test_a_citys_parts_as_its_brief_writes_them(real):
+    from jianggao.model import levels
+    assert levels.city_parts_as_named(["对进度滞后的县（区）实行通报"]) == "县（区）"
+    assert levels.city_parts_as_named(["县（区）", "县（市、区）"]) is None
+    text = compose(load_brief(FRESH / "fresh60_t2.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "县（市、区）" not in text
+    assert "谋划和推进今年的" not in text
