@@ -191,6 +191,9 @@ _PLENUM = re.compile(r"(十[六七八九]|二十)届([一二三四五六七八�
 _CONGRESS = re.compile(r"(?:党的)(十[六七八九]|二十)(?:次全国代表)?大|(十[六七八九]|二十)大(?=精神|报告|以来|胜利召开|提出|作出|擘画|部署)")
 # 以优异成绩迎接党的二十大胜利召开: a congress still to come, named as such, is not cited before its time.
 _UPCOMING = re.compile(r"(?:迎接|喜迎|即将召开的?|筹备)\s*$")
+# … or said as the event ahead of the work (为党的二十大召开营造安全稳定环境: fresh61's u4, July 2022, was marked as a
+# congress not yet held); not 胜利召开 nor 召开以来, said of one held.
+_UPCOMING_AFTER = re.compile(r"召开(?:营造|创造|做好|提供|前|期间)")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
@@ -252,7 +255,8 @@ def _framing_findings(index: int, paragraph: str, occ: Occasion) -> list[Finding
     for m in _CONGRESS.finditer(paragraph):
         ordinal = m.group(1) or m.group(2)
         held = framing.opened(f"{ordinal}大")
-        if held and held > occ.last and not _UPCOMING.search(paragraph[max(0, m.start() - 8):m.start()]):
+        if held and held > occ.last and not _UPCOMING.search(paragraph[max(0, m.start() - 8):m.start()]) \
+                and not _UPCOMING_AFTER.match(paragraph, m.end()):
             add(m, m.group(), f"党的{ordinal}大于{held.year}年{held.month}月召开，晚于讲话日期（{occ.describe()}）",
                 framing.latest_congress(occ.last))
     return found
