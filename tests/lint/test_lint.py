@@ -315,6 +315,7 @@ def test_markdown_markers_are_not_residue_but_stray_ones_are(tmp_path, capsys):
     ("原卫生计生委的职责划入区卫生健康委。", date(2019, 3, 1), "区"),       # a former body named as former
     ("五年来，单独两孩政策平稳实施，出生人口性别比持续下降。", date(2016, 2, 1), "区"),  # a review of the plan period
     ("以优异成绩迎接党的二十大胜利召开。", date(2022, 3, 1), "县"),        # a congress still to come
+    ("及时化解医疗纠纷，为党的二十大召开营造安全稳定环境。", date(2022, 7, 15), "县"),  # … said as the event ahead
     ("卫生健康工作一头连着千家万户。", date(2024, 3, 1), "县"),            # 千家 is an idiom, not a measure
     ("市委、市政府高度重视，全市排名第一。", date(2024, 3, 1), "县"),      # the level above, named as above
     ("各县委、县政府要加强领导。", date(2024, 3, 1), "市"),               # a city addressing its counties
