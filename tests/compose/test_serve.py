@@ -76,14 +76,7 @@ _ANSWER = re.compile(r"^(?:（[一二三四五六七八九十]+）[^。]*?。)?(
 # again, in the brief's own words, by the standing 基层 subsection's lead (要着力做实家庭医生签约服务，提高签约服务质量);
 # finish keeps every sentence carrying the brief's words, so it stays. Flaky by draw since session 13; the fix belongs
 # in the picker (a standing subsection's lead never takes an item another subsection deploys).
-_NARROW_KNOWN: dict[str, str] = {
-    # (session 46: narrowing the idea 监测预警 to an epidemic's warning — 建立高值耗材使用监测和异常预警 had been lent
-    # 疾控体系改革 and 孤独症 lines, read66's t4 — reshuffled b13's lending: 扩大家庭医生签约服务覆盖面 is now lent to 公共卫生's
-    # 慢性病 item while 医共体's subsection says 县乡一体的家庭医生签约服务; the speech is short of its floor, so
-    # homes.subject_home keeps both. The fix belongs in the lending: no measure lent on a narrow idea another
-    # subsection has already said.)
-    "b13_annual_2025_county_rich": "家庭医生签约 lent to 慢性病 beside 医共体's own line; the floor keeps both",
-}
+_NARROW_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", ["b13_annual_2025_county_rich", "b22_annual_2026_district_rich"])
