@@ -139,6 +139,11 @@ def root(context, missing=missing, environment=environment):
             l_0_moment = (undefined(name='moment') if l_0_moment is missing else l_0_moment)[:1]
             context.vars['moment'] = l_0_moment
             context.exported_vars.add('moment')
+        if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'midyear_review'):
+            pass
+            l_0_moment = t_3(context.eval_ctx, t_4(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment), 'replace', '谋划和推进今年的', '推进下半年的'))
+            context.vars['moment'] = l_0_moment
+            context.exported_vars.add('moment')
         if ((undefined(name='kind') if l_0_kind is missing else l_0_kind) == 'special_topic'):
             pass
             l_0_planned_work = ((undefined(name='about') if l_0_about is missing else l_0_about) if (t_2((undefined(name='about') if l_0_about is missing else l_0_about)) <= 4) else (environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name') if (t_2(environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name')) <= 4) else environment.call(context, (undefined(name='short_topic') if l_0_short_topic is missing else l_0_short_topic), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'key'), environment.getattr(environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), 'name'))))
@@ -206,6 +211,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '2=70&3=72&6=74&7=77&9=82&15=86&16=88&18=93&20=97&21=99&23=101&24=103&28=105&30=108&36=112&37=115&44=117&46=132&49=137&54=142&55=150&58=152&59=154&60=156&65=158&66=161&68=164&69=166&70=170&75=174&79=182&80=189&81=190&82=192&84=194&85=197&86=200&87=202&88=205'
+debug_info = '2=70&3=72&6=74&7=77&9=82&15=86&16=88&18=93&20=97&21=99&23=101&24=103&28=105&30=108&36=112&37=115&44=117&46=132&49=137&51=142&56=147&57=155&60=157&61=159&62=161&67=163&68=166&70=169&71=171&72=175&77=179&81=187&82=194&83=195&84=197&86=199&87=202&88=205&89=207&90=210'
 # Compiled from templates/sections/opening.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 8615c10db81e363204664f649a3cf3500763149e749f0870106903d990bc2fc5
+# 7f3c94afd01b533dc547f27d789199467e48ec98c4293b756ce39fce97a6548e
