@@ -234,3 +234,18 @@ def test_a_citys_parts_as_its_brief_writes_them(real):
     text = compose(load_brief(FRESH / "fresh60_t2.yaml"), real.bank, real.templates, seed=1).all_text()
     assert "县（市、区）" not in text
     assert "谋划和推进今年的" not in text
+
+
+def test_a_campaign_meeting_names_its_work_as_the_meeting_does():
+    # (read67's readers: fresh61's u5 said 党建廉政工作 of its 医药领域腐败问题集中整治 throughout)
+    from jianggao.compose.context import main_topic
+    b = brief(kind="special_topic", year=2023, date="2023-09-21", meeting="全区医药领域腐败问题集中整治工作推进会",
+              priorities=[{"topic": "党建廉政", "items": ["开展医药领域腐败问题集中整治"]}])
+    assert main_topic(b).name == "医药领域腐败问题集中整治" and main_topic(b).key == "party_building"
+    # (a meeting of two businesses, or one named by its area's own name, keeps the area's name)
+    two = brief(kind="special_topic", year=2021, date="2021-04-08", meeting="全区疫苗接种暨爱国卫生工作推进会",
+                priorities=[{"topic": "爱国卫生", "items": ["开展爱国卫生月活动"]}])
+    assert "暨" not in main_topic(two).name
+    own = brief(kind="special_topic", year=2021, date="2021-04-08", meeting="全市爱国卫生工作会议",
+                priorities=[{"topic": "爱国卫生", "items": ["开展爱国卫生月活动"]}])
+    assert main_topic(own).name == "爱国卫生"

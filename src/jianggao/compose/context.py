@@ -283,6 +283,20 @@ def _in_meeting(view: TopicView, subject: str | None) -> TopicView:
     return view
 
 
+# The length of a campaign's name a meeting is called after that its speech may say as the subject of its work.
+CAMPAIGN_NAME = (6, 14)
+
+
+def _as_campaign(view: TopicView, brief: Brief) -> TopicView:
+    """The meeting's area as the meeting names it where its name is one campaign of that area, longer than the area's
+    own name (医药领域腐败问题集中整治 for 党建廉政: fresh61's u5 said 党建廉政工作 of its 集中整治 throughout)."""
+    named = meeting_subject(brief.meeting or "")
+    if not (CAMPAIGN_NAME[0] <= len(named) <= CAMPAIGN_NAME[1]) or re.search(r"暨|和|与|及", named) \
+            or view.name in named or classify(named)[:1] != [view.key]:
+        return view
+    return TopicView(view.key, named, view.known)
+
+
 def main_topic(brief: Brief) -> TopicView:
     """The area a special-topic speech is about: the subject its meeting's name gives, else its first
     priority or achievement, else 卫生健康."""
@@ -292,8 +306,8 @@ def main_topic(brief: Brief) -> TopicView:
         for group in groups0:
             view = topic_view(group.topic, brief.speech_date)
             if view.key == subject:
-                return view           # the secretary's own name for it
-        return default_topic(subject)
+                return _as_campaign(view, brief)           # the secretary's own name for it
+        return _as_campaign(default_topic(subject), brief)
     if brief.kind == "special_topic":
         groups: list[Priority | AchievementGroup] = [*brief.priorities, *brief.achievements]
         for group in groups:
