@@ -249,3 +249,11 @@ def test_a_campaign_meeting_names_its_work_as_the_meeting_does():
     own = brief(kind="special_topic", year=2021, date="2021-04-08", meeting="全市爱国卫生工作会议",
                 priorities=[{"topic": "爱国卫生", "items": ["开展爱国卫生月活动"]}])
     assert main_topic(own).name == "爱国卫生"
+
+
+def test_a_half_year_weighing_names_its_measure_with_its_target(real):
+    # (read66's t2: 对照全年70%的目标，下半年要拿出更有力的措施 named no measure once its clause was cut as a heading said
+    # again; the measure and its target are now one clause, kept for its figure)
+    text = compose(load_brief(FRESH / "fresh60_t2.yaml"), real.bank, real.templates, seed=1).all_text()
+    for m in re.finditer(r"[^。]*全年[\d.]+%[^。]*。", text):
+        assert not m.group(0).lstrip("　").startswith(("对照全年", "全年的目标是")), m.group(0)

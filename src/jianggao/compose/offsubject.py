@@ -24,6 +24,12 @@ def _tier(text: str) -> str:
     return "town" if town and not village else "village" if village and not town else ""
 
 
+# A city's alliance of hospitals and community centres, and a county's of county hospital, 卫生院 and 村卫生室: the one is
+# no place for the other's lines.
+_CITY_GROUP = re.compile(r"城市医疗集团|城市医联体|城市医疗联合体")
+_COUNTY_GROUP = re.compile(r"医共体|县域|乡镇卫生院|县级医院|县乡|村卫生室")
+
+
 # Pairs of characters too common in headings to tie a sentence to one (加强, 建设, 服务 …).
 _COMMON = frozenset({"加强", "推进", "推动", "深化", "完善", "健全", "提升", "提高", "落实", "做好", "抓好", "建设", "服务",
                      "工作", "卫生", "医疗", "健康", "管理", "机制", "制度", "体系", "能力", "水平", "改革", "持续", "全面",
@@ -166,6 +172,8 @@ def off_subject(sentence: str, head: str) -> bool:
     mine_tier, their_tier = _tier(sentence), _tier(head)
     if mine_tier and their_tier and mine_tier != their_tier:
         return True
+    if _CITY_GROUP.search(head) and not _COUNTY_GROUP.search(head) and _COUNTY_GROUP.search(sentence):
+        return True           # a county's 医共体 under a city's 医疗集团 (read66's t2: 县级医院下转…乡镇卫生院要做好接续治疗)
     mine, theirs = subject_of(sentence), subject_of(head)
     if "推进" in (mine, theirs) or "健康扶贫" in (mine, theirs) or not _solid(head, theirs):
         return False
