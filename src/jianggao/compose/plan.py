@@ -365,14 +365,12 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
     return [TasksView(default_topic(k, date), from_brief=False) for k in default_areas(level, date)]
 
 
-def held_by_brief(named: Sequence[TasksView], problems: Sequence[str], every_named: bool = False) -> set[str]:
+def held_by_brief(named: Sequence[TasksView], problems: Sequence[str]) -> set[str]:
     """The standing areas whose subject the brief's own areas already hold (the forty-first reading: 提升基层服务能力
     under 医改 and then a whole 基层 subsection; staffing under 基层 and again under 人才): an area a brief item or
     target of another area is mainly about (topics.classify: its first area), an area whose problem the brief's own
     areas answer (_answer: 基层…能力不强 under the 医共体 item), and the near neighbour of a brief area (公共卫生 and
-    疾病预防控制 share their 传染病 and 免疫规划 work).  ``every_named``: each area an answered problem's words name holds,
-    not only its first (the catch-all's check of what is said already: fresh59's s2 answered 学科建设相对滞后，高层次人才
-    匮乏 under 医疗服务 with 人才培养 lines and then named 筑牢卫生健康人才支撑 in its catch-all)."""
+    疾病预防控制 share their 传染病 and 免疫规划 work)."""
     have = {t.topic.key for t in named}
     held: set[str] = set()
     for t in named:
@@ -384,7 +382,7 @@ def held_by_brief(named: Sequence[TasksView], problems: Sequence[str], every_nam
     for answered in answers:
         for p in answered:
             areas, _cued = problem_areas(p)
-            held.update(areas if every_named else areas[:1])
+            held.update(areas[:1])
     for k in have:
         held.update(_NEAR_AREAS.get(k, ()))
     return held - have

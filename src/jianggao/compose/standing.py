@@ -207,7 +207,7 @@ def _not_deployed(standing: list[int], asked: list[int], plan: Plan) -> list[int
     from .plan import held_by_brief
 
     named = [plan.tasks[n].view for n in asked]
-    held = held_by_brief(named, [p for n in asked for p in plan.tasks[n].answers], every_named=True)
+    held = held_by_brief(named, [p for n in asked for p in plan.tasks[n].answers])
     return [n for n in standing if plan.tasks[n].view.topic.key not in held]
 
 
