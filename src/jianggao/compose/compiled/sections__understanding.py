@@ -99,7 +99,7 @@ def root(context, missing=missing, environment=environment):
         l_1__ = resolve('_')
         _loop_vars = {}
         pass
-        if (not (environment.getattr(l_1_l, 'mark') and (environment.getattr(l_1_l, 'mark') in (undefined(name='probs') if l_0_probs is missing else l_0_probs)))):
+        if ((not (environment.getattr(l_1_l, 'mark') and (environment.getattr(l_1_l, 'mark') in (undefined(name='probs') if l_0_probs is missing else l_0_probs)))) and (environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'countryside') or (not (('农村' in environment.getattr(l_1_l, 'text')) or ('乡村' in environment.getattr(l_1_l, 'text')))))):
             pass
             l_1__ = environment.call(context, environment.getattr((undefined(name='unsaid') if l_0_unsaid is missing else l_0_unsaid), 'append'), l_1_l, _loop_vars=_loop_vars)
             _loop_vars['_'] = l_1__
@@ -232,4 +232,4 @@ def root(context, missing=missing, environment=environment):
 blocks = {}
 debug_info = '2=84&3=86&5=89&9=92&10=107&13=110&14=123&18=130&20=135&22=138&25=141&26=147&27=150&28=152&29=154&30=156&32=158&36=159&37=162&38=164&41=171&42=173&44=176&50=181&52=184&55=201&56=203&57=214&58=217&59=220&61=222&62=224&63=226'
 # Compiled from templates/sections/understanding.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 1be65b971f731ff20fd1de4dd8b1c048dca59bdba60b54d1acb5e79bba642b0b
+# 665c74dea0af5c452efb330066daa3d5d98e5f98935d21ec2ae780c801d22252
