@@ -525,12 +525,14 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
         blocks = with_text(blocks, functools.partial(_as_named, named))
         house = named[1]
     # the maternity body and the traditional-medicine hospital as the brief names them (旗蒙医医院, 旗妇幼保健所: read66's t5)
-    own_units = model_levels.units_as_named(brief_words(view), the_plan.level)
+    typed = brief_words(view)
+    own_units = model_levels.units_as_named(typed, the_plan.level)
     if own_units:
         call = functools.partial(model_levels.as_named_units, named=own_units)
+        # (headings too: with_text leaves a heading's own text as it is)
         blocks = [dataclasses.replace(b, text=call(b.text), body=call(b.body)) if isinstance(b, Heading)
-                  else dataclasses.replace(b, text=call(b.text)) for b in with_text(blocks, lambda t: t)]
-    parts = model_levels.city_parts_as_named(brief_words(view))
+                  else dataclasses.replace(b, text=call(b.text)) for b in blocks]
+    parts = model_levels.city_parts_as_named(typed)
     if parts:
         blocks = with_text(blocks, lambda t: model_levels.CITY_PARTS.sub(parts, t))
     # a bureau head says 局里 once; later, his bureau's name (compose.voice; reading 56)

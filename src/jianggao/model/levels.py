@@ -583,5 +583,5 @@ CITY_PARTS = re.compile(r"县（市、区）|县（区、市）|县（市）")
 def city_parts_as_named(texts: Sequence[str]) -> str | None:
     """How the brief writes a city's subdivisions where it writes them one way only (县（区）), else None."""
     joined = "\n".join(texts)
-    forms = {m.group(0) for m in re.finditer(r"县（[市区、]+）|县（区）", joined)}
+    forms = set(re.findall(r"县（[市区、]+）", joined))
     return forms.pop() if len(forms) == 1 else None
