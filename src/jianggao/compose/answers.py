@@ -861,6 +861,8 @@ _HEAD_VERB = 2
 # problem itself (县域内就诊率): the subject's words, not a verb's.
 _SAME_SUBJECT = 4
 _SAME_PROBLEM = 5
+# How much longer a run another item shares with an answer's heading makes it the clearer home (Answers.closer_elsewhere)
+_CLEARER_RUN = 2
 # The fit (fit_of) a standing item needs to take an answer: the words of its subject, not a neighbour's.
 _STANDING_FIT = 3
 # The fit (fit_of) at which an item names a problem's own subject, its words or its answer's heading's: a bare brief item
@@ -1176,19 +1178,23 @@ class Answers:
         its answer stands as 加强社区卫生服务中心人员配备)."""
         # every wording of its heading: an item sharing the words of any is on its subject
         heading = heading_of(problem, self._entry(problem), self.slots)
-        best, fit = "", 0
+        best, fit = "", (0, 0)
         fits: dict[str, int] = {}
+        ranks: dict[str, tuple[int, int]] = {}
         for item in items:
             n = fit_of(problem, heading, item) if item not in taken else 0
             if item not in brief and n < _STANDING_FIT:
                 n = 0
             fits[item] = n
-            if n > fit:
-                best, fit = item, n
+            # (of two items on its subject, the one sharing the longer run with the answer's heading: 加强乡镇卫生院人员
+            # 配备 and 推行乡镇卫生院人员“县管乡用”… before 提高乡镇卫生院医务人员薪酬待遇, read67's u2)
+            ranks[item] = (n, self._run(problem, heading, item) if n else 0)
+            if ranks[item] > fit:
+                best, fit = item, ranks[item]
         # an item another problem of the speech is more closely on goes to that one (the twenty-ninth reading's p4:
         # 环境卫生反弹 took 开展病媒生物防制 first, and 病媒生物防制常态化机制不健全 was left 巩固国家卫生城市创建成果)
         rivals = [r for rs in getattr(self.picker, "area_problems", {}).values() for r in rs if r != problem]
-        for item in sorted((i for i in fits if fits[i] > 0), key=lambda i: -fits[i]):
+        for item in sorted((i for i in fits if fits[i] > 0), key=lambda i: (-ranks[i][0], -ranks[i][1])):
             if not any(fit_of(r, self._heading_words(r), item) > fits[item] for r in rivals):
                 return item
         return best
@@ -1215,6 +1221,31 @@ class Answers:
     def fits(self, problem: str, item: str) -> int:
         """How closely ``item`` is on the subject of ``problem``'s answer (fit_of, with every wording of its heading)."""
         return fit_of(problem, self._heading_words(problem), item)
+
+    @staticmethod
+    def _run(problem: str, heading: str, item: str) -> int:
+        """The longest run ``item`` shares with a wording of ``problem``'s answer heading or with the problem's name."""
+        return max([longest_run(f, item) for f in heading.split("‖") if f] + [longest_run(problem_name(problem), item)])
+
+    def closer_elsewhere(self, problem: str, item: str, items: Sequence[str]) -> bool:
+        """Whether another of ``items`` is more closely on the subject of ``problem``'s answer than ``item`` (its fit,
+        then the run it shares with the answer's heading): the answer is said there, not under the first item that
+        names its subject (read67's u2: 乡镇卫生院人员结构性短缺 answered under 两个允许's pay, not 县管乡用)."""
+        heading = self._heading_words(problem)
+
+        def rank(x: str) -> tuple[int, int]:
+            n = fit_of(problem, heading, x)
+            return (n, self._run(problem, heading, x) if n else 0)
+        mine = rank(item)
+        # (a run one character longer is no clearer home: read67's u3, 已组建的医联体多数还是松散的技术协作…, left 年底前每所
+        # 三级医院至少牵头组建一个医疗联合体 bare for 建立医联体内利益共享机制 on a run of two against one)
+        return any(r[0] > mine[0] or r[0] == mine[0] and r[1] >= mine[1] + _CLEARER_RUN
+                   for r in (rank(x) for x in items if x != item))
+
+    def heads_item(self, problem: str, item: str) -> bool:
+        """Whether ``item`` shares the subject words of ``problem``'s answer heading (fit_of's 4): the item its answer
+        is said under, even one that stands apart (推动卫生计生工作深度融合 under 推进卫生和计划生育机构…深度融合)."""
+        return self.fits(problem, item) >= _HEADING_FIT
 
     def names_subject(self, problem: str, item: str) -> bool:
         """Whether ``item`` names the subject of ``problem`` or of its answer's heading (_NAMED_FIT)."""

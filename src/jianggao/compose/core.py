@@ -49,7 +49,7 @@ from .finish import (
     vague_levels_gone,
 )
 from .gaps import gaps_of
-from .item_content import content_lines, object_words
+from .item_content import content_groups, content_lines, object_words
 from .landmarks import Landmarks, deadline_words, next_plan
 from .needs import problem_pointers_backed
 from .numbers import chinese_count, how_many, ordinal_item
@@ -500,7 +500,11 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
                                                  the_plan.tasks[0].view.items if the_plan.tasks else ()),
                             [it for t in the_plan.tasks for it in t.view.items])
     # every line under the heading whose subject it is, every heading backed by its text (compose.owned; reading 47)
-    blocks = owned.headings_owned(owned.lines_home(blocks, floor, tuple(ctx["answer"].said.values())))
+    # (… save a brief item's own content lines, compose.item_content: they are that item's whatever their words touch —
+    # read67's u2, whose 胸痛中心、卒中中心 item lost 救治网络要延伸到乡镇卫生院… as a 基层 line and kept only 中医's)
+    own_lines = tuple(w for t in the_plan.tasks for it in t.view.items for line in ctx["item_content"](it)
+                      for w in line.split(ALTERNATE))
+    blocks = owned.headings_owned(owned.lines_home(blocks, floor, tuple(ctx["answer"].said.values()) + own_lines))
     # a brief item nothing of its own is left under is said short from itself (compose.placement; fit29)
     blocks = placement.items_said_short(blocks, [it for t in the_plan.tasks for it in t.view.items])
     # no point said twice in one paragraph once every line has found its block (compose.restated; sec35)
@@ -569,10 +573,13 @@ def _content_offer(picker: Picker, templates: Templates, general: TopicView,
     table = templates.wording.get("ITEM_CONTENT") or ()
 
     def offer(head: str) -> tuple[list[str], tuple[str, ...]]:
-        lines = content_lines(table, head, the_plan.date, the_plan.level)
-        # what the object is leads; its measures after it in the speech's own order (its draw and the item: a random of
-        # its own, the picker's stream untouched), so that two seeds or two places do not say one item's lines alike
-        return (picker.own_spare(general, lines[:1] + _dealt(lines[1:], f"{picker.draw}|{head}")),
+        groups = content_groups(table, head, the_plan.date, the_plan.level)
+        # what each object the item names is leads, in the item's order (an item of two objects opens on both); their
+        # measures after them in the speech's own order (its draw and the item: a random of its own, the picker's stream
+        # untouched), so that two seeds or two places do not say one item's lines alike
+        leads = [g[0] for g in groups]
+        rest = [line for g in groups for line in g[1:]]
+        return (picker.own_spare(general, leads + _dealt(rest, f"{picker.draw}|{head}")),
                 object_words(table, head, the_plan.date, the_plan.level))
     return offer
 

@@ -277,6 +277,9 @@ def _join(block: Block, sentences: list[str]) -> Block | None:
 
 # A paragraph's closing conclusion (我们必须…, 面对这些挑战…): trimmed after the reasons before it.
 _CONCLUDES = re.compile(r"^(?:我们必须|我们要|面对|越是|群众有所呼)")
+# the line that says why the figures after it are few (工作报告对去年的工作作了全面总结，主要指标我简要回顾一下): without it
+# the leader reads the report's figures again as if nobody had (read67 u2: cut to fit the length)
+_FRAMES_FIGURES = re.compile(r"(?:报告|汇报)[^。]{0,16}(?:全面总结|讲得很具体|讲清楚|讲了)[^。]*(?:回顾一下|不再展开|不再重复|不多讲)")
 
 
 def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
@@ -286,7 +289,7 @@ def _removable(para: list[str], clauses: tuple[str, ...]) -> int | None:
         s = para[k]
         if _carries_data(s, clauses) or s.endswith("：") or para[k - 1].endswith("："):
             continue
-        if s.startswith("下面，"):
+        if s.startswith("下面，") or _FRAMES_FIGURES.search(s):
             continue        # the announcement of the points (下面，我讲三点意见) is the speech's frame, not its length
         if k == 1 and is_run_in_head(para[0]):
             continue        # 五是加强妇女保健服务。 keeps its one measure (test_standing_items: no bare numbered heading)
@@ -1734,7 +1737,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
     optional sentences, _removable).  A problem's answer (``answered``) under the item leads it; what the item's object
     consists of (``content_spare``: compose.item_content) comes next, before anything else on its area."""
     from .owned import fine_subject, fine_subjects
-    from .subject import SUBJECT_LEAST, subject_words
+    from .subject import SUBJECT_LEAST, sibling_work, subject_words
     opened = [] if opened is None else opened
     owner = [(it, task) for task in plan.tasks for it in task.view.items]
     topics = [t.view.topic for t in plan.tasks]
@@ -1859,6 +1862,11 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                     continue
                 # (an item whose object the content table knows takes no other object's line: compose.item_content)
                 if objects and not any(w in measure for w in objects):
+                    continue
+                # (nor a line on a sibling brief item's own work and on none of its own: read67's u2 fed 配合…推进医共体医保
+                # 基金总额打包付费 the 医共体 lines of 推进县域医共体由“松散型”向紧密型转变…, 功能定位 and 统一采购 among them)
+                if any(sibling_work(measure, head, it) for it in task.view.items if it != head
+                       and not _heads_brief_item(head, it)):
                     continue
                 held = samepoint.forms(measure)
                 weight = sum(v for v, inner in subject.values() if inner & held)

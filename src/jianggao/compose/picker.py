@@ -88,7 +88,7 @@ from .serve import (
     topic_only,
 )
 from .special import in_field
-from .subject import area_forms, same_subject, subject_words
+from .subject import area_forms, same_subject, sibling_work, subject_words
 from .titles import TitleStatus
 from .variants import reword
 from .voice import (
@@ -1663,6 +1663,13 @@ class Picker:
                 # a measure serving two items as well goes to the one with fewer so far (医养结合 and 老年医学科 share 老年)
                 tied = [j for j in range(len(keys)) if score(plain_text, keys[j]) == points]
                 i = i if by_list or not tied else min(tied, key=lambda j: (len(matched[j]), j))
+                # … and one naming a sibling's own work and none of its item's own goes to that sibling (read67's u2: 明确
+                # 医共体内…功能定位 and 统一采购、统一配送 lent to 推进医共体医保基金总额打包付费 for its 医共体, beside 推进县域医共体
+                # 由“松散型”向紧密型转变，实行…药品耗材统一采购配送)
+                if not by_list and len(items) > 1:
+                    theirs = max(range(len(items)), key=lambda j: sibling_work(plain_text, items[i], items[j]) if j != i else 0.0)
+                    if theirs != i and sibling_work(plain_text, items[i], items[theirs]):
+                        i = theirs
                 if not (from_bank and text in self.unit_wording) and not on_item_subject(plain_text, items[i]) \
                         and not item_names_it(plain_text, items[i]):
                     # 控烟 under 巩固国家卫生城市创建成果, 医保支付 under 推进区域医疗联合体建设 (the eighteenth reading); a

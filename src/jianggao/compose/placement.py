@@ -25,7 +25,7 @@ from .needs import needs_of
 from .offsubject import _ALIEN, _WHOLE, _WORDS, _pairs, _solid, _tier, off_subject
 from .picker import on_other_business
 from .serve import NAMED, STANDING_HEADS, names_business, on_item_subject, on_work, score, subject_of, subject_of_item
-from .subject import SUBJECT_LEAST, area_forms, same_subject, subject_words, work_held, work_words
+from .subject import SUBJECT_LEAST, area_forms, same_subject, sibling_work, subject_words, work_held, work_words
 
 # How many sentences a paragraph holds before a moved one goes elsewhere (serve.PARAGRAPH_SENTENCES' 3 to 6).
 _MOST = 6
@@ -230,8 +230,10 @@ def _sibling_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[i
     if not siblings or _WHOLE.search(sentence) or needs_of(sentence):
         return None
     own_work = work_words(head)
-    if (work_held(sentence, head) if own_work else _held(sentence, head)) or delivers(head, [sentence]):
+    if delivers(head, [sentence]):
         return None
+    if work_held(sentence, head) if own_work else _held(sentence, head):
+        return _pair_home(sentence, head, siblings, part, section) if own_work else None
     loose = bool(on_item_subject(sentence, head) or names_business(sentence, head) or score(sentence, head))
     if loose and not own_work:
         return None
@@ -246,6 +248,26 @@ def _sibling_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[i
         if weight < SUBJECT_LEAST or weight <= most or len(part[paras[-1]]) >= _MOST:
             continue
         if loose and weight < SIBLING_WORK_SHARE * whole:
+            continue
+        if not (on_item_subject(sentence, h) or names_business(sentence, h) or score(sentence, h)) or \
+                on_other_business(sentence, h):
+            continue
+        best, most = (paras[-1], h), weight
+    return best
+
+
+def _pair_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[int], int]],
+               part: list[list[str]], section: frozenset[str]) -> tuple[int, str] | None:
+    """The sibling item whose own work ``sentence`` names where it names of its own item's ``head`` only what the two
+    headings share (read67's u2: 明确医共体内…功能定位 and 统一采购、统一配送 under 配合县医疗保障局推进医共体医保基金总额
+    打包付费 beside 推进县域医共体由“松散型”向紧密型转变，实行…药品耗材统一采购配送: 医共体 is both items', 打包付费 the
+    first's own); the sibling it names the most of, bearing it out by serve's judgement and with room; None where the
+    sentence names any of its own item's own work, or no sibling's."""
+    best: tuple[int, str] | None = None
+    most = 0.0
+    for h, paras, _ in siblings:
+        weight = sibling_work(sentence, head, h, section)
+        if weight <= most or len(part[paras[-1]]) >= _MOST:
             continue
         if not (on_item_subject(sentence, h) or names_business(sentence, h) or score(sentence, h)) or \
                 on_other_business(sentence, h):

@@ -98,3 +98,15 @@ def work_held(sentence: str, heading: str, skip: Set[str] = frozenset()) -> floa
     """The weight of ``heading``'s work words (work_words beyond ``skip``) that ``sentence`` names."""
     said = forms(sentence)
     return sum(v for v, inner in work_words(heading, skip).values() if inner & said)
+
+
+def sibling_work(sentence: str, head: str, sibling: str, section: frozenset[str] = frozenset()) -> float:
+    """The weight of ``sibling``'s own work (work_words beyond what its heading shares with ``head`` and ``section``)
+    that ``sentence`` names, where it names none of ``head``'s own: 0 where it names some, or less than
+    subject.SUBJECT_LEAST of the sibling's (a 统一采购、统一配送 line is 推进…紧密型…药品耗材统一采购配送's, not 推进医共体医保
+    基金总额打包付费's, though both say 医共体)."""
+    pair = (forms(head) & forms(sibling)) | section
+    if not pair or work_held(sentence, head, pair):
+        return 0.0
+    weight = work_held(sentence, sibling, pair)
+    return weight if weight >= SUBJECT_LEAST else 0.0
