@@ -821,6 +821,11 @@ def short_topic(key: str, name: str) -> str:
 
     known = next((t for t in TOPICS if t.key == key), None)
     names = [n for n in ((known.name, *known.aliases) if known else ()) if len(n) >= 2] or [name]
+    if known and name not in names:
+        # the meeting's own campaign (context._as_campaign: 医药领域腐败问题集中整治 for 党建廉政) by its action, not the
+        # area's short name (read67's u5: 把主题教育的成果转化为推动党建工作的实际行动 at an integrity campaign's meeting)
+        action = re.search(r"(?:集中|专项|综合)?(?:整治|治理|行动|攻坚|活动|创建)$", name)
+        return action.group(0) if action and len(action.group(0)) >= 4 else name
     return min(names, key=len)
 
 

@@ -1417,6 +1417,10 @@ def of_brief(clause: str, clauses: Sequence[str]) -> bool:
     return any(c and (c in bare or len(bare) >= 6 and bare in c) for c in clauses)
 
 
+# A clause of a numbered list (一是…, 二是…, 第三…): its number opens it.
+_ORDINAL_OPEN = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是])")
+
+
 def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
     """``sentence`` less each clause (cut after ，；) whose point an earlier clause of it has made (samepoint.same,
     the subject's words set aside); the sentence itself where none goes or what is left would not stand."""
@@ -1438,7 +1442,9 @@ def clause_once(sentence: str, subject: Set[str], keep: Sequence[str]) -> str:
         completes = bool(before) and (opens_condition(before) or binds(before, bare))
         # … nor a clause naming a person (刚才，A同志通报…，B同志就…作了安排: read63's g1 lost the second speaker, whose
         # arrangement made the first one's point)
-        briefs = of_brief(bare, keep)
+        # … nor a list's numbered clause (四是受疫情影响，… in a problem list: read67's u4 lost its 四是 to 疫情防控任务重 in
+        # 一是, and the brief's own words with it)
+        briefs = of_brief(_ORDINAL_OPEN.sub("", bare), keep) or bool(_ORDINAL_OPEN.match(bare))
         if kept and not leaned_on and not completes and not _DIGIT.search(bare) and not briefs \
                 and "同志" not in bare and any(samepoint.same(bare, k.rstrip("，；"), subject) for k in kept):
             if piece.endswith("；") and kept[-1].endswith("，"):

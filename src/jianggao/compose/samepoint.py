@@ -143,12 +143,20 @@ def vocabulary() -> dict[str, float]:
     return _vocab[0]
 
 
+# A numbered short name said in full elsewhere (做到“四早” … 做到早发现、早报告、早隔离、早治疗: read67's u4, a heading
+# and its next sentence): the short name's words are its full form's.
+_SHORT_NAMES = (("四早", "早发现早报告早隔离早治疗"),)
+
+
 @lru_cache(maxsize=4096)
 def words(sentence: str) -> dict[str, tuple[float, frozenset[str]]]:
     """The content words of ``sentence`` found by forward maximum matching against the vocabulary, each with its
     weight and its forms: itself and the content words inside it (老年人: 老年), by which it is found in another
     sentence (the weight is the word's own: its parts are not counted again)."""
     out: dict[str, tuple[float, frozenset[str]]] = {}
+    for short, full in _SHORT_NAMES:
+        if short in sentence:
+            sentence = sentence.replace(short, full)
     for run in _HAN.findall(sentence):
         for word, found in _run_words(run):
             out[word] = found
