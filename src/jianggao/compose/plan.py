@@ -586,13 +586,23 @@ def _by_shared_word(problem: str, tasks: list[TasksView]) -> int | None:
 
 def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = True,
             heading_of: Callable[[str], str] | None = None,
-            siblings: Mapping[str, Sequence[str]] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
+            siblings: Mapping[str, Sequence[str]] | None = None,
+            parents: Mapping[str, str] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each brief problem to the task whose area it speaks of (by the topic registry's keywords); a
     problem no task's area takes up stays with the situation part.  ``heading_of``: the heading of a problem's answer,
     whose words place it where the registry's do not (answer29: 医疗领域不正之风仍有发生 answered under 医改 while the
     brief had a 行风建设 area).  ``siblings``: the other gaps of the problem a gap was split from (gaps_of); a gap that
     names no area of its own goes where they do (_WEAK)."""
     homes = {p: _home(p, tasks, prefer_brief, heading_of) for p in problems}
+    # a gap split from a problem (``parents``) that places it only weakly, or by a word or a neighbour, goes where the
+    # whole problem's own words put it (read67's u6: 病房设施陈旧 and 中医馆…中医药服务能力跟不上, split from 镇卫生院住院楼
+    # 建于本世纪初，…, went to 老龄健康 by 中医's neighbour while 基层卫生 had 启动镇卫生院住院楼改造)
+    for p in problems:
+        whole = (parents or {}).get(p)
+        if whole and homes[p][1] in _LOOSE:
+            hit = _by_own_words(whole, tasks)
+            if hit is not None:
+                homes[p] = (hit, "own")
     answers: list[list[str]] = [[] for _ in tasks]
     left: list[str] = []
     for p in problems:
@@ -627,6 +637,8 @@ def _answer(problems: list[str], tasks: list[TasksView], prefer_brief: bool = Tr
 # How a problem's home was found (_home) where the problem itself says little of its subject: by a cue word of the
 # table only, or as the year's first general task.
 _WEAK = frozenset({"cued", "general"})
+# … and the bases a split gap's whole problem overrules by its own words (_answer's ``parents``)
+_LOOSE = _WEAK | {"near", "shared"}
 
 
 def _home(p: str, tasks: list[TasksView], prefer_brief: bool = True,
@@ -977,9 +989,21 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
         return str(entry.get("heading") or "") if entry else ""
 
     siblings = {g: [o for o in gs if o != g] for _, gs in gaps for g in gs if len(gs) > 1}
+    parents = {g: p for p, gs in gaps for g in gs if g != p}
     answers, left = _answer(list(dict.fromkeys(g for _, gs in gaps for g in gs)), task_views,
                             prefer_brief=kind != "work_report", heading_of=answer_heading if answer_table else None,
-                            siblings=siblings)
+                            siblings=siblings, parents=parents)
+    # a gap no entry answers, split from a problem the brief's own item of its task names (启动镇卫生院住院楼改造 for 镇卫生院
+    # 住院楼建于本世纪初，病房设施陈旧): that item is its answer, and no honest 前面讲到的…问题，…要抓紧抓实 is said of it
+    # (read67's u6)
+    if answer_table:
+        def unanswered(gap: str) -> bool:
+            # (an entry with no township wording is no township's to say: answers.Answers refuses it there)
+            return not any(not levels.is_township(level) or e.get("town")
+                           for e in entries_of(gap, answer_table, date))
+        answers = [tuple(g for g in a if not (g in parents and unanswered(g)
+                                              and _by_own_words(parents[g], [task_views[i]]) is not None))
+                   for i, a in enumerate(answers)]
     if view.problems and not left and "situation" in budgets and "tasks" in budgets:
         # the problems are all answered in the tasks: the situation has none of its own to name, and what it would
         # say in their place is the 形势 filler the readers mark first (高风险行业, 政策红利); the tasks say it
