@@ -63,6 +63,18 @@ def _head_echo_gone(head: str, s: str, keep: tuple[str, ...]) -> str:
     return rest
 
 
+# Set phrases that make one point wherever they are said (建而不用, 多劳多得、优绩优酬, 入户核查…真实准确): a second sentence
+# of one paragraph saying one again says its point again (fresh62's v1: 决不能建而不用 … 防止建而不用 … 建成一个、验收一个
+# in one item; 入户核查 twice in another, the blind reader's first tell).
+_SET_POINT = re.compile(r"建而不用|多劳多得|优绩优酬|专款专用|真实准确|弄虚作假|入户核查|一人一档|应(.)尽\1")
+
+
+def _phrase_again(s: str, earlier: list[str]) -> bool:
+    """Whether ``s`` says a set phrase (_SET_POINT) an earlier sentence of its paragraph has said."""
+    mine = {m.group(0) for m in _SET_POINT.finditer(s)}
+    return bool(mine) and any(m.group(0) in mine for e in earlier for m in _SET_POINT.finditer(e))
+
+
 def _kept(sentences: list[str], keep: tuple[str, ...]) -> list[str]:
     """``sentences`` (one paragraph's, in order) without a later one on the point of an earlier one (an item's head
     aside), and without a first clause that says again the item's head just before it (_head_echo_gone)."""
@@ -77,7 +89,8 @@ def _kept(sentences: list[str], keep: tuple[str, ...]) -> list[str]:
         # (… unless it says nothing beyond the head: points.restates)
         heads = [_HEAD.sub(r"\1", e) for e in out if is_run_in_head(e)]
         if out and not leaned_on and not held and (any(_same(s, e) for e in earlier)
-                                                   or any(points.restates(s, h) for h in heads)):
+                                                   or any(points.restates(s, h) for h in heads)
+                                                   or _phrase_again(s, earlier)):
             continue
         out.append(s)
     return out
