@@ -129,5 +129,7 @@ def test_a_figure_is_never_moved_ahead_as_a_framing_line(drafts):
 def test_headings_on_these_verbs_take_no_zhuahao():
     for item in ("严查“带金销售”、收受回扣、违规“统方”等行为", "保护医务人员干事创业的积极性",
                  "把集中整治与第二批学习贯彻习近平新时代中国特色社会主义思想主题教育结合起来，开展以案促改",
-                 "把自查自纠做深做实"):
+                 "把自查自纠做深做实", "在旗人民医院、旗蒙医医院和各苏木乡镇卫生院全面推行疾控监督员制度",
+                 "将传染病报告质量纳入公立医疗机构绩效考核", "用足用好事业单位公开招聘政策，年内补充专业人员",
+                 "每年至少组织一次旗、苏木、嘎查三级联动的传染病应急处置演练", "对照标准建设村卫生室"):
         assert as_measure(item) == item, item
