@@ -133,3 +133,20 @@ def test_headings_on_these_verbs_take_no_zhuahao():
                  "将传染病报告质量纳入公立医疗机构绩效考核", "用足用好事业单位公开招聘政策，年内补充专业人员",
                  "每年至少组织一次旗、苏木、嘎查三级联动的传染病应急处置演练", "对照标准建设村卫生室"):
         assert as_measure(item) == item, item
+
+
+def test_a_stage_passed_is_no_title_won_and_the_closing_stands_as_typed(real):
+    from jianggao.compose.context import meeting_subject
+    from jianggao.compose.done import done_model
+
+    assert not done_model(["顺利通过省爱卫会组织的国家卫生县城省级考核鉴定，正式向全国爱卫办提出申报"], [])
+    assert meeting_subject("全县创建国家卫生县城推进会暨第27个爱国卫生月活动动员会") == "创建国家卫生县城暨第27个爱国卫生月活动"
+    text = compose(load_brief(FRESH / "fresh62_v4.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "坚决打赢创建国家卫生县城攻坚战" in text
+    assert "巩固国家卫生县城" not in text and "巩固卫生县城" not in text
+
+
+def test_an_urban_district_hears_of_no_township_clinic_nor_left_behind_children(real):
+    text = compose(load_brief(FRESH / "fresh62_v3.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "卫生院" not in text and "留守" not in text and "不得上市销售" not in text
+    assert "我完全同意" not in text        # a 通报 and a 交流发言 are not agreed with

@@ -92,6 +92,9 @@ def meeting_subject(meeting: str) -> str:
     """The business a meeting's name says it is about, without 工作 ("" where the name gives none that reads, or one
     longer than MEETING_SUBJECT_MAX)."""
     name = _MEETING_TAIL.sub("", _MEETING_HEAD.sub("", plain(meeting).strip()))
+    # (two meetings in one, …推进会暨…动员会: each business without its meeting word — fresh62's v4 read
+    # 专题研究部署创建国家卫生县城推进会暨第27个爱国卫生月活动工作)
+    name = "暨".join(re.sub(r"工作$", "", _MEETING_TAIL.sub("", part)) for part in name.split("暨"))
     name = re.sub(r"工作$", "", name)
     return name if 2 <= len(name) <= MEETING_SUBJECT_MAX and not re.search(r"[，。；、\s]", name) else ""
 
@@ -182,8 +185,9 @@ class SpeakerView:
         """Whether one agrees with what was given (我完全同意): a report or a speech, not a 通报 of figures, a
         宣读 of a document or an 介绍 of someone's experience."""
         # (named by its end too: 上半年工作情况通报, sec49's g5, was agreed with and 遵照执行'd)
+        # (… nor one who 就…作了交流发言: fresh62's v3 agreed with a hospital's 交流 and asked all to 贯彻落实 it)
         return not re.match(r"(?:通报|宣读|介绍|传达|汇报|解读|说明|交流)", self.content) \
-            and not re.search(r"(?:通报|汇报|说明|介绍|解读)$", self.content)
+            and not re.search(r"(?:通报|汇报|说明|介绍|解读)$|交流发言|经验交流|作了交流|典型发言|表态发言", self.content)
 
     @property
     def progress(self) -> bool:

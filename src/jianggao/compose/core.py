@@ -800,6 +800,9 @@ def _voice_of(brief: Brief, view: BriefView) -> str:
 def brief_clauses(view: BriefView) -> tuple[str, ...]:
     """The brief's own statements as they are written into the speech: a sentence carrying one is data."""
     out: list[str] = [*view.problems, view.closing]
+    # (… and the closing's clauses one by one: fresh62's v4 said its 坚决打赢创建国家卫生县城攻坚战 as 坚决打赢巩固…, the
+    # clause taken for an order of work its facts said was done)
+    out += [c for c in re.split(r"[，；,;]", view.closing or "") if len(c) >= 6 and c not in out]
     # a problem referred back to by its short name is still named (对全科医生缺口较大的问题，…): its answer is the
     # brief's business, never cut as a measure said again (the twenty-second reading's answers cut after one clause)
     out += [n for n in (problem_name(p) for p in view.problems) if n not in out]

@@ -18,6 +18,9 @@ from . import samepoint
 # A statement of the past year that says the work is finished, reached or in place (not 推进, 开展, 加强: under way).
 _DONE = re.compile(r"完成|实现|全覆盖|覆盖率?达到100%|达到100%|建成|纳入|通过|全面推开|全面实施|全面落实|组建|成立|"
                    r"建立|出台|印发|挂牌|开园|运营|投入使用|开通|上线|签订|取消|全部落实|均已落实")
+# A stage passed on the way to a title (省级考核鉴定, 申报): the title is not won, and 创建 is still the work (fresh62's v4:
+# 顺利通过…国家卫生县城省级考核鉴定 made 创建国家卫生县城 done, said 巩固卫生县城 and rewrote the brief's closing)
+_ON_THE_WAY = re.compile(r"申报|考核鉴定|省级考核|省级验收|省级评估|省级复核|初审|预评估|技术评估|暗访|迎检")
 # A statement that says the work reaches everyone it is meant for: its pilot stage is over.
 _COVERED = re.compile(r"全覆盖|全部|全面推开|全面实施|100%|所有|每个|各[县市区乡镇村][^，。；]{0,8}(?:均|都)|试点[^，。；]{0,4}完成")
 # A problem or item that still calls the work a pilot: pilot words stay right for it.
@@ -74,7 +77,7 @@ def done_model(facts: Iterable[str], results: Iterable[str], items: Iterable[str
     out: list[Done] = []
     for statement in (*facts, *results):
         for clause in re.split(r"[，；。]", statement):
-            if not clause or not _DONE.search(clause):
+            if not clause or not _DONE.search(clause) or _ON_THE_WAY.search(clause):
                 continue
             if "100%" not in clause and re.search(r"\d", clause) and not _COVERED.search(clause):
                 continue          # 达到87.4%: a level reached, not work done

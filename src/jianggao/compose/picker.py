@@ -502,7 +502,8 @@ _POVERTY_WORK = re.compile(r"健康扶贫|贫困患者|贫困人口|贫困家庭
 _FARM_WORK = re.compile(r"畜禽|农村环境卫生|农村人居环境|农村改厕|农民群众|农户|庭院")
 # … and what only a place with villages says: an urban district of 街道 and 社区 has no 农村 to send resources to, no
 # 村 for a 定向生 to return to, no 改水改厕 (the eighteenth reading, a 2019 district's 全科医生 and 爱国卫生 items)
-_VILLAGE_LIFE = re.compile(r"农村|村里|回村|进村|入村|村民|农民|改水|改厕|乡村")
+# (… nor 留守儿童, whose parents left the villages for work: fresh62's v3, an urban district's 妇幼 item)
+_VILLAGE_LIFE = re.compile(r"农村|村里|回村|进村|入村|村民|农民|改水|改厕|乡村|留守")
 _NCMS_OFFICE = re.compile(r"合管办|合管委|合管中心|参合筹资|以家庭为单位自愿参合")
 _POST_POVERTY = re.compile(r"脱贫攻坚成果|脱贫地区|防止返贫")
 # A programme of its own said only where the brief names it (a measure on 特岗医生 or 村庄清洁行动 stood as a 2025
