@@ -214,6 +214,10 @@ def bodies(level: str, date: dt.date, role: str, kind: str, *, rural: bool = Fal
         # bureau: read64's readers marked 县医保经办机构 running 新农合 in 2016)
         "yibao": f"{w}医保局" if reformed else f"{w}新农合管理中心" if w in ("县", "旗") and date < dt.date(2017, 1, 1)
         else f"{w}医保经办机构",
+        # (who sets the schemes' reimbursement before the 2018–2019 reform: 人社 for the urban schemes, the health body for
+        # 新农合 — an 经办机构 pays, it sets no ratio: fresh62's v2, 市医保经办机构要拉开…报销比例)
+        "yibao_policy": f"{w}医保局" if reformed else f"{w}人社局和{w}卫生计生部门" if date >= dt.date(2013, 3, 14)
+        else f"{w}人社局和{w}卫生部门",
         "nongye": f"{w}农业农村局" if reformed else f"{w}农业局",
         # (国土资源 until the reform: read65's readers marked 自然资源部门 in a 2015 speech)
         "ziran": "自然资源" if reformed else "国土资源",
