@@ -150,3 +150,9 @@ def test_an_urban_district_hears_of_no_township_clinic_nor_left_behind_children(
     text = compose(load_brief(FRESH / "fresh62_v3.yaml"), real.bank, real.templates, seed=1).all_text()
     assert "卫生院" not in text and "留守" not in text and "不得上市销售" not in text
     assert "我完全同意" not in text        # a 通报 and a 交流发言 are not agreed with
+
+
+def test_disease_control_and_inspection_merged_on_paper_are_answered_as_such(real):
+    text = compose(load_brief(FRESH / "fresh62_v5.yaml"), real.bank, real.templates, seed=1).all_text()
+    first = _item(text, "一是年底前完成旗疾病预防控制中心内设机构调整")
+    assert "监督执法一体推进" in first and "医共体内的影像" not in first
