@@ -128,3 +128,12 @@ def sentence_saying(sentences, said):
 
     best = max(range(len(sentences)), key=lambda i: longest_run(sentences[i], said), default=None)
     return best if best is not None and longest_run(sentences[best], said) >= 12 else None
+
+
+FRESH = REPO / "bench" / "fresh_briefs"
+
+
+def wording_table(name: str) -> list:
+    """A wording table of templates/wording (its list, or the list its one top-level key holds)."""
+    data = yaml.safe_load((REPO / "templates" / "wording" / name).read_text(encoding="utf-8"))
+    return data if isinstance(data, list) else next(iter(data.values()))

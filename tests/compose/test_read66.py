@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
-import yaml
-from compose_helpers import brief
+from compose_helpers import FRESH, REPO, brief, wording_table
 
 from jianggao.briefs.load import load_brief
 from jianggao.compose.answers import entries_of, without_unit
@@ -19,14 +17,7 @@ from jianggao.compose.item_content import content_lines
 from jianggao.model import levels_powers
 from jianggao.model.patterns import ORDINAL_ITEM
 
-ROOT = Path(__file__).resolve().parents[2]
-FRESH = ROOT / "bench" / "fresh_briefs"
-WORDING = ROOT / "templates" / "wording"
-
-
-def _table(name: str) -> list:
-    data = yaml.safe_load((WORDING / name).read_text(encoding="utf-8"))
-    return data if isinstance(data, list) else next(iter(data.values()))
+_table = wording_table
 
 
 def test_a_cued_gap_follows_its_sibling_placed_by_its_own_words(real):
@@ -132,7 +123,7 @@ def test_the_year_so_far_is_decided_once():
     late = brief(kind="special_topic", year=2024, date="2024-10-12")
     early = brief(kind="special_topic", year=2024, date="2024-03-12")
     assert brief_view(late).to_date is True and brief_view(early).to_date is False
-    source = (ROOT / "src" / "jianggao" / "compose" / "core.py").read_text(encoding="utf-8")
+    source = (REPO / "src" / "jianggao" / "compose" / "core.py").read_text(encoding="utf-8")
     assert "reviews_to_date" not in source
     assert re.search(r"openers\([^)]*view\.to_date\)", source)
 

@@ -5,10 +5,9 @@ problem list's 四是 cut, a 2021 slogan in 2022, a figure moved ahead of the re
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-import yaml
+from compose_helpers import FRESH, wording_table
 
 from jianggao.briefs.load import load_brief
 from jianggao.compose import samepoint
@@ -21,14 +20,7 @@ from jianggao.compose.item_content import content_groups, object_words
 from jianggao.compose.once import clause_once
 from jianggao.compose.subject import sibling_work
 
-ROOT = Path(__file__).resolve().parents[2]
-FRESH = ROOT / "bench" / "fresh_briefs"
-WORDING = ROOT / "templates" / "wording"
-
-
-def _table(name: str) -> list:
-    data = yaml.safe_load((WORDING / name).read_text(encoding="utf-8"))
-    return data if isinstance(data, list) else next(iter(data.values()))
+_table = wording_table
 
 
 @pytest.fixture(scope="module")

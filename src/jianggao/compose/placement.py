@@ -249,11 +249,17 @@ def _sibling_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[i
             continue
         if loose and weight < SIBLING_WORK_SHARE * whole:
             continue
-        if not (on_item_subject(sentence, h) or names_business(sentence, h) or score(sentence, h)) or \
-                on_other_business(sentence, h):
+        if not _bears_out(sentence, h):
             continue
         best, most = (paras[-1], h), weight
     return best
+
+
+def _bears_out(sentence: str, head: str) -> bool:
+    """Whether serve's judgement puts ``sentence`` on the item ``head`` (its subject, business or score) and on no other
+    business beside it."""
+    return bool(on_item_subject(sentence, head) or names_business(sentence, head) or score(sentence, head)) \
+        and not on_other_business(sentence, head)
 
 
 def _pair_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[int], int]],
@@ -267,10 +273,7 @@ def _pair_home(sentence: str, head: str, siblings: Sequence[tuple[str, list[int]
     most = 0.0
     for h, paras, _ in siblings:
         weight = sibling_work(sentence, head, h, section)
-        if weight <= most or len(part[paras[-1]]) >= _MOST:
-            continue
-        if not (on_item_subject(sentence, h) or names_business(sentence, h) or score(sentence, h)) or \
-                on_other_business(sentence, h):
+        if weight <= most or len(part[paras[-1]]) >= _MOST or not _bears_out(sentence, h):
             continue
         best, most = (paras[-1], h), weight
     return best
