@@ -519,7 +519,7 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     # an area's framing line leads its paragraph, never trails its measures (compose.framing; blind31's first tell)
     blocks = framing.framing_first(blocks, framing.keys_of(templates.wording.get("TASK_WORDING") or {},
                                                            dated_facets))
-    blocks = tics.rationed(blocks)     # 逐项 and 此外 no oftener than real speeches say them (reading 56)
+    blocks = tics.rationed(blocks, clauses)     # 逐项 and 此外 no oftener than real speeches say them (reading 56)
     # no 对这个问题 left pointing at a measure once the sentence naming the problem was cut (compose.needs; fresh47)
     blocks = with_text(blocks, problem_pointers_backed)
     # the department named as the brief names it, 局 or 委 (levels.department_as_named; fresh44's w6)

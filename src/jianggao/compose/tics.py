@@ -382,9 +382,10 @@ _RATIONS: tuple[tuple[re.Pattern[str], int, str | tuple[str, ...] | Callable[[re
 )
 
 
-def rationed(blocks: list[Block]) -> list[Block]:
+def rationed(blocks: list[Block], keep: Sequence[str] = ()) -> list[Block]:
     """``blocks`` with each rationed word (_RATIONS) said at most its ration of times, in the order spoken; a later one
-    dropped or said in the next of its other wordings."""
+    dropped or said in the next of its other wordings; never inside the brief's own clauses (``keep``: fresh61's u3
+    closed on 把以基层为重点落实好 for the brief's 把以基层为重点落到实处)."""
     for pattern, most, instead in _RATIONS:
-        blocks = said_at_most(blocks, pattern, most, instead)
+        blocks = said_at_most(blocks, pattern, most, instead, keep)
     return blocks

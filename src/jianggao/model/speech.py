@@ -74,18 +74,34 @@ def with_text(blocks: list[Block], change: Callable[[str], str]) -> list[Block]:
 
 
 def said_at_most(blocks: list[Block], pattern: re.Pattern[str], most: int,
-                 instead: str | Sequence[str] | Callable[[re.Match[str]], str] = "") -> list[Block]:
+                 instead: str | Sequence[str] | Callable[[re.Match[str]], str] = "",
+                 keep: Sequence[str] = ()) -> list[Block]:
     """``blocks`` with ``pattern`` said ``most`` times in speaking order; each later match becomes ``instead``, or,
     given several wordings, the next of them in turn (the frame varied: 各项任务 → 各项工作, then 工作任务, …), or what
-    ``instead`` makes of the match (a wording that suits where it stands)."""
+    ``instead`` makes of the match (a wording that suits where it stands).  A match inside one of ``keep`` (the brief's
+    own clauses) is counted and said as typed."""
     seen = [0]
     turns = (instead,) if isinstance(instead, str) or callable(instead) else tuple(instead) or ("",)
 
-    def once_more(m: re.Match[str]) -> str:
-        seen[0] += 1
-        if seen[0] <= most:
-            return m.group(0)
-        turn = turns[(seen[0] - most - 1) % len(turns)]
-        return turn(m) if callable(turn) else turn
+    def in_text(text: str) -> str:
+        kept = [(i, i + len(c)) for c in keep if c for i in _starts(text, c)]
 
-    return with_text(blocks, lambda text: pattern.sub(once_more, text))
+        def once_more(m: re.Match[str]) -> str:
+            seen[0] += 1
+            if seen[0] <= most or any(a <= m.start() and m.end() <= b for a, b in kept):
+                return m.group(0)
+            turn = turns[(seen[0] - most - 1) % len(turns)]
+            return turn(m) if callable(turn) else turn
+
+        return pattern.sub(once_more, text)
+
+    return with_text(blocks, in_text)
+
+
+def _starts(text: str, sub: str) -> list[int]:
+    """Where ``sub`` starts in ``text``, every time."""
+    out, at = [], text.find(sub)
+    while at >= 0:
+        out.append(at)
+        at = text.find(sub, at + 1)
+    return out
