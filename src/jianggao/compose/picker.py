@@ -1668,9 +1668,10 @@ class Picker:
                 # 医共体内…功能定位 and 统一采购、统一配送 lent to 推进医共体医保基金总额打包付费 for its 医共体, beside 推进县域医共体
                 # 由“松散型”向紧密型转变，实行…药品耗材统一采购配送)
                 if not by_list and len(items) > 1:
-                    theirs = max(range(len(items)), key=lambda j: sibling_work(plain_text, items[i], items[j]) if j != i else 0.0)
-                    if theirs != i and sibling_work(plain_text, items[i], items[theirs]):
-                        i = theirs
+                    sibling_at = max(range(len(items)),
+                                     key=lambda j: sibling_work(plain_text, items[i], items[j]) if j != i else 0.0)
+                    if sibling_at != i and sibling_work(plain_text, items[i], items[sibling_at]):
+                        i = sibling_at
                 if not (from_bank and text in self.unit_wording) and not on_item_subject(plain_text, items[i]) \
                         and not item_names_it(plain_text, items[i]):
                     # 控烟 under 巩固国家卫生城市创建成果, 医保支付 under 推进区域医疗联合体建设 (the eighteenth reading); a
