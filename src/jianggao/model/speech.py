@@ -84,7 +84,7 @@ def said_at_most(blocks: list[Block], pattern: re.Pattern[str], most: int,
     turns = (instead,) if isinstance(instead, str) or callable(instead) else tuple(instead) or ("",)
 
     def in_text(text: str) -> str:
-        kept = [(i, i + len(c)) for c in keep if c for i in _starts(text, c)]
+        kept = [(m.start(), m.start() + len(c)) for c in keep if c for m in re.finditer(f"(?={re.escape(c)})", text)]
 
         def once_more(m: re.Match[str]) -> str:
             seen[0] += 1
@@ -97,11 +97,3 @@ def said_at_most(blocks: list[Block], pattern: re.Pattern[str], most: int,
 
     return with_text(blocks, in_text)
 
-
-def _starts(text: str, sub: str) -> list[int]:
-    """Where ``sub`` starts in ``text``, every time."""
-    out, at = [], text.find(sub)
-    while at >= 0:
-        out.append(at)
-        at = text.find(sub, at + 1)
-    return out
