@@ -1192,7 +1192,7 @@ class Answers:
             fits[item] = n
             # (of two items on its subject, the one sharing the longer run with the answer's heading: 加强乡镇卫生院人员
             # 配备 and 推行乡镇卫生院人员“县管乡用”… before 提高乡镇卫生院医务人员薪酬待遇, read67's u2)
-            ranks[item] = (n, self._run(problem, heading, item) if n else 0)
+            ranks[item] = self._rank(problem, heading, item, n)
             if ranks[item] > fit:
                 best, fit = item, ranks[item]
         # an item another problem of the speech is more closely on goes to that one (the twenty-ninth reading's p4:
@@ -1227,9 +1227,13 @@ class Answers:
         return fit_of(problem, self._heading_words(problem), item)
 
     @staticmethod
-    def _run(problem: str, heading: str, item: str) -> int:
-        """The longest run ``item`` shares with a wording of ``problem``'s answer heading or with the problem's name."""
-        return max([longest_run(f, item) for f in heading.split("‖") if f] + [longest_run(problem_name(problem), item)])
+    def _rank(problem: str, heading: str, item: str, fit: int) -> tuple[int, int]:
+        """``item``'s fit for ``problem``'s answer, then (where it fits at all) the longest run it shares with a wording of
+        the answer's heading or with the problem's name: of two items on the subject, the closer one."""
+        if not fit:
+            return (0, 0)
+        runs = [longest_run(f, item) for f in heading.split("‖") if f] + [longest_run(problem_name(problem), item)]
+        return (fit, max(runs))
 
     def closer_elsewhere(self, problem: str, item: str, items: Sequence[str]) -> bool:
         """Whether another of ``items`` is more closely on the subject of ``problem``'s answer than ``item`` (its fit,
@@ -1238,8 +1242,7 @@ class Answers:
         heading = self._heading_words(problem)
 
         def rank(x: str) -> tuple[int, int]:
-            n = fit_of(problem, heading, x)
-            return (n, self._run(problem, heading, x) if n else 0)
+            return self._rank(problem, heading, x, fit_of(problem, heading, x))
         mine = rank(item)
         # (a run one character longer is no clearer home: read67's u3, 已组建的医联体多数还是松散的技术协作…, left 年底前每所
         # 三级医院至少牵头组建一个医疗联合体 bare for 建立医联体内利益共享机制 on a run of two against one)
