@@ -884,7 +884,10 @@ def fit_of(problem: str, heading: str, item: str) -> int:
     # (a shortage of people is answered under an item on people, not on 疾控体系改革, its own item; nor under one that
     # shares only the place its heading names: 加强社区卫生服务中心人员配备 went under 推进社区卫生服务中心和村卫生室
     # 标准化建设 before 加强全科医生规范化培训…, fresh57's q1)
-    if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item):
+    # (but a shortage of beds and doctors both is answered under an item on the beds: 县级医院产科、儿科床位和医生严重不足
+    # under 扩充…产科、儿科床位, not as 四是加强产科、儿科服务能力 beside it, fresh58's r1)
+    if _STAFF_PROBLEM.search(problem) and not _STAFF_ITEM.search(item) \
+            and not any(w in problem and w in item for w in _STAFF_AND_MORE):
         return 0
     if _PAY_PROBLEM.search(problem) and not _PAY_ITEM.search(item):
         return 0          # pay is answered under an item on pay, else as its own (绩效工资 under 标准化建设 read as premises)
@@ -917,6 +920,7 @@ def stands_apart(problem: str) -> bool:
 
 # A problem of people and an item on people (fit_of: 县疾控中心专业技术人员不足 is no answer under 推进疾控体系改革).
 _STAFF_PROBLEM = re.compile(r"(?:医生|医师|人才|人员|队伍|护士|村医).{0,6}(?:不足|短缺|缺口|紧缺|缺乏|偏少|流失|留不住|引不进|老化)")
+_STAFF_AND_MORE = ("床位", "设备", "用房", "业务用房", "救护车")
 _STAFF_ITEM = re.compile(r"人才|人员|队伍|医生|村医|引育|招聘|培养|培训|配备|编制")
 # A problem of pay and an item on pay (fit_of: 乡镇卫生院绩效工资激励不足 is no answer under 推进乡镇卫生院标准化建设).
 _PAY_PROBLEM = re.compile(r"绩效|薪酬|激励|收入偏低|收入不高|待遇偏低|待遇不高|积极性不")

@@ -79,6 +79,11 @@ _HAS_DUTY = re.compile(_DUTY_WORD)
 _OWN_DUTY = re.compile(rf"[^，；。]{{2,16}}?(?:{_DUTY_WORD}|应当|务必)")
 
 
+# A clause saying what a duty is for (确保…, 让…) and one naming the body a duty is given to (县卫生计生局要…).
+_ENDS_DUTY = re.compile(r"^(?:确保|保证|让|使|做到|实现|避免|防止)")
+_NAMED_DUTY = re.compile(r"^(?!要|必须)[^，]{2,14}(?:要|必须)")
+
+
 def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
     """``sentence`` less its clauses (cut at ，；) for which ``gone`` holds, where what is left stands and no clause is
     parted from the one it binds with (once.binds); "" where every clause goes; None where the cut cannot be made."""
@@ -93,6 +98,12 @@ def cut_pieces(sentence: str, gone: Callable[[str], bool]) -> str | None:
            for n, b in enumerate(bare)]
     if not any(hit):
         return None
+    # (a purpose clause after a cut duty a body of its own was given serves that duty, not the one kept before it:
+    # …要增加产科、儿科床位和助产人员，县卫生计生局要组织高危孕产妇专案管理，确保每一例都有人盯、有人管 had left
+    # …助产人员，确保每一例都有人盯、有人管, fresh58's r1)
+    for n in range(1, len(bare) - 1):
+        if hit[n] and not hit[n + 1] and _ENDS_DUTY.match(bare[n + 1]) and _NAMED_DUTY.match(bare[n]):
+            hit[n + 1] = True
     if all(hit):
         return ""
     if any(hit[n] != hit[n + 1] and binds(bare[n], bare[n + 1]) for n in range(len(bare) - 1)):

@@ -68,7 +68,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     "医防协同": ("disease_control", r"医防协同|医防融合|防治结合|人员通、信息通"),
     "疾控机构": ("disease_control", r"疾控|疾病预防控制"),
     # emergency
-    "应急": ("emergency", r"应急|突发公共卫生事件|演练|急救|院前"),
+    # (a mother's or a newborn's 急救 is the maternity ward's, not the emergency service's: 加强县级产科急救和新生儿抢救
+    # 能力建设 answered no shortage of 产科、儿科床位 as of another area, fresh58's r1)
+    "应急": ("emergency", r"应急|突发公共卫生事件|演练|(?<!产科)(?<!儿科)(?<!孕产妇)(?<!新生儿)急救|院前"),
     "应急演练": ("emergency", r"演练"),
     "应急预案": ("emergency", r"预案"),
     "应急物资": ("emergency", r"应急物资|物资储备|储备物资"),
