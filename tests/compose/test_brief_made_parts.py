@@ -59,7 +59,7 @@ def test_a_winter_meeting_says_its_season_and_labels_its_figures_with_its_own_ye
     assert re.search(r"元旦、春节|冬春季", text)
     # the halved incidence keeps its change (the thirty-fifth reading: the −63.3 change was dropped), with its amount
     # since len21 (the outside reading: 同比下降 alone dropped the brief's figure)
-    assert "168.4/10万，同比下降63.3个十万分点" in text
+    assert "168.4/10万，同比下降63.3/10万" in text
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])

@@ -27,9 +27,9 @@ def m(**kw) -> Metric:
     (dict(name="门急诊", value=1.2, unit="万人次", change=-2, change_unit="%"), "门急诊为1.2万人次，同比下降2%"),
     (dict(name="医养结合机构", value=41, unit="家", change=6), "医养结合机构达到41家，比上年底增加6家"),
     (dict(name="新增床位", value=320, unit="张"), "新增床位320张"),
-    (dict(name="孕产妇死亡率", value=8.6, unit="/10万", change=-1.2, better="lower"), "孕产妇死亡率降至8.6/10万，同比下降1.2个十万分点"),
+    (dict(name="孕产妇死亡率", value=8.6, unit="/10万", change=-1.2, better="lower"), "孕产妇死亡率降至8.6/10万，同比下降1.2/10万"),
     (dict(name="婴儿死亡率", value=3.1, unit="‰", change=0.2, better="lower"), "婴儿死亡率为3.1‰，同比上升0.2个千分点"),
-    (dict(name="孕产妇死亡率", value=9.6, unit="/10万", change=1.2, better="lower"), "孕产妇死亡率为9.6/10万，同比上升1.2个十万分点"),
+    (dict(name="孕产妇死亡率", value=9.6, unit="/10万", change=1.2, better="lower"), "孕产妇死亡率为9.6/10万，同比上升1.2/10万"),
     (dict(name="达到服务能力推荐标准的基层医疗卫生机构", value=58, unit="家", change=12),
      "58家基层医疗卫生机构达到服务能力推荐标准，比上年底增加12家"),
     (dict(name="社区卫生服务中心达到推荐标准", value=6, unit="个"), "6个社区卫生服务中心达到推荐标准"),
@@ -134,18 +134,18 @@ def test_a_stock_changes_from_the_end_of_last_year():
 def test_a_fall_per_100000_keeps_its_amount(value, change, amount):
     """The thirty-fifth reading: maternal mortality halved, and the draft gave only 降至…; the outside reading of len21:
     孕产妇死亡率降至8.6/10万，同比下降 dropped the brief's −1.2.  The change is said with its amount in its own points, as
-    the statistical monitoring reports say it (比上年下降0.8个十万分点), never as a figure of our own."""
+    the statistical monitoring reports say it (比上年下降0.8/10万), never as a figure of our own."""
     metric = m(name="甲乙类传染病报告发病率", value=value, unit="/10万", change=change, better="lower")
-    assert metric_phrase(metric) == f"甲乙类传染病报告发病率降至{value}/10万，同比下降{amount}个十万分点"
+    assert metric_phrase(metric) == f"甲乙类传染病报告发病率降至{value}/10万，同比下降{amount}/10万"
 
 
 def test_a_death_rate_says_the_fall_the_brief_gives_and_no_degree():
     """Reading 37: 孕产妇死亡率降至22.4/10万，同比大幅下降 was one death against two (no 大幅 of our own); the amount the
     secretary gave is said as given (len21), and a rise of a lower-is-better rate is said plainly."""
     metric = m(name="孕产妇死亡率", value=8.6, unit="/10万", change=-1.2, better="lower")
-    assert metric_phrase(metric) == "孕产妇死亡率降至8.6/10万，同比下降1.2个十万分点"
+    assert metric_phrase(metric) == "孕产妇死亡率降至8.6/10万，同比下降1.2/10万"
     risen = m(name="孕产妇死亡率", value=9.8, unit="/10万", change=1.2, better="lower")
-    assert metric_phrase(risen) == "孕产妇死亡率为9.8/10万，同比上升1.2个十万分点"
+    assert metric_phrase(risen) == "孕产妇死亡率为9.8/10万，同比上升1.2/10万"
 
 
 # --- a review's results in varied shapes (issue 13, round 38: "达到…%，同比提高…个百分点" ten times running) -------------
