@@ -36,7 +36,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "薪酬制度": ("medical_reform", r"薪酬|两个允许"),
     "现代医院管理": ("medical_reform", r"现代医院管理|医院章程|运行机制"),
     "公立医院改革": ("medical_reform", r"公立医院综合改革|公立医院改革|以药补医|零差率|高质量发展"),
-    "药品供应": ("medical_reform", r"基本药物|药品供应|药品采购|集中采购|带量采购|药品配送|配送企业|用药"),
+    # (a patient's 用药指导 or 合理用药 is care, not supply: 乡镇卫生院要明确精神卫生防治人员，把…随访和用药指导接续起来 went
+    # under 巩固完善基本药物制度, read68's t1)
+    "药品供应": ("medical_reform", r"基本药物|药品供应|药品采购|集中采购|带量采购|药品配送|配送企业|"
+                               r"(?<!合理)(?<!规范)(?<!安全)用药(?!指导|行为|知识|习惯|安全|监测|依从)"),
     # narrower than 药品供应 and 培训, which are broad: 基本药物 three times and 定向培养 three times in one draft
     # were the ninth reading's commonest repeats
     "基本药物": ("medical_reform", r"基本药物"),

@@ -75,9 +75,10 @@ def _phrase_again(s: str, earlier: list[str]) -> bool:
     return bool(mine) and any(m.group(0) in mine for e in earlier for m in _SET_POINT.finditer(e))
 
 
-def _kept(sentences: list[str], keep: tuple[str, ...]) -> list[str]:
+def _kept(sentences: list[str], keep: tuple[str, ...], before: tuple[str, ...] = ()) -> list[str]:
     """``sentences`` (one paragraph's, in order) without a later one on the point of an earlier one (an item's head
-    aside), and without a first clause that says again the item's head just before it (_head_echo_gone)."""
+    aside), and without a first clause that says again the item's head just before it (_head_echo_gone); ``before``:
+    the sentences of the paragraphs its numbered item said before it, whose set phrases count as said."""
     out: list[str] = []
     for k, s in enumerate(sentences):
         if out and is_run_in_head(out[-1]):
@@ -90,8 +91,11 @@ def _kept(sentences: list[str], keep: tuple[str, ...]) -> list[str]:
         heads = [_HEAD.sub(r"\1", e) for e in out if is_run_in_head(e)]
         if out and not leaned_on and not held and (any(_same(s, e) for e in earlier)
                                                    or any(points.restates(s, h) for h in heads)
-                                                   or _phrase_again(s, earlier)):
+                                                   or _phrase_again(s, earlier + list(before))):
             continue
+        if not out and before and k + 1 < len(sentences) and not leaned_on and not held \
+                and _phrase_again(s, list(before)):
+            continue      # (the paragraph's first, where another sentence stays to open it)
         out.append(s)
     return out
 
@@ -119,17 +123,32 @@ def restated_gone(blocks: list[Block], keep: tuple[str, ...] = ()) -> list[Block
     """``blocks`` with no sentence of a paragraph (or of a run-on heading's body) that restates an earlier one of the
     same paragraph; ``keep``: the brief's clauses, never cut."""
     out: list[Block] = []
+    # (the sentences of the numbered item the paragraph goes on: a long item is said in two paragraphs, and fresh62's
+    # v1 said 决不能建而不用 at the end of one and 防止建而不用 in the next)
+    item: list[str] = []
     for b in blocks:
         if isinstance(b, Heading):
+            item = []
             if b.body and b.level == 2:
                 b = _lead_as_heading(b)
             if b.body:
                 said = sentences_of(b.body)
                 kept = _kept(said, keep)
                 b = Heading(b.level, b.number, b.text, "".join(kept)) if kept != said else b
+                item = kept if _ITEM_IN.search(b.body) else []
         elif isinstance(b, Paragraph) and b.text:
             said = sentences_of(b.text)
-            kept = _kept(said, keep)
+            if _ITEM_OPENS.match(b.text):
+                kept = _kept(said, keep)
+                item = list(kept)
+            else:
+                kept = _kept(said, keep, tuple(item))
+                item = item + kept if item else []
             b = Paragraph("".join(kept)) if kept != said else b
         out.append(b)
     return out
+
+
+# A paragraph that opens a numbered item (二是…), and a run-in body that holds one.
+_ITEM_OPENS = re.compile(r"^[一二三四五六七八九十]+是")
+_ITEM_IN = re.compile(r"(?:^|。)[一二三四五六七八九十]+是")
