@@ -1033,8 +1033,17 @@ class Answers:
         with its frame, measure, rest, the clause it names and whether it carries the speech's check; None where none
         can be said.  The entry ``skip`` (its id) is not taken: a sibling gap's, said under another task."""
         kind = remedy_of(p, self.remedies, self.date)
-        for entry in acting_first(list(entries_of(p, self.table, self.date)), kind[1] if kind else None, self.role,
-                                  self.level, below_city(p, self.level, self.county_city)):
+        # (the entries on the problem's first clause, what it is about, before those on a word of its details: fresh62's
+        # v3, 核酸检测能力…还有差距，全区仅区人民医院和区中医医院两家具备检测能力…, was answered on 中医 by its 适宜技术,
+        # a remedy of the 基层服务能力 its 社区卫生服务中心 clause named)
+        head = re.split(r"[，；。,;]", p.strip())[0]
+        found = list(entries_of(p, self.table, self.date))
+        first = [e for e in found if names_entry(head, e)]
+        below = below_city(p, self.level, self.county_city)
+        acts = kind[1] if kind else None
+        ordered = acting_first(first, acts, self.role, self.level, below) \
+            + acting_first([e for e in found if not any(e is f for f in first)], acts, self.role, self.level, below)
+        for entry in ordered:
             source = id(entry)
             if source == skip:
                 continue

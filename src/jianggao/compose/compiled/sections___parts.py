@@ -105,14 +105,20 @@ def root(context, missing=missing, environment=environment):
         def t_16(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     try:
-        t_17 = environment.tests['none']
+        t_17 = environment.filters['unique']
     except KeyError:
         @internalcode
         def t_17(*unused):
+            raise TemplateRuntimeError("No filter named 'unique' found.")
+    try:
+        t_18 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_18(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_category, l_1_role, l_1_n, l_1_own, l_1_topic, l_1_specific_only, l_1_avoid, l_1_after):
-        t_18 = []
+        t_19 = []
         l_1_namespace = resolve('namespace')
         l_1_mix = resolve('mix')
         l_1_last = missing
@@ -137,20 +143,20 @@ def root(context, missing=missing, environment=environment):
         for l_2_s in environment.call(context, (undefined(name='mix') if l_1_mix is missing else l_1_mix), l_1_category, l_1_role, l_1_n, l_1_own, topic=l_1_topic, general=(not l_1_specific_only), avoid=l_1_avoid):
             _loop_vars = {}
             pass
-            if (t_17(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
+            if (t_18(l_1_after) or ((l_2_s[:2] != environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')[:2]) and (not ((l_2_s[:2] == '随着') and ('随着' in environment.getattr((undefined(name='last') if l_1_last is missing else l_1_last), 's')))))):
                 pass
-                t_18.append(
+                t_19.append(
                     str(l_2_s),
                 )
                 if not isinstance(l_1_last, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_last['s'] = l_2_s
         l_2_s = missing
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('topped')
     context.vars['topped'] = l_0_topped = Macro(environment, macro, 'topped', ('category', 'role', 'n', 'own', 'topic', 'specific_only', 'avoid', 'after'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_19 = []
+        t_20 = []
         l_1_b = resolve('b')
         l_1_reports = resolve('reports')
         l_1_pick = resolve('pick')
@@ -176,66 +182,66 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_agreed = ''
-            t_19.append(
+            t_20.append(
                 '¶刚才，\n',
             )
             l_2_loop = missing
             for l_2_s, l_2_loop in LoopContext(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), undefined):
                 _loop_vars = {}
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(environment.getattr(l_2_s, 'title')),
                     str(environment.getattr(l_2_s, 'name')),
                     '同志',
                 ))
                 if (not environment.getattr(l_2_s, 'content')):
                     pass
-                    t_19.append(
+                    t_20.append(
                         '作了讲话',
                     )
                 elif (((environment.getattr(l_2_s, 'content')[:2] in ['作了', '通报', '宣读', '传达', '介绍', '部署', '总结', '汇报', '回顾', '讲了', '就']) or (environment.getattr(l_2_s, 'content')[:1] == '就')) or ('了' in environment.getattr(l_2_s, 'content')[1:3])):
                     pass
-                    t_19.append(
+                    t_20.append(
                         str((t_10(context.eval_ctx, t_10(context.eval_ctx, t_10(context.eval_ctx, t_10(context.eval_ctx, t_10(context.eval_ctx, t_10(context.eval_ctx, environment.getattr(l_2_s, 'content'), '作安排', '作了安排'), '作部署', '作了部署'), '作说明', '作了说明'), '作介绍', '作了介绍'), '作汇报', '作了汇报'), '作解读', '作了解读') if (environment.getattr(l_2_s, 'content')[:1] == '就') else environment.getattr(l_2_s, 'content'))),
                     )
                 elif (environment.getattr(l_2_s, 'content')[:2] in ['解读', '说明', '分析', '布置', '安排', '交流', '发布', '解析', '讲解']):
                     pass
-                    t_19.extend((
+                    t_20.extend((
                         str(environment.getattr(l_2_s, 'content')[:2]),
                         '了',
                         str(environment.getattr(l_2_s, 'content')[2:]),
                     ))
                 else:
                     pass
-                    t_19.extend((
+                    t_20.extend((
                         '作了',
                         str(environment.getattr(l_2_s, 'content')),
                     ))
-                t_19.extend((
+                t_20.extend((
                     str(('，' if ((not environment.getattr(l_2_loop, 'last')) or environment.call(context, environment.getattr((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed), 'startswith'), ('讲得', '我'), _loop_vars=_loop_vars)) else '。')),
                     '\n',
                 ))
             l_2_loop = l_2_s = missing
-            t_19.append(
+            t_20.append(
                 str((undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)),
             )
             if (((not (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) and t_4(context.eval_ctx, t_13(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'progress'))) and (not t_4(context.eval_ctx, t_9(context, environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'previous_speakers'), 'progress')))):
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '各单位要对照通报的情况，查找差距，抓紧整改。', '请大家对照通报的情况，找准差距，抓好整改。')),
                     '\n',
                 ))
             elif (not ((('落实' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)) or ('执行' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed))) or ('领会' in (undefined(name='agreed') if l_1_agreed is missing else l_1_agreed)))):
                 pass
-                t_19.extend((
+                t_20.extend((
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'agreement', 'urge', max_len=30, default=['希望大家认真领会，抓好落实。', '请各单位结合实际，认真抓好贯彻落实。', '请大家认真抓好落实。'])),
                     '\n',
                 ))
-        return concat(t_19)
+        return concat(t_20)
     context.exported_vars.add('spoken_before')
     context.vars['spoken_before'] = l_0_spoken_before = Macro(environment, macro, 'spoken_before', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_20 = []
+        t_21 = []
         l_1_pick = resolve('pick')
         l_1_b = resolve('b')
         l_1_parts_cn = resolve('parts_cn')
@@ -260,25 +266,25 @@ def root(context, missing=missing, environment=environment):
                     l_1_own['s'] = t_10(context.eval_ctx, environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), str_join(('做好', l_3_when, l_2_whole, )), str_join(('做好', l_3_when, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作', )))
                 l_3_when = missing
             l_2_whole = missing
-        t_20.extend((
+        t_21.extend((
             str((environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's') if environment.call(context, environment.getattr(environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), 'startswith'), '下面') else str_join(('下面，', environment.getattr((undefined(name='own') if l_1_own is missing else l_1_own), 's'), )))),
             '\n',
         ))
-        return concat(t_20)
+        return concat(t_21)
     context.exported_vars.add('announce')
     context.vars['announce'] = l_0_announce = Macro(environment, macro, 'announce', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_21 = []
+        t_22 = []
         l_1_figure_times = resolve('figure_times')
         pass
-        t_21.append(
+        t_22.append(
             str(environment.getitem((undefined(name='figure_times') if l_1_figure_times is missing else l_1_figure_times), 0)),
         )
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('figures_when')
     context.vars['figures_when'] = l_0_figures_when = Macro(environment, macro, 'figures_when', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_22 = []
+        t_23 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -298,27 +304,27 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='m') if l_1_m is missing else l_1_m) == 12):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下已进入冬季，流感等呼吸道传染病进入高发期，元旦、春节临近，人员流动和聚集明显增多，传染病防控的压力随之加大。', '冬春季历来是呼吸道传染病的高发季节，元旦、春节接踵而至，人员流动大、聚集多，防控工作一刻也不能放松。')),
                     '\n',
                 ))
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) == 11):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '即将进入冬春季，流感等呼吸道传染病进入高发期，传染病防控要提前谋划、早做准备。', '冬春季传染病高发期就要到来，监测、救治和物资储备都要提前做好准备。')),
                     '\n',
                 ))
             elif ((undefined(name='m') if l_1_m is missing else l_1_m) in (6, 7, 8)):
                 pass
-                t_22.extend((
+                t_23.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '眼下正值夏季，肠道传染病和蚊媒传染病进入高发期，又逢主汛期，汛期卫生防病的任务不轻。', '夏季是肠道传染病、蚊媒传染病的高发季节，加上汛期到来，卫生防病工作一刻也不能放松。')),
                     '\n',
                 ))
-        return concat(t_22)
+        return concat(t_23)
     context.exported_vars.add('season_line')
     context.vars['season_line'] = l_0_season_line = Macro(environment, macro, 'season_line', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when, l_1_with_late):
-        t_23 = []
+        t_24 = []
         l_1_with_actor = resolve('with_actor')
         l_1_b = resolve('b')
         l_1_own_time = resolve('own_time')
@@ -356,7 +362,7 @@ def root(context, missing=missing, environment=environment):
         if (environment.getattr(l_1_r, 'results') and (undefined(name='facts') if l_1_facts is missing else l_1_facts)):
             pass
             l_1_timed = (environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), environment.getitem(environment.getattr(l_1_r, 'results'), 0)) or (l_1_when and environment.call(context, environment.getattr(environment.getitem(environment.getattr(l_1_r, 'results'), 0), 'startswith'), l_1_when)))
-            t_23.extend((
+            t_24.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '；', (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', )), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '，', t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))) if (not ((((not l_1_when) or (l_1_when in (undefined(name='facts') if l_1_facts is missing else l_1_facts))) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts))) or (undefined(name='timed') if l_1_timed is missing else l_1_timed))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), ('，' if (undefined(name='timed') if l_1_timed is missing else l_1_timed) else '；'), (undefined(name='look') if l_1_look is missing else l_1_look), t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))))),
                 '\n',
             ))
@@ -365,18 +371,18 @@ def root(context, missing=missing, environment=environment):
             l_1_said = str_join((t_2(context.eval_ctx, environment.getattr(l_1_r, 'results'), '，'), '。', ))
             if (environment.call(context, environment.getattr((undefined(name='said') if l_1_said is missing else l_1_said), 'startswith'), l_1_when) or environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='said') if l_1_said is missing else l_1_said))):
                 pass
-                t_23.append(
+                t_24.append(
                     str((undefined(name='said') if l_1_said is missing else l_1_said)),
                 )
             elif ('累计' in (undefined(name='said') if l_1_said is missing else l_1_said)):
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), (str_join(('截至', l_1_when, '底，', (undefined(name='said') if l_1_said is missing else l_1_said), )) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), ))))),
                     '\n',
                 ))
             else:
                 pass
-                t_23.extend((
+                t_24.extend((
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *((([str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] + ([] if ((undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) or (environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') != environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'))) else [str_join(('去年，', (undefined(name='said') if l_1_said is missing else l_1_said), ))])) + ([str_join(('今年以来，', (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='this_year') if l_1_this_year is missing else l_1_this_year) else [])) + ([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else []))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='said') if l_1_said is missing else l_1_said), )), str_join(('截至目前，', (undefined(name='said') if l_1_said is missing else l_1_said), )), *([str_join(((undefined(name='look') if l_1_look is missing else l_1_look), (undefined(name='said') if l_1_said is missing else l_1_said), ))] if (undefined(name='look') if l_1_look is missing else l_1_look) else [])))),
                     '\n',
                 ))
@@ -384,30 +390,57 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((environment.call(context, (undefined(name='own_time') if l_1_own_time is missing else l_1_own_time), (undefined(name='facts') if l_1_facts is missing else l_1_facts)) or (not l_1_when)) or (l_1_when in (undefined(name='facts') if l_1_facts is missing else l_1_facts))):
                 pass
-                t_23.extend((
+                t_24.extend((
                     str(str_join(((undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))),
                     '\n',
                 ))
             else:
                 pass
-                t_23.append(
+                t_24.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('这一年，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))) if (undefined(name='whole_year') if l_1_whole_year is missing else l_1_whole_year) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((l_1_when, '，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', )), str_join(('今年以来，', (undefined(name='facts') if l_1_facts is missing else l_1_facts), '。', ))))),
                 )
         if ((undefined(name='late') if l_1_late is missing else l_1_late) and l_1_with_late):
             pass
-            t_23.append(
+            t_24.append(
                 str(str_join((t_2(context.eval_ctx, (undefined(name='late') if l_1_late is missing else l_1_late), '；'), '。', ))),
             )
-        return concat(t_23)
+        return concat(t_24)
     context.exported_vars.add('said_data')
     context.vars['said_data'] = l_0_said_data = Macro(environment, macro, 'said_data', ('r', 'when', 'with_late'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r):
-        t_24 = []
+        t_25 = []
+        l_1_ts = resolve('ts')
+        l_1_names = resolve('names')
+        l_1_named = resolve('named')
+        l_1_vary = resolve('vary')
+        l_1_shorts = missing
         if l_1_r is missing:
             l_1_r = undefined("parameter 'r' was not provided", name='r')
         pass
+        l_1_shorts = []
         for (l_2_n, l_2_t, l_2_verdict, l_2_progress) in environment.getattr(l_1_r, 'goals'):
-            l_2_vary = resolve('vary')
+            l_2__ = resolve('_')
+            _loop_vars = {}
+            pass
+            if ((l_2_verdict == 'short') and (not environment.getitem(l_2_progress, 1))):
+                pass
+                l_2__ = environment.call(context, environment.getattr((undefined(name='shorts') if l_1_shorts is missing else l_1_shorts), 'append'), (l_2_n, l_2_t), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+        l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2__ = missing
+        if (t_3((undefined(name='shorts') if l_1_shorts is missing else l_1_shorts)) >= 2):
+            pass
+            l_1_ts = t_4(context.eval_ctx, t_17(environment, t_5(context, (undefined(name='shorts') if l_1_shorts is missing else l_1_shorts), 'last')))
+            l_1_names = t_4(context.eval_ctx, t_5(context, (undefined(name='shorts') if l_1_shorts is missing else l_1_shorts), 'first'))
+            l_1_named = str_join((t_2(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names)[:-1], '、'), '和', environment.getitem((undefined(name='names') if l_1_names is missing else l_1_names), -1), ))
+            t_25.extend((
+                str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='named') if l_1_named is missing else l_1_named), (str_join(('全年的目标都是', environment.getitem((undefined(name='ts') if l_1_ts is missing else l_1_ts), 0), )) if (t_3((undefined(name='ts') if l_1_ts is missing else l_1_ts)) == 1) else str_join(('全年的目标分别是', t_2(context.eval_ctx, t_5(context, (undefined(name='shorts') if l_1_shorts is missing else l_1_shorts), 'last'), '、'), ))), '，目前都还有差距，下半年要加大工作力度。', )), str_join(((undefined(name='named') if l_1_named is missing else l_1_named), '离全年', (environment.getitem((undefined(name='ts') if l_1_ts is missing else l_1_ts), 0) if (t_3((undefined(name='ts') if l_1_ts is missing else l_1_ts)) == 1) else t_2(context.eval_ctx, t_5(context, (undefined(name='shorts') if l_1_shorts is missing else l_1_shorts), 'last'), '、')), '的目标都还有一段距离，下半年要盯住这些指标抓。', )))),
+                '\n',
+            ))
+        def t_26(fiter):
+            for (l_2_n, l_2_t, l_2_verdict, l_2_progress) in fiter:
+                if (not ((t_3((undefined(name='shorts') if l_1_shorts is missing else l_1_shorts)) >= 2) and ((l_2_n, l_2_t) in (undefined(name='shorts') if l_1_shorts is missing else l_1_shorts)))):
+                    yield (l_2_n, l_2_t, l_2_verdict, l_2_progress)
+        for (l_2_n, l_2_t, l_2_verdict, l_2_progress) in t_26(environment.getattr(l_1_r, 'goals')):
             l_2_subj = l_2_done = missing
             _loop_vars = {}
             pass
@@ -417,45 +450,45 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['done'] = l_2_done
             if (l_2_verdict == 'met'):
                 pass
-                t_24.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，上半年已经达到，下半年重在巩固。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，已经提前达到，下半年要保持住这个水平，不能松劲。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，上半年已经实现，下半年要稳住，防止出现反弹。', )), _loop_vars=_loop_vars)),
+                t_25.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，上半年已经达到，下半年重在巩固。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，已经提前达到，下半年要保持住这个水平，不能松劲。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，上半年已经实现，下半年要稳住，防止出现反弹。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif ((l_2_verdict == 'short') and environment.getitem(l_2_progress, 1)):
                 pass
-                t_24.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，目前还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
+                t_25.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，还差', environment.getitem(l_2_progress, 1), '，下半年要加大工作力度。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，目前还差', environment.getitem(l_2_progress, 1), '，下半年要拿出更有力的措施。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'short'):
                 pass
-                t_24.append(
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，目前还有差距，下半年要加大工作力度。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，对照这个目标还有差距，下半年要拿出更有力的措施。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '离全年', l_2_t, '的目标还有一段距离，下半年要盯住这个数字抓。', )), _loop_vars=_loop_vars)),
+                t_25.append(
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，目前还有差距，下半年要加大工作力度。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '全年的目标是', l_2_t, '，对照这个目标还有差距，下半年要拿出更有力的措施。', )), str_join(((undefined(name='subj') if l_2_subj is missing else l_2_subj), '离全年', l_2_t, '的目标还有一段距离，下半年要盯住这个数字抓。', )), _loop_vars=_loop_vars)),
                 )
             elif (l_2_verdict == 'most'):
                 pass
-                t_24.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
+                t_25.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成大部分'), '，进度快于时间进度，下半年要乘势而上，确保全年任务全面完成。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif (l_2_verdict == 'half'):
                 pass
-                t_24.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
+                t_25.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', ((undefined(name='done') if l_2_done is missing else l_2_done) if (undefined(name='done') if l_2_done is missing else l_2_done) else '已经完成一半以上'), '，做到了时间过半、任务过半。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             else:
                 pass
-                t_24.extend((
-                    str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
+                t_25.extend((
+                    str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((('' if ((undefined(name='subj') if l_2_subj is missing else l_2_subj) == '这项指标') else l_2_n), '全年的任务是', l_2_t, '，上半年', (str_join(((undefined(name='done') if l_2_done is missing else l_2_done), '，', )) if (undefined(name='done') if l_2_done is missing else l_2_done) else '完成的还不到一半，'), '进度落后于时间进度，下半年要抓紧赶上来。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
-        l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = l_2_vary = missing
-        return concat(t_24)
+        l_2_n = l_2_t = l_2_verdict = l_2_progress = l_2_subj = l_2_done = missing
+        return concat(t_25)
     context.exported_vars.add('weighed')
     context.vars['weighed'] = l_0_weighed = Macro(environment, macro, 'weighed', ('r',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_when):
-        t_25 = []
+        t_27 = []
         l_1_joined = resolve('joined')
         l_1_keep = resolve('keep')
         l_1_d = l_1_ms = l_1_late = missing
@@ -482,12 +515,12 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='ms') if l_1_ms is missing else l_1_ms) and environment.call(context, environment.getattr((undefined(name='d') if l_1_d is missing else l_1_d), 'endswith'), '。')):
             pass
             l_1_joined = str_join(((undefined(name='d') if l_1_d is missing else l_1_d)[:-1], '，', t_2(context.eval_ctx, (undefined(name='ms') if l_1_ms is missing else l_1_ms), '，'), '。', ))
-            t_25.append(
+            t_27.append(
                 str(environment.call(context, (undefined(name='keep') if l_1_keep is missing else l_1_keep), ((undefined(name='joined') if l_1_joined is missing else l_1_joined) if (t_3((undefined(name='joined') if l_1_joined is missing else l_1_joined)) <= 110) else str_join(((undefined(name='d') if l_1_d is missing else l_1_d)[:-1], '，', environment.getitem((undefined(name='ms') if l_1_ms is missing else l_1_ms), 0), '。', ))))),
             )
         else:
             pass
-            t_25.append(
+            t_27.append(
                 str((undefined(name='d') if l_1_d is missing else l_1_d)),
             )
         l_1_late = []
@@ -503,14 +536,14 @@ def root(context, missing=missing, environment=environment):
         l_2_f = l_2_own_time = l_2__ = missing
         if (undefined(name='late') if l_1_late is missing else l_1_late):
             pass
-            t_25.append(
+            t_27.append(
                 str(str_join((t_2(context.eval_ctx, (undefined(name='late') if l_1_late is missing else l_1_late), '；'), '。', ))),
             )
-        return concat(t_25)
+        return concat(t_27)
     context.exported_vars.add('told')
     context.vars['told'] = l_0_told = Macro(environment, macro, 'told', ('r', 'when'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_r, l_1_i, l_1_lead, l_1_when, l_1_first):
-        t_26 = []
+        t_28 = []
         l_1_nth = resolve('nth')
         l_1_vary = resolve('vary')
         l_1_REVIEW_WORDING = resolve('REVIEW_WORDING')
@@ -525,7 +558,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_first is missing:
             l_1_first = True
         pass
-        t_26.extend((
+        t_28.extend((
             '¶',
             str((environment.call(context, (undefined(name='nth') if l_1_nth is missing else l_1_nth), l_1_i) if l_1_i else '')),
             str(environment.getattr(environment.getattr(l_1_r, 'topic'), 'name')),
@@ -536,19 +569,19 @@ def root(context, missing=missing, environment=environment):
         ))
         if (l_1_when == '上半年'):
             pass
-            t_26.append(
+            t_28.append(
                 str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), l_1_r)),
             )
         if ((not environment.getattr(l_1_r, 'results')) and (not environment.getattr(l_1_r, 'facts'))):
             pass
-            t_26.append(
+            t_28.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr(l_1_r, 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_1_REVIEW_WORDING is missing else l_1_REVIEW_WORDING), 'general')))),
             )
-        return concat(t_26)
+        return concat(t_28)
     context.exported_vars.add('results')
     context.vars['results'] = l_0_results = Macro(environment, macro, 'results', ('r', 'i', 'lead', 'when', 'first'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_when, l_1_thanks, l_1_as_headings):
-        t_27 = []
+        t_29 = []
         l_1_deal = resolve('deal')
         l_1_leads = l_1_order = missing
         if l_1_when is missing:
@@ -577,7 +610,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['lead'] = l_2_lead
             if l_1_as_headings:
                 pass
-                t_27.extend((
+                t_29.extend((
                     '## ',
                     str(environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'name')),
                     str((undefined(name='lead') if l_2_lead is missing else l_2_lead)),
@@ -587,30 +620,30 @@ def root(context, missing=missing, environment=environment):
                 ))
                 if (l_1_when == '上半年'):
                     pass
-                    t_27.append(
+                    t_29.append(
                         str(environment.call(context, (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed), (undefined(name='r') if l_2_r is missing else l_2_r), _loop_vars=_loop_vars)),
                     )
                 if ((not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'results')) and (not environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'facts'))):
                     pass
-                    t_27.append(
+                    t_29.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), environment.call(context, environment.getattr((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='r') if l_2_r is missing else l_2_r), 'topic'), 'key'), environment.getitem((undefined(name='REVIEW_WORDING') if l_2_REVIEW_WORDING is missing else l_2_REVIEW_WORDING), 'general'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)),
                     )
             else:
                 pass
-                t_27.extend((
+                t_29.extend((
                     str(environment.call(context, (undefined(name='results') if l_0_results is missing else l_0_results), (undefined(name='r') if l_2_r is missing else l_2_r), (environment.getattr(l_2_loop, 'index') if (t_3((undefined(name='order') if l_1_order is missing else l_1_order)) > 1) else 0), (undefined(name='lead') if l_2_lead is missing else l_2_lead), l_1_when, first=environment.getattr(l_2_loop, 'first'), _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_i = l_2_reviews = l_2_r = l_2_lead = l_2_vary = l_2_REVIEW_WORDING = missing
-        t_27.extend((
+        t_29.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), l_1_thanks)),
             '\n',
         ))
-        return concat(t_27)
+        return concat(t_29)
     context.exported_vars.add('review_areas')
     context.vars['review_areas'] = l_0_review_areas = Macro(environment, macro, 'review_areas', ('when', 'thanks', 'as_headings'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_thanks, l_1_new_para):
-        t_28 = []
+        t_30 = []
         l_1_reviews = resolve('reviews')
         l_1_b = resolve('b')
         l_1_vary = resolve('vary')
@@ -630,7 +663,7 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_thanks and (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews))):
             pass
-            t_28.extend((
+            t_30.extend((
                 '¶',
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', )), str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '在此，向全系统广大干部职工一年来的辛勤付出表示衷心的感谢！', '借此机会，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！'))),
                 '\n',
@@ -638,12 +671,12 @@ def root(context, missing=missing, environment=environment):
         elif (l_1_thanks and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
             pass
             l_1_crew = (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统干部职工')
-            t_28.extend((
-                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 225 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+            t_30.extend((
+                str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 235 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年的进展，是', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '辛勤工作的结果。', )), str_join(('半年来的进展，凝聚着', (undefined(name='crew') if l_1_crew is missing else l_1_crew), '的辛勤付出。', )))),
             ))
             l_1_mine = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and ((undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given) or (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') not in ('government', 'township'))))
-            t_28.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else '在此，'), '向大家道一声辛苦！', )), str_join(('借此机会，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if (undefined(name='mine') if l_1_mine is missing else l_1_mine) else ''), '向奋战在一线的同志们表示感谢！', )))),
                 '\n',
             ))
@@ -651,26 +684,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'):
                 pass
-                t_28.extend((
-                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 233 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                t_30.extend((
+                    str(('¶' if l_1_new_para else cond_expr_undefined("the inline if-expression on line 243 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水，也离不开各部门的大力支持和密切配合。', '一年来的成绩，是全系统广大干部职工扎实苦干的结果，也凝聚着各有关部门的大力支持。', '这些成绩的取得，靠的是全系统广大干部职工的辛勤付出，靠的是各部门、各单位的通力协作。', '成绩来之不易，是各部门密切配合、全系统干部职工团结拼搏、辛勤付出的结果。')),
                     '\n',
                 ))
             else:
                 pass
-                t_28.extend((
+                t_30.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'credit', default=[str_join(('成绩来之不易。这是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '坚强领导的结果，是各部门大力支持、密切配合的结果，更是全系统广大干部职工团结拼搏、辛勤付出的结果。', )), '成绩来之不易，凝聚着全系统广大干部职工的心血和汗水。', str_join(('一年来的成绩来之不易，是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'org'), '正确领导、各部门通力协作和全系统干部职工共同奋斗的结果。', ))])),
                     '\n',
                 ))
             if ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') and (not (undefined(name='voice_given') if l_1_voice_given is missing else l_1_voice_given))) and (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township')):
                 pass
-                t_28.append(
+                t_30.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，向', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部', )) if (undefined(name='township') if l_1_township is missing else l_1_township) else '奋战在卫生健康战线上的广大干部职工'), '表示衷心的感谢！', )), ('借此机会，向全系统广大干部职工致以衷心的感谢！' if (not (undefined(name='township') if l_1_township is missing else l_1_township)) else str_join(('借此机会，向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), '医务人员和基层干部致以衷心的感谢！', ))))),
                 )
             else:
                 pass
-                t_28.append(
+                t_30.append(
                     str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('在此，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', )), (str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工道一声辛苦，表示衷心的感谢！', )) if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'bureau') else str_join(('借此机会，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统广大干部职工致以崇高的敬意和衷心的感谢！', ))), str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向一年来辛勤工作在', (str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '战线', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department') else '一线'), '的同志们表示衷心的感谢！', )), str_join(('在这里，我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，向全系统的同志们，向支持', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各部门表示衷心的感谢！', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'thanks', 'thanks', default=['在此，向奋战在卫生健康战线上的广大干部职工表示衷心的感谢！', '在此，我向全系统广大干部职工表示衷心的感谢，并致以崇高的敬意！', '借此机会，向辛勤工作在卫生健康战线上的同志们表示诚挚的感谢！']))),
                 )
         l_1_honoured = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), v=False)
@@ -685,15 +718,15 @@ def root(context, missing=missing, environment=environment):
         l_2_x = missing
         if (l_1_thanks and environment.getattr((undefined(name='honoured') if l_1_honoured is missing else l_1_honoured), 'v')):
             pass
-            t_28.extend((
+            t_30.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '向受到表彰的先进集体和先进个人表示热烈的祝贺！', '向今天受到表彰的先进集体和先进个人表示热烈祝贺！')),
                 '\n',
             ))
-        return concat(t_28)
+        return concat(t_30)
     context.exported_vars.add('credit')
     context.vars['credit'] = l_0_credit = Macro(environment, macro, 'credit', ('thanks', 'new_para'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_29 = []
+        t_31 = []
         l_1_namespace = resolve('namespace')
         l_1_reviews = resolve('reviews')
         l_1_plan = resolve('plan')
@@ -728,7 +761,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') == t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_29.extend((
+                t_31.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
@@ -739,16 +772,16 @@ def root(context, missing=missing, environment=environment):
             pass
             if (environment.getattr(l_2_loop, 'index0') != t_6(environment, [environment.getattr((undefined(name='hl') if l_1_hl is missing else l_1_hl), 'i'), 0])):
                 pass
-                t_29.extend((
+                t_31.extend((
                     str(environment.getattr(l_2_loop, 'index0')),
                     ',',
                 ))
         l_2_loop = l_2_r = missing
-        return concat(t_29)
+        return concat(t_31)
     context.exported_vars.add('ordered_reviews')
     context.vars['ordered_reviews'] = l_0_ordered_reviews = Macro(environment, macro, 'ordered_reviews', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_items):
-        t_30 = []
+        t_32 = []
         l_1_n = missing
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
@@ -757,17 +790,17 @@ def root(context, missing=missing, environment=environment):
         for l_2_chunk in t_1(l_1_items, ((((t_3(l_1_items) + (undefined(name='n') if l_1_n is missing else l_1_n)) - 1) // (undefined(name='n') if l_1_n is missing else l_1_n)) if (undefined(name='n') if l_1_n is missing else l_1_n) else 1)):
             _loop_vars = {}
             pass
-            t_30.extend((
+            t_32.extend((
                 str(t_2(context.eval_ctx, l_2_chunk, '，')),
                 '。',
             ))
         l_2_chunk = missing
-        return concat(t_30)
+        return concat(t_32)
     context.exported_vars.add('run_of')
     context.vars['run_of'] = l_0_run_of = Macro(environment, macro, 'run_of', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_when):
-        t_31 = []
+        t_33 = []
         l_1_plan = resolve('plan')
         l_1_many = resolve('many')
         l_1_vary = resolve('vary')
@@ -814,13 +847,13 @@ def root(context, missing=missing, environment=environment):
         l_1_by = (str_join(('从', (undefined(name='an') if l_1_an is missing else l_1_an), )) if (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) > 1) else str_join(('就', (undefined(name='an') if l_1_an is missing else l_1_an), )))
         if (l_1_when == '上半年'):
             pass
-            t_31.extend((
+            t_33.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作讲得很具体，主要指标我', (undefined(name='by') if l_1_by is missing else l_1_by), '简要回顾一下。', )), str_join(('上半年的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '已经讲清楚了，我就不多讲了，主要指标再简要回顾一下。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲了上半年的进度，我', (undefined(name='by') if l_1_by is missing else l_1_by), '把主要指标简要回顾一下。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对上半年的工作已经作了全面总结，我不再展开。', )), str_join(('上半年各项工作的进度，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_31.extend((
+            t_33.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作作了全面总结，主要指标我', (undefined(name='by') if l_1_by is missing else l_1_by), '简要回顾一下。', )), str_join(('去年的工作，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '讲得很具体，我就不多讲了，主要指标再简要回顾一下。', )), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作讲得很具体，我', (undefined(name='by') if l_1_by is missing else l_1_by), '把主要指标简要回顾一下。', ))) if (undefined(name='said') if l_1_said is missing else l_1_said) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='noun') if l_1_noun is missing else l_1_noun), '对去年的工作已经作了全面总结，我不再展开。', )), str_join(('去年各方面工作的情况，', (undefined(name='noun') if l_1_noun is missing else l_1_noun), '里讲得很具体，我不再重复。', ))))),
                 '\n',
             ))
@@ -836,7 +869,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['items'] = l_2_items
             if (environment.getattr(l_2_loop, 'index0') == 0):
                 pass
-                t_31.extend((
+                t_33.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 0)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -845,7 +878,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif ((environment.getattr(l_2_loop, 'index0') == 1) and (t_3((undefined(name='said') if l_1_said is missing else l_1_said)) <= 3)):
                 pass
-                t_31.extend((
+                t_33.extend((
                     str(environment.getitem((undefined(name='lead') if l_1_lead is missing else l_1_lead), 2)),
                     str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                     '，',
@@ -877,7 +910,7 @@ def root(context, missing=missing, environment=environment):
             l_2_r = l_2__ = missing
             if (t_3((undefined(name='ri') if l_1_ri is missing else l_1_ri)) <= 3):
                 pass
-                t_31.extend((
+                t_33.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join((t_2(context.eval_ctx, (undefined(name='rn') if l_1_rn is missing else l_1_rn), '、'), ('等方面' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else '方面'), '也有新的进展，', )), ('其他几个方面，' if (t_3((undefined(name='rn') if l_1_rn is missing else l_1_rn)) > 1) else str_join((environment.getitem((undefined(name='rn') if l_1_rn is missing else l_1_rn), 0), '方面，', )))]), 0)),
                     str(t_2(context.eval_ctx, (undefined(name='ri') if l_1_ri is missing else l_1_ri), '，')),
                     '。\n',
@@ -887,21 +920,21 @@ def root(context, missing=missing, environment=environment):
                 for l_2_r in (undefined(name='rest') if l_1_rest is missing else l_1_rest):
                     _loop_vars = {}
                     pass
-                    t_31.extend((
+                    t_33.extend((
                         str(environment.getattr(environment.getattr(l_2_r, 'topic'), 'name')),
                         '方面，',
                         str(environment.call(context, (undefined(name='run_of') if l_0_run_of is missing else l_0_run_of), (t_4(context.eval_ctx, environment.getattr(l_2_r, 'facts')) + t_4(context.eval_ctx, environment.getattr(l_2_r, 'results'))), _loop_vars=_loop_vars)),
                     ))
                 l_2_r = missing
-        t_31.extend((
+        t_33.extend((
             str(environment.call(context, (undefined(name='credit') if l_0_credit is missing else l_0_credit), True, new_para=False)),
             '\n',
         ))
-        return concat(t_31)
+        return concat(t_33)
     context.exported_vars.add('affirmed')
     context.vars['affirmed'] = l_0_affirmed = Macro(environment, macro, 'affirmed', ('when',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_after):
-        t_32 = []
+        t_34 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -938,7 +971,7 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='led') if l_1_led is missing else l_1_led) and (not l_1_after)):
             pass
             l_1_these = ('这些问题' if (t_3(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'problems')) > 1) else '这个问题')
-            t_32.extend((
+            t_34.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对', (undefined(name='these') if l_1_these is missing else l_1_these), '，我们必须高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中认真加以解决。', )), str_join(('对', (undefined(name='these') if l_1_these is missing else l_1_these), '，必须正视，不能回避，要在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的各项任务中切实加以解决。', )), str_join(((undefined(name='these') if l_1_these is missing else l_1_these), '，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '都要拿出具体的解决办法，在各项任务中逐步加以解决。', )), str_join(('对此，我们要高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中采取有力措施，切实加以解决。', )))),
                 '\n',
             ))
@@ -955,21 +988,21 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_h = l_2_t = l_2__ = missing
             l_1_hs = str_join((t_2(context.eval_ctx, (undefined(name='homes') if l_1_homes is missing else l_1_homes), '、'), ('等' if (t_3((undefined(name='homes') if l_1_homes is missing else l_1_homes)) > 2) else ''), ))
-            t_32.extend((
+            t_34.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('解决这些问题的措施，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的工作安排中都有考虑。', )), str_join(('针对这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有相应的措施。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对这些问题，我们必须高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中认真加以解决。', )), str_join(('对这些问题，必须正视，不能回避，要在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的各项任务中切实加以解决。', )), str_join(('这些问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中都有针对性的安排，要逐项加以解决。', )), str_join(('对此，我们要高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中采取有力措施，切实加以解决。', ))))),
                 '\n',
             ))
         elif (undefined(name='pairs') if l_1_pairs is missing else l_1_pairs):
             pass
-            t_32.extend((
+            t_34.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中有专门的安排，要切实加以解决。', ))) if l_1_after else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中有专门的安排，要切实加以解决。', )), str_join(('对这个问题，我们必须高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中认真加以解决。', )), str_join(('对此，我们要高度重视，在', (undefined(name='yr') if l_1_yr is missing else l_1_yr), '的任务中采取有力措施，切实加以解决。', ))))),
                 '\n',
             ))
-        return concat(t_32)
+        return concat(t_34)
     context.exported_vars.add('answered_in')
     context.vars['answered_in'] = l_0_answered_in = Macro(environment, macro, 'answered_in', ('after',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_named_count):
-        t_33 = []
+        t_35 = []
         l_1_b = resolve('b')
         l_1_plan = resolve('plan')
         l_1_vary = resolve('vary')
@@ -994,45 +1027,45 @@ def root(context, missing=missing, environment=environment):
         l_1_dept = str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门', ))
         if ((undefined(name='what') if l_1_what is missing else l_1_what) and (l_1_named_count > 1)):
             pass
-            t_33.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这些问题，有的靠', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '系统自身努力就能解决，有的涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这些问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (undefined(name='what') if l_1_what is missing else l_1_what):
             pass
-            t_33.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这个问题，单靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '解决不了，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )), str_join(('解决这个问题，光靠', (undefined(name='dept') if l_1_dept is missing else l_1_dept), '一家不行，涉及', (undefined(name='what_said') if l_1_what_said is missing else l_1_what_said), '的，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究，有关部门要密切配合。', )))),
                 '\n',
             ))
         elif (not l_1_named_count):
             pass
-            t_33.extend((
+            t_35.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作中的短板，有的靠系统自身努力就能补上，有的涉及编制、投入和人才政策，', (undefined(name='gov') if l_1_gov is missing else l_1_gov), '将统筹研究。', )))),
                 '\n',
             ))
-        t_33.extend((
+        t_35.extend((
             str(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in), after=True)),
             '\n',
         ))
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance'):
             pass
             l_1_ins = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'answers_insurance')
-            t_33.extend((
+            t_35.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '医保基金是群众的看病钱、救命钱。对通报中反映的问题，相关定点医疗机构要逐项对照、限期整改，举一反三堵塞漏洞。', '医保基金是群众的看病钱、救命钱，决不能让它成为“唐僧肉”。通报中反映的问题，涉及的定点医疗机构要逐条整改到位，其他单位要对照检查。')),
                 '\n',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '加强对定点医疗机构的日常监管，对欺诈骗保行为发现一起、查处一起；各医疗机构要规范诊疗和收费行为，决不能在医保基金上动歪脑筋。', )), str_join(((undefined(name='ins') if l_1_ins is missing else l_1_ins), '和', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要加强协作，把医保基金监管和医疗行为监管结合起来，对违规使用医保基金的严肃处理；各医疗机构主要负责同志要把医保基金使用管理作为“一把手”工程来抓。', )))),
                 '\n',
             ))
-        return concat(t_33)
+        return concat(t_35)
     context.exported_vars.add('government_answer')
     context.vars['government_answer'] = l_0_government_answer = Macro(environment, macro, 'government_answer', ('named_count',), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_34 = []
+        t_36 = []
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
         pass
-        t_34.extend((
+        t_36.extend((
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '上半年的工作完成得怎么样，要拿数据来说话。', '上半年的情况到底怎么样，要用数据来说话。')),
             '\n',
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，各单位要把上半年各项指标的完成情况、重点工作的进度和遇到的困难逐项梳理清楚，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )), str_join(('会后，各单位要把上半年主要指标完成情况、重点任务推进情况和存在的困难逐项列出来，报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '汇总。', )))),
@@ -1040,11 +1073,11 @@ def root(context, missing=missing, environment=environment):
             str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('上半年，全系统广大干部职工做了大量工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else ''), '向大家表示感谢！', )), str_join(('半年来，全系统干部职工坚守岗位、辛勤工作，', (str_join(('我代表', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice'), '，', )) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'voice') else '在此，'), '向大家表示衷心的感谢！', )))),
             '\n',
         ))
-        return concat(t_34)
+        return concat(t_36)
     context.exported_vars.add('midyear_honest')
     context.vars['midyear_honest'] = l_0_midyear_honest = Macro(environment, macro, 'midyear_honest', (), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_35 = []
+        t_37 = []
         l_1_namespace = resolve('namespace')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -1066,7 +1099,7 @@ def root(context, missing=missing, environment=environment):
         l_1_field = (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '卫生健康')
         if (not (undefined(name='reviews') if l_1_reviews is missing else l_1_reviews)):
             pass
-            t_35.extend((
+            t_37.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还有不少薄弱环节。', )), str_join(('我们也要清醒地看到，对照上级要求和群众期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), str_join(('客观地讲，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作与上级要求和群众期待相比还有差距。', )))),
                 '\n',
@@ -1086,7 +1119,7 @@ def root(context, missing=missing, environment=environment):
             if not isinstance(l_1_turn, Namespace):
                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
             l_1_turn['s'] = environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'transition', 'problems', default=([str_join(('在肯定成绩的同时，我们也要清醒地看到，对照上级要求和人民群众的期盼，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作还存在一些短板和不足。', )), '成绩值得肯定，问题也不容忽视。', '在看到成绩的同时，我们也要清醒认识到工作中存在的困难和问题。', '成绩要讲足，问题也要讲透。', '成绩是主要的，但也要清醒地看到存在的差距和不足。'] + ([str_join(('在看到', environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0), ('等方面' if (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) > 1) else ''), '进展的同时，也要看到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), (undefined(name='field') if l_1_field is missing else l_1_field), '工作的短板。', )), str_join((environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0), ('等方面' if (t_3((undefined(name='rv') if l_1_rv is missing else l_1_rv)) > 1) else ('工作' if (t_3(environment.getitem((undefined(name='rv') if l_1_rv is missing else l_1_rv), 0)) <= 2) else '')), '取得了进展，但短板和差距同样不容忽视。', ))] if (undefined(name='rv') if l_1_rv is missing else l_1_rv) else [])))
-            t_35.extend((
+            t_37.extend((
                 '¶',
                 str(environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')),
                 '\n',
@@ -1096,7 +1129,7 @@ def root(context, missing=missing, environment=environment):
         l_1_shape = (environment.getitem(environment.call(context, (undefined(name='dealt') if l_1_dealt is missing else l_1_dealt), (['list', 'spoken', 'sentences'] if ((undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed) in (2, 3)) else (['list', 'sentences'] if ((undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed) in (4, 5)) else ['list'])), 'problem list'), 0) if ((undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed) > 1) else '')
         if ((undefined(name='shape') if l_1_shape is missing else l_1_shape) == 'spoken'):
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('从掌握的情况看，问题主要有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), (undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed)), '个：', )), str_join(('归结起来，比较突出的问题有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), (undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed)), '个：', )), str_join(('我看，主要是', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), (undefined(name='n_listed') if l_1_n_listed is missing else l_1_n_listed)), '个问题：', )))),
                 '\n',
             ))
@@ -1104,7 +1137,7 @@ def root(context, missing=missing, environment=environment):
             for l_2_p, l_2_loop in LoopContext((undefined(name='listed') if l_1_listed is missing else l_1_listed), undefined):
                 _loop_vars = {}
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.getitem(['一个是', '再一个是', '还有一个是'], environment.getattr(l_2_loop, 'index0'))),
                     str(t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars), '；', '，')),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -1118,7 +1151,7 @@ def root(context, missing=missing, environment=environment):
             for l_2_p, l_2_loop in LoopContext((undefined(name='listed') if l_1_listed is missing else l_1_listed), undefined):
                 _loop_vars = {}
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '最突出的是', '比较突出的是', _loop_vars=_loop_vars) if ('突出' not in l_2_p) else '一个是') if environment.getattr(l_2_loop, 'first') else environment.getitem((undefined(name='joins') if l_1_joins is missing else l_1_joins), (environment.getattr(l_2_loop, 'index0') - 1)))),
                     str(t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars), '；', '，')),
                     '。\n',
@@ -1126,7 +1159,7 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = missing
         elif (t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed)) > 1):
             pass
-            t_35.extend((
+            t_37.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要是', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面：', ))) if (('存在' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) or ('问题' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's'))) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '存在的问题主要是：', '具体来看，问题主要有：', '问题突出表现在：', str_join(('归纳起来，主要有', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3((undefined(name='listed') if l_1_listed is missing else l_1_listed))), '个方面的问题：', ))))),
                 '\n',
             ))
@@ -1135,7 +1168,7 @@ def root(context, missing=missing, environment=environment):
                 l_2_nth = resolve('nth')
                 _loop_vars = {}
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.call(context, (undefined(name='nth') if l_2_nth is missing else l_2_nth), environment.getattr(l_2_loop, 'index'), _loop_vars=_loop_vars)),
                     str(t_10(context.eval_ctx, environment.call(context, environment.getattr(l_2_p, 'rstrip'), '。；', _loop_vars=_loop_vars), '；', '，')),
                     str(('；' if (not environment.getattr(l_2_loop, 'last')) else '。')),
@@ -1144,14 +1177,14 @@ def root(context, missing=missing, environment=environment):
             l_2_loop = l_2_p = l_2_nth = missing
         elif (undefined(name='listed') if l_1_listed is missing else l_1_listed):
             pass
-            t_35.extend((
+            t_37.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '突出的是', '最突出的问题是', '主要是') if ('突出' not in environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0)) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '主要是', '主要问题是'))),
                 str(t_10(context.eval_ctx, environment.call(context, environment.getattr(environment.getitem((undefined(name='listed') if l_1_listed is missing else l_1_listed), 0), 'rstrip'), '。；'), '；', '，')),
                 '。\n',
             ))
         if (((not (undefined(name='listed') if l_1_listed is missing else l_1_listed)) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review'))) and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') not in ('全镇', '全乡', '全街道'))):
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '优质医疗资源总量不足、分布不均，基层服务能力仍然薄弱，公共卫生体系还有短板，人才队伍建设与事业发展的要求还不相适应。')),
                 '\n',
             ))
@@ -1169,13 +1202,13 @@ def root(context, missing=missing, environment=environment):
         l_2_r = missing
         if (t_3((undefined(name='falls') if l_1_falls is missing else l_1_falls)) == 1):
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('值得注意的是，', environment.getitem((undefined(name='falls') if l_1_falls is missing else l_1_falls), 0), '，需要引起高度重视。', )), str_join(('特别是', environment.getitem((undefined(name='falls') if l_1_falls is missing else l_1_falls), 0), '，这一指标需要引起高度重视。', )), str_join(('还要看到，', environment.getitem((undefined(name='falls') if l_1_falls is missing else l_1_falls), 0), '，对此必须高度重视。', )))),
                 '\n',
             ))
         elif (undefined(name='falls') if l_1_falls is missing else l_1_falls):
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('值得注意的是，', t_2(context.eval_ctx, (undefined(name='falls') if l_1_falls is missing else l_1_falls), '；'), '，这些情况需要引起高度重视。', )), str_join(('还要看到，', t_2(context.eval_ctx, (undefined(name='falls') if l_1_falls is missing else l_1_falls), '；'), '，对这几项指标必须高度重视。', )))),
                 '\n',
             ))
@@ -1231,14 +1264,14 @@ def root(context, missing=missing, environment=environment):
                         l_4_shared_run = resolve('shared_run')
                         _loop_vars = {}
                         pass
-                        if (t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.call(context, (undefined(name='shared_run') if l_4_shared_run is missing else l_4_shared_run), l_2_pr, l_4_x, _loop_vars=_loop_vars) >= 4)):
+                        if (t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r')) and (environment.call(context, (undefined(name='shared_run') if l_4_shared_run is missing else l_4_shared_run), l_2_pr, l_4_x, _loop_vars=_loop_vars) >= 4)):
                             pass
                             if not isinstance(l_2_hit, Namespace):
                                 raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                             l_2_hit['r'] = l_3_r
                     l_4_x = l_4_shared_run = missing
                 l_3_r = missing
-                if ((not t_17(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
+                if ((not t_18(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'))) and (environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name') not in (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a))):
                     pass
                     l_2__ = environment.call(context, environment.getattr((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a), 'append'), environment.getattr(environment.getattr(environment.getattr((undefined(name='hit') if l_2_hit is missing else l_2_hit), 'r'), 'topic'), 'name'), _loop_vars=_loop_vars)
                     _loop_vars['_'] = l_2__
@@ -1250,13 +1283,13 @@ def root(context, missing=missing, environment=environment):
             l_2_pr = l_2_hit = l_2__ = missing
             if ((t_3((undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a)) == 1) and environment.getattr((undefined(name='weighed_q') if l_1_weighed_q is missing else l_1_weighed_q), 'v')):
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '有的工作指标上半年有所提升，服务质量却还没有同步跟上，数量和质量要一起抓。', '上半年指标上的进步，还没有完全转化为服务质量的提高，数量和质量还不相匹配。')),
                     '\n',
                 ))
             elif (undefined(name='weighed_a') if l_1_weighed_a is missing else l_1_weighed_a):
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，有的恰恰出在上半年有进展的工作上，有了进展不等于没有差距。', '有些问题恰恰出在上半年指标有进展的工作上，指标好看不等于工作到位，不能因为有了进展就放松。')),
                     '\n',
                 ))
@@ -1276,12 +1309,12 @@ def root(context, missing=missing, environment=environment):
         l_2_r = missing
         if ((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')) and (not environment.getattr((undefined(name='behind') if l_1_behind is missing else l_1_behind), 'v'))):
             pass
-            t_35.append(
+            t_37.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '时间已经过半，进度上欠下的账，下半年必须抓紧补上，否则全年目标就会落空。', '现在全年时间已经过半，进度跟不上的，到年底就难以交账，对此各单位要有清醒的认识。', '全年时间已经过半，进度慢的工作如果不抓紧赶上来，全年目标任务就难以完成。')),
             )
         if environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'after_report'):
             pass
-            t_35.extend((
+            t_37.extend((
                 str(environment.call(context, (undefined(name='government_answer') if l_0_government_answer is missing else l_0_government_answer), (undefined(name='named_count') if l_1_named_count is missing else l_1_named_count))),
                 '\n',
             ))
@@ -1290,10 +1323,10 @@ def root(context, missing=missing, environment=environment):
             l_1_where = t_16(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if (((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (undefined(name='where') if l_1_where is missing else l_1_where))) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_35.append(
+                t_37.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这些问题，群众感受最直接，也是今年工作必须攻克的难点，解决好了，全年工作就能赢得主动。', '这些问题不解决，群众的获得感就难以提升，全年的目标任务也难以完成。')),
                 )
-            t_35.extend((
+            t_37.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'problem', 'resolve', default=['对这些问题，我们必须高度重视，采取有力措施，切实加以解决。', '这些问题，必须在今后工作中认真研究、切实解决。', '对存在的问题，我们要正视它、研究它，拿出切实管用的办法加以解决。']))),
                 '\n',
             ))
@@ -1302,10 +1335,10 @@ def root(context, missing=missing, environment=environment):
             l_1_where = t_16(environment.call(context, (undefined(name='answered_in') if l_0_answered_in is missing else l_0_answered_in)))
             if ((((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 3) and environment.getattr((undefined(name='felt') if l_1_felt is missing else l_1_felt), 'v')) and (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and environment.getattr((undefined(name='lag') if l_1_lag is missing else l_1_lag), 'v')))):
                 pass
-                t_35.append(
+                t_37.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这个问题，群众感受最直接，也是今年工作必须攻克的难点。', '这个问题关系群众的切身利益，解决好了，全年工作就能赢得主动。')),
                 )
-            t_35.extend((
+            t_37.extend((
                 str(((undefined(name='where') if l_1_where is missing else l_1_where) if (undefined(name='where') if l_1_where is missing else l_1_where) else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对这个问题，我们必须高度重视，拿出切实管用的办法加以解决。', '这个问题不解决，全年目标就难以实现，必须下大力气抓紧解决。', '对此，我们要正视它、研究它，拿出有力措施切实加以解决。'))),
                 '\n',
             ))
@@ -1313,26 +1346,26 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
                 pass
-                t_35.append(
+                t_37.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对工作中的薄弱环节，各单位要对照上级标准逐项查找、逐项解决。', '各单位要对照上级标准，把自己工作中的薄弱环节找准、找实，逐项加以整改。', '薄弱环节在哪里，各单位要对照标准自查，查出来的问题要列出清单、限期整改。')),
                 )
             elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '哪些工作进度慢、哪些指标还没有达到时间进度，各单位要认真对照检查、找准差距。', '哪些工作抓得紧、哪些工作还落在后面，各单位要逐项对照检查、查找原因。')),
                     '\n',
                 ))
             else:
                 pass
-                t_35.extend((
+                t_37.extend((
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '对存在的短板和不足，我们要正视它、研究它，拿出切实管用的办法加以解决。', ('对这些短板，我们必须高度重视，在今后工作中认真研究、切实解决。' if (('短板' in environment.getattr((undefined(name='turn') if l_1_turn is missing else l_1_turn), 's')) and ((undefined(name='named_count') if l_1_named_count is missing else l_1_named_count) or (((undefined(name='kind') if l_1_kind is missing else l_1_kind) not in ('special_topic', 'midyear_review')) and (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') not in ('全镇', '全乡', '全街道'))))) else '各单位要对照上级要求，把自己工作中的短板找准、找实，逐项加以解决。'), '短板在哪里，工作的着力点就在哪里，各单位要对照检查、逐项整改。')),
                     '\n',
                 ))
-        return concat(t_35)
+        return concat(t_37)
     context.exported_vars.add('problems')
     context.vars['problems'] = l_0_problems = Macro(environment, macro, 'problems', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_year, l_1_conclude):
-        t_36 = []
+        t_38 = []
         l_1_plan = resolve('plan')
         l_1_reviews = resolve('reviews')
         l_1_kind = resolve('kind')
@@ -1530,14 +1563,14 @@ def root(context, missing=missing, environment=environment):
         l_2_x = l_2__ = missing
         l_1_said_congress = ((((l_1_lead_year and environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing')) and environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress')) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'annual_conference')) and (not (undefined(name='centre_names_congress') if l_1_centre_names_congress is missing else l_1_centre_names_congress)))
         l_1_cap = ((3 if (((environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'situation') or environment.call(context, environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'budget'), 'direction')) or 600) >= 450) else 2) + (2 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report') else 0))
-        t_36.extend((
+        t_38.extend((
             '¶',
             str(environment.getattr((undefined(name='year_line') if l_1_year_line is missing else l_1_year_line), 's')),
             '\n',
         ))
         if (undefined(name='said_congress') if l_1_said_congress is missing else l_1_said_congress):
             pass
-            t_36.append(
+            t_38.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的工作，要深入学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神，把上级的决策部署落实到', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope'), environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '工作的各个方面。', )), str_join(('我们要把学习贯彻', environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'framing'), 'congress'), '精神贯穿今年工作的全过程。', )))),
             )
         l_1_dated = []
@@ -1562,11 +1595,11 @@ def root(context, missing=missing, environment=environment):
         for l_2_d in t_14(environment, (undefined(name='dated') if l_1_dated is missing else l_1_dated), attribute='0'):
             _loop_vars = {}
             pass
-            t_36.append(
+            t_38.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), _loop_vars=_loop_vars, *environment.getitem(l_2_d, 2))),
             )
         l_2_d = missing
-        t_36.append(
+        t_38.append(
             str(t_16(environment.call(context, (undefined(name='season_line') if l_0_season_line is missing else l_0_season_line)))),
         )
         l_1_asked = []
@@ -1702,7 +1735,7 @@ def root(context, missing=missing, environment=environment):
                     l_1_heads = (undefined(name='heads') if l_1_heads is missing else l_1_heads)[2:]
                 l_1_head = environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='heads') if l_1_heads is missing else l_1_heads))
                 l_1_noun = ('要求' if ('要求' in (undefined(name='head') if l_1_head is missing else l_1_head)) else ('需求' if ('需求' in (undefined(name='head') if l_1_head is missing else l_1_head)) else ('关切' if ('关心的事' in (undefined(name='head') if l_1_head is missing else l_1_head)) else '期盼')))
-                t_36.extend((
+                t_38.extend((
                     '¶',
                     str((undefined(name='head') if l_1_head is missing else l_1_head)),
                     str(t_2(context.eval_ctx, (undefined(name='items') if l_1_items is missing else l_1_items), '；')),
@@ -1712,7 +1745,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 l_1_head = ''
                 l_1_noun = '期盼'
-                t_36.extend((
+                t_38.extend((
                     '¶',
                     str(environment.getitem((undefined(name='asked') if l_1_asked is missing else l_1_asked), 0)),
                     '\n',
@@ -1776,12 +1809,12 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_1_turn = [str_join(('回应好', (undefined(name='these') if l_1_these is missing else l_1_these), '，工作的难处也不能低估：', )), str_join(((undefined(name='these') if l_1_these is missing else l_1_these), '背后，工作的难处也不少：', ))]
-                t_36.append(
+                t_38.append(
                     str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='turn') if l_1_turn is missing else l_1_turn))),
                 )
                 if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems):
                     pass
-                    t_36.extend((
+                    t_38.extend((
                         str(t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；')),
                         '。',
                     ))
@@ -1793,8 +1826,8 @@ def root(context, missing=missing, environment=environment):
                 l_1_ends = ((undefined(name='ends') if l_1_ends is missing else l_1_ends) + ['群众盼什么，我们就要抓什么。'])
             if (((not (undefined(name='closing_due') if l_1_closing_due is missing else l_1_closing_due)) and (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))) and environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [True, True, True, False]), 0)):
                 pass
-                t_36.append(
-                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 701 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                t_38.append(
+                    str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends)) if (undefined(name='an') if l_1_an is missing else l_1_an) else cond_expr_undefined("the inline if-expression on line 711 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                 )
         l_1_left = environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'situation_problems')
         l_1_bridge = environment.call(context, (undefined(name='namespace') if l_1_namespace is missing else l_1_namespace), s='')
@@ -1827,10 +1860,10 @@ def root(context, missing=missing, environment=environment):
             l_2_x = l_2__ = missing
             if (((undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) or environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')) or (not environment.getattr((undefined(name='one') if l_1_one is missing else l_1_one), 'hard'))):
                 pass
-                t_36.extend((
+                t_38.extend((
                     '¶',
                     str((undefined(name='frame') if l_1_frame is missing else l_1_frame)),
-                    str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 718 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((t_2(context.eval_ctx, (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems), '；'), '。', )) if (undefined(name='hitems') if l_1_hitems is missing else l_1_hitems) else cond_expr_undefined("the inline if-expression on line 728 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str(environment.getattr((undefined(name='bridge') if l_1_bridge is missing else l_1_bridge), 's')),
                 ))
             if (undefined(name='left') if l_1_left is missing else l_1_left):
@@ -1840,7 +1873,7 @@ def root(context, missing=missing, environment=environment):
                 for (l_2_p, l_2_s, l_2_on_item) in (undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved):
                     _loop_vars = {}
                     pass
-                    t_36.extend((
+                    t_38.extend((
                         '¶',
                         str(l_2_s),
                     ))
@@ -1848,7 +1881,7 @@ def root(context, missing=missing, environment=environment):
                 l_1_left = t_4(context.eval_ctx, t_8(context, (undefined(name='left') if l_1_left is missing else l_1_left), 'in', (undefined(name='left_done') if l_1_left_done is missing else l_1_left_done)))
                 if ((undefined(name='left_solved') if l_1_left_solved is missing else l_1_left_solved) and (undefined(name='left') if l_1_left is missing else l_1_left)):
                     pass
-                    t_36.append(
+                    t_38.append(
                         '¶',
                     )
             if (undefined(name='left') if l_1_left is missing else l_1_left):
@@ -1864,19 +1897,19 @@ def root(context, missing=missing, environment=environment):
                 l_2_p = l_2_problem_name = l_2__ = missing
                 if environment.getattr((undefined(name='from_brief') if l_1_from_brief is missing else l_1_from_brief), 'v'):
                     pass
-                    t_36.extend((
+                    t_38.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('其中', t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，不是哪一项工作单独能解决的，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 elif (t_3((undefined(name='heads') if l_1_heads is missing else l_1_heads)) > 1):
                     pass
-                    t_36.extend((
+                    t_38.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '，'), '，都不是哪一项工作单独能解决的，要统筹各方面力量一起推进。', )), str_join((t_2(context.eval_ctx, (undefined(name='heads') if l_1_heads is missing else l_1_heads), '、'), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_36.extend((
+                    t_38.extend((
                         str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，不是哪一项工作单独能解决的，要放到全局中统筹考虑。', )), str_join((environment.getitem((undefined(name='heads') if l_1_heads is missing else l_1_heads), 0), '，涉及面广，', (str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '统筹协调、各部门一起发力。', )) if ((environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else '要在各项工作中统筹考虑、一并推进。'), )))),
                         '\n',
                     ))
@@ -1905,16 +1938,16 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 l_1_ends = [str_join(('群众的期盼，要靠一件一件实事去回应。今年', (undefined(name='us') if l_1_us is missing else l_1_us), '要把上级的要求落到实处。', ))]
-            t_36.extend((
+            t_38.extend((
                 '¶',
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), *(undefined(name='ends') if l_1_ends is missing else l_1_ends))),
                 '\n',
             ))
-        return concat(t_36)
+        return concat(t_38)
     context.exported_vars.add('situation')
     context.vars['situation'] = l_0_situation = Macro(environment, macro, 'situation', ('lead_year', 'conclude'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_per_topic, l_1_kept, l_1_moved):
-        t_37 = []
+        t_39 = []
         l_1_deal = resolve('deal')
         l_1_TASK_HEADING_PATTERNS = resolve('TASK_HEADING_PATTERNS')
         l_1_plan = resolve('plan')
@@ -2398,7 +2431,7 @@ def root(context, missing=missing, environment=environment):
                 if not isinstance(l_1_style, Namespace):
                     raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
                 l_1_style['n'] = (environment.getattr((undefined(name='style') if l_1_style is missing else l_1_style), 'n') + 1)
-            t_37.extend((
+            t_39.extend((
                 '\n## ',
                 str((undefined(name='heading') if l_2_heading is missing else l_2_heading)),
                 '\n',
@@ -2407,7 +2440,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['lm'] = l_2_lm
             if (undefined(name='lm') if l_2_lm is missing else l_2_lm):
                 pass
-                t_37.append(
+                t_39.append(
                     str(environment.call(context, (undefined(name='keep') if l_2_keep is missing else l_2_keep), (undefined(name='lm') if l_2_lm is missing else l_2_lm), _loop_vars=_loop_vars)),
                 )
             l_2_problem_first = (undefined(name='open') if l_2_open is missing else l_2_open)
@@ -2473,19 +2506,19 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (not environment.getattr(l_3_loop, 'first')):
                         pass
-                        t_37.append(
+                        t_39.append(
                             '¶',
                         )
-                    t_37.append(
+                    t_39.append(
                         str(l_3_s),
                     )
                 l_3_loop = l_3_s = missing
-                t_37.append(
+                t_39.append(
                     '¶',
                 )
             if (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first):
                 pass
-                t_37.append(
+                t_39.append(
                     str((undefined(name='problem_lead') if l_2_problem_lead is missing else l_2_problem_lead)),
                 )
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
@@ -2493,18 +2526,18 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_37.append(
+                        t_39.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
                 if (((undefined(name='sk') if l_2_sk is missing else l_2_sk) or ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) and environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or (undefined(name='goal') if l_2_goal is missing else l_2_goal))):
                     pass
-                    t_37.append(
+                    t_39.append(
                         '¶',
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -2514,7 +2547,7 @@ def root(context, missing=missing, environment=environment):
                     for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                         _loop_vars = {}
                         pass
-                        t_37.append(
+                        t_39.append(
                             str(l_3_s),
                         )
                     l_3_s = missing
@@ -2531,7 +2564,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['goal_shape'] = l_2_goal_shape
                 if ((undefined(name='goal_shape') if l_2_goal_shape is missing else l_2_goal_shape) != 'last'):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (['', '年内，', '今年，', '今年的目标是：'] if ((undefined(name='now') if l_1_now is missing else l_1_now) == '今年') else (['', '到年底，'] if (undefined(name='late') if l_1_late is missing else l_1_late) else ['', '到年底，', '下半年，'])), _loop_vars=_loop_vars), 0)),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -2540,7 +2573,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))):
                     pass
-                    t_37.append(
+                    t_39.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), _loop_vars=_loop_vars, *environment.call(context, (undefined(name='unsaid_by') if l_2_unsaid_by is missing else l_2_unsaid_by), environment.call(context, environment.getattr((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'get'), environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key'), environment.getitem((undefined(name='TASK_WORDING') if l_2_TASK_WORDING is missing else l_2_TASK_WORDING), 'general'), _loop_vars=_loop_vars), (undefined(name='ar') if l_2_ar is missing else l_2_ar), (undefined(name='kind') if l_1_kind is missing else l_1_kind), _loop_vars=_loop_vars))),
                     )
                 if (undefined(name='goal') if l_2_goal is missing else l_2_goal):
@@ -2556,7 +2589,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['goal_shape'] = l_2_goal_shape
                 if ((undefined(name='goal') if l_2_goal is missing else l_2_goal) and ((undefined(name='goal_shape') if l_2_goal_shape is missing else l_2_goal_shape) != 'last')):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str((environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['', '年内，'], _loop_vars=_loop_vars), 0) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'midyear_review') and (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets'))) else '')),
                         str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                         '。',
@@ -2566,11 +2599,11 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'):
                     _loop_vars = {}
                     pass
-                    t_37.append(
+                    t_39.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
-                t_37.append(
+                t_39.append(
                     '¶',
                 )
             if (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs):
@@ -2597,7 +2630,7 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_4__
                     l_4_x = l_4__ = missing
                 l_3_r = missing
-                t_37.extend((
+                t_39.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), [str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要', )), '要着力'], _loop_vars=_loop_vars), 0)),
                     str(environment.call(context, (undefined(name='measures') if l_2_measures is missing else l_2_measures), (undefined(name='lead_named') if l_2_lead_named is missing else l_2_lead_named), _loop_vars=_loop_vars)),
                     str((str_join(('，', t_2(context.eval_ctx, (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets), '，'), )) if ((undefined(name='with_targets') if l_2_with_targets is missing else l_2_with_targets) and (undefined(name='lead_targets') if l_2_lead_targets is missing else l_2_lead_targets)) else '')),
@@ -2611,32 +2644,32 @@ def root(context, missing=missing, environment=environment):
                         pass
                         if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
                             pass
-                            t_37.append(
+                            t_39.append(
                                 str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
                             )
                     l_4_x = missing
                     for l_4_s in environment.getattr(l_3_r, 'measures'):
                         _loop_vars = {}
                         pass
-                        t_37.append(
+                        t_39.append(
                             str(l_4_s),
                         )
                     l_4_s = missing
                 l_3_r = missing
                 if (undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs):
                     pass
-                    t_37.append(
+                    t_39.append(
                         '¶',
                     )
             if (((((undefined(name='goal') if l_2_goal is missing else l_2_goal) and ((undefined(name='goal_shape') if l_2_goal_shape is missing else l_2_goal_shape) == 'lean')) and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))) and (not (undefined(name='lead_runs') if l_2_lead_runs is missing else l_2_lead_runs))) and (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
-                t_37.extend((
+                t_39.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('围绕这个目标，重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join(('围绕这个目标，', (undefined(name='now') if l_1_now is missing else l_1_now), '要抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                     '\n',
                 ))
             elif ((t_3(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) >= 3) and (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal)):
                 pass
-                t_37.append(
+                t_39.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), str_join((('' if (undefined(name='late') if l_1_late is missing else l_1_late) else (undefined(name='now') if l_1_now is missing else l_1_now)), '要重点抓好', environment.call(context, (undefined(name='many') if l_2_many is missing else l_2_many), t_3((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs)), _loop_vars=_loop_vars), '件事。', )), _loop_vars=_loop_vars)),
                 )
             l_3_loop = missing
@@ -2649,31 +2682,31 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars['m'] = l_3_m
                 if ((not environment.getattr(l_3_loop, 'first')) and ((environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures') or (environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in (undefined(name='under') if l_2_under is missing else l_2_under))) or (((environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'item') in environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items')) and (not environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'measures'))) and (t_3(environment.getattr(environment.getattr(l_3_loop, 'previtem'), 'named')) == 1)))):
                     pass
-                    t_37.append(
+                    t_39.append(
                         '¶',
                     )
                 elif ((environment.getattr(l_3_loop, 'first') and (not (environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'items') or environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'targets')))) and (environment.getattr(l_3_loop, 'length') > 1)):
                     pass
-                    t_37.append(
+                    t_39.append(
                         '¶',
                     )
                 if (environment.getattr(l_3_loop, 'length') == 1):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['重点是', str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '的重点是', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要着力', )), str_join(((undefined(name='now') if l_1_now is missing else l_1_now), '要重点', ))], _loop_vars=_loop_vars), 0)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 elif (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal):
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(environment.call(context, (undefined(name='nth') if l_3_nth is missing else l_3_nth), environment.getattr(l_3_loop, 'index'), _loop_vars=_loop_vars)),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
                     ))
                 else:
                     pass
-                    t_37.extend((
+                    t_39.extend((
                         str(('首先，要' if environment.getattr(l_3_loop, 'first') else ('最后，要' if (environment.getattr(l_3_loop, 'last') and (environment.getattr(l_3_loop, 'length') > 2)) else environment.getitem(['其次，要', '再次，要'], t_7(environment, [(environment.getattr(l_3_loop, 'index0') - 1), 1]))))),
                         str((undefined(name='m') if l_3_m is missing else l_3_m)),
                         '。\n',
@@ -2683,7 +2716,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (l_4_x in (undefined(name='under') if l_2_under is missing else l_2_under)):
                         pass
-                        t_37.append(
+                        t_39.append(
                             str(environment.getitem((undefined(name='under') if l_2_under is missing else l_2_under), l_4_x)),
                         )
                 l_4_x = missing
@@ -2693,17 +2726,17 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if ((environment.getattr(l_4_loop, 'index0') in environment.getattr(l_3_r, 'breaks')) and (not (undefined(name='ordinal') if l_2_ordinal is missing else l_2_ordinal))):
                         pass
-                        t_37.append(
+                        t_39.append(
                             '¶',
                         )
-                    t_37.append(
+                    t_39.append(
                         str(l_4_s),
                     )
                 l_4_loop = l_4_s = missing
             l_3_loop = l_3_r = l_3_m = l_3_nth = missing
             if (undefined(name='bare') if l_2_bare is missing else l_2_bare):
                 pass
-                t_37.extend((
+                t_39.extend((
                     '¶',
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['此外，还要', '同时，还要'], _loop_vars=_loop_vars), 0)),
                     str(t_2(context.eval_ctx, (undefined(name='bare') if l_2_bare is missing else l_2_bare), '，')),
@@ -2711,7 +2744,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             if (environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest') and ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))):
                 pass
-                t_37.append(
+                t_39.append(
                     '¶\n',
                 )
             l_3_loop = missing
@@ -2731,16 +2764,16 @@ def root(context, missing=missing, environment=environment):
                     pass
                     if (environment.getattr(l_3_loop, 'index0') in environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest_breaks')):
                         pass
-                        t_37.append(
+                        t_39.append(
                             '¶',
                         )
-                    t_37.append(
+                    t_39.append(
                         str(l_3_s),
                     )
             l_3_loop = l_3_s = l_3_facet_of = l_3_j = l_3__ = missing
             if (((undefined(name='goal') if l_2_goal is missing else l_2_goal) and ((undefined(name='goal_shape') if l_2_goal_shape is missing else l_2_goal_shape) == 'last')) and (not (undefined(name='problem_first') if l_2_problem_first is missing else l_2_problem_first))):
                 pass
-                t_37.extend((
+                t_39.extend((
                     str(environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), ['通过这些工作，', '通过这几方面的工作，'], _loop_vars=_loop_vars), 0)),
                     str((undefined(name='goal') if l_2_goal is missing else l_2_goal)),
                     '。',
@@ -2765,7 +2798,7 @@ def root(context, missing=missing, environment=environment):
             l_3_r = missing
             if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') and (environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n') < 1)) and (not environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'answers'))) and ((environment.getattr((undefined(name='told') if l_2_told is missing else l_2_told), 'n') < 2) or (environment.getattr((undefined(name='told_len') if l_2_told_len is missing else l_2_told_len), 'n') < (environment.getattr(l_2_tp, 'budget') * 0.9)))):
                 pass
-                t_37.extend((
+                t_39.extend((
                     '¶',
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), t_10(context.eval_ctx, t_10(context.eval_ctx, environment.getitem((undefined(name='catch_up') if l_1_catch_up is missing else l_1_catch_up), environment.getattr((undefined(name='caught') if l_1_caught is missing else l_1_caught), 'n')), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name')), '{b}', (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau'), 'endswith'), '委', _loop_vars=_loop_vars) else '局里')))), _loop_vars=_loop_vars)),
                 ))
@@ -2776,18 +2809,18 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if ((undefined(name='all_runs') if l_2_all_runs is missing else l_2_all_runs) or environment.getattr((undefined(name='ar') if l_2_ar is missing else l_2_ar), 'rest')):
                     pass
-                    t_37.append(
+                    t_39.append(
                         '¶',
                     )
-                t_37.append(
+                t_39.append(
                     str(t_10(context.eval_ctx, t_10(context.eval_ctx, environment.getitem((undefined(name='owners') if l_1_owners is missing else l_1_owners), 0), '{b}', (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '爱卫会', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'patriotic_health') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else (str_join((environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')[:1], '医改办', )) if ((environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'key') == 'medical_reform') and environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')) else environment.getattr((undefined(name='b') if l_2_b is missing else l_2_b), 'bureau')))), '{t}', environment.getattr(environment.getattr((undefined(name='t') if l_2_t is missing else l_2_t), 'topic'), 'name'))),
                 )
         l_2_loop = l_2_tp = l_2_t = l_2_shape = l_2_goal_shape = l_2_TASK_HEADINGS = l_2_heads = l_2_fit = l_2_b = l_2_on_field = l_2_items_heading = l_2_vary = l_2_heading = l_2_twins = l_2_topic_only = l_2_heading_within = l_2_pheads = l_2_named = l_2_framing = l_2_TASK_WORDING = l_2_answer = l_2_solved = l_2_solved_ps = l_2_open = l_2_serve = l_2_TASK_MORE = l_2_ar = l_2_goal = l_2_with_targets = l_2_all_runs = l_2_fed = l_2_under = l_2_bare = l_2_added_to = l_2_kept_runs = l_2_own_n = l_2_open_kept = l_2_delivered = l_2_joined = l_2_lead_runs = l_2_placed = l_2_lost = l_2_ordinal = l_2_landmark = l_2_lm = l_2_keep = l_2_problem_first = l_2_oaims = l_2_problem_lead = l_2_aim_of = l_2_oaim = l_2_stake = l_2_sk = l_2_near = l_2_solved_first = l_2_front = l_2_last_bears = l_2_unsaid_by = l_2_lead_named = l_2_lead_targets = l_2_measures = l_2_many = l_2_told = l_2_told_len = missing
-        return concat(t_37)
+        return concat(t_39)
     context.exported_vars.add('task_areas')
     context.vars['task_areas'] = l_0_task_areas = Macro(environment, macro, 'task_areas', ('per_topic', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_kept, l_1_moved):
-        t_38 = []
+        t_40 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_kept is missing:
@@ -2807,7 +2840,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars['head'] = l_2_head
             if (undefined(name='head') if l_2_head is missing else l_2_head):
                 pass
-                t_38.extend((
+                t_40.extend((
                     '\n## ',
                     str((undefined(name='head') if l_2_head is missing else l_2_head)),
                     '\n',
@@ -2817,16 +2850,16 @@ def root(context, missing=missing, environment=environment):
                 for l_3_s in environment.call(context, environment.getattr(l_1_moved, 'get'), environment.getattr(l_2_loop, 'index0'), [], _loop_vars=_loop_vars)[:4]:
                     _loop_vars = {}
                     pass
-                    t_38.append(
+                    t_40.append(
                         str(l_3_s),
                     )
                 l_3_s = missing
         l_2_loop = l_2_f = l_2_vary = l_2_head = l_2_fill = l_2_dealt = missing
-        return concat(t_38)
+        return concat(t_40)
     context.exported_vars.add('facets')
     context.vars['facets'] = l_0_facets = Macro(environment, macro, 'facets', ('t', 'kept', 'moved'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_roles):
-        t_39 = []
+        t_41 = []
         l_1_plan = resolve('plan')
         l_1_kind = resolve('kind')
         l_1_b = resolve('b')
@@ -2994,22 +3027,22 @@ def root(context, missing=missing, environment=environment):
             l_3_budget_passed = resolve('budget_passed')
             l_3_style_first = resolve('style_first')
             l_3_fill = resolve('fill')
-            t_40 = []
+            t_42 = []
             pass
             if (l_2_role == 'leadership'):
                 pass
                 l_3_doers = ((str_join((environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'departments_word'), '和', environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions'), )) if ((undefined(name='env_work') if l_3_env_work is missing else l_3_env_work) and environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')) else t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')) if (undefined(name='township') if l_1_township is missing else l_1_township) else '')
                 if ((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='doers') if l_3_doers is missing else l_3_doers)):
                     pass
-                    t_40.extend((
+                    t_42.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要逐项明确责任人和完成时限，抓紧抓实、抓出成效。', )), str_join(((undefined(name='doers') if l_3_doers is missing else l_3_doers), '是', (undefined(name='at') if l_2_at is missing else l_2_at), '的具体承担者，每一项任务都要做到责任到人、时限明确。', )))),
                         '\n',
-                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1214 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                        str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取重点任务的进展汇报，遇到困难及时研究解决。', )), str_join(('推进中遇到的困难，', (undefined(name='doers') if l_3_doers is missing else l_3_doers), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', ))) if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') else cond_expr_undefined("the inline if-expression on line 1224 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_40.extend((
+                    t_42.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要逐项明确牵头领导、责任单位和完成时限，各责任单位主要负责同志要亲自过问。', )), str_join(('各单位主要负责同志是第一责任人，对', (undefined(name='at') if l_2_at is missing else l_2_at), '要亲自部署、亲自过问，分管同志具体抓。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，每一项都要明确一位牵头领导、一个责任单位和完成时限。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '要列出任务清单，逐项明确牵头单位、配合单位和完成时限，建立工作台账。', )), str_join(('对', (undefined(name='at') if l_2_at is missing else l_2_at), '，各责任单位要制定具体的推进方案，把时间节点和工作措施落实到具体科室和人员。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('委' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局'), '班子成员要按分工各抓一块，', (undefined(name='at') if l_2_at is missing else l_2_at), '都要有一名班子成员牵头、一个科室负责。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '，班子成员要分工负责，各责任科室和直属单位要逐项细化措施。', )), str_join(('系统各单位主要负责同志要把', (undefined(name='at') if l_2_at is missing else l_2_at), '扛在肩上，亲自抓、带头干。', ))))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')[:1], '爱卫办', )) if ('爱卫会' in (undefined(name='boss') if l_1_boss is missing else l_1_boss)) else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau')), '要定期向', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '报告', (undefined(name='at') if l_2_at is missing else l_2_at), '进展，遇到需要协调的问题及时提出来。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '各项任务'), '推进中遇到的难题，', ('各责任单位' if ((undefined(name='boss') if l_1_boss is missing else l_1_boss) == environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else (undefined(name='boss') if l_1_boss is missing else l_1_boss)), '要及时报告，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专题研究。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将定期听取', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '重点任务的进展汇报，现场研究解决问题。', )), str_join(('涉及几个部门的事，牵头单位要主动召集会商，会商解决不了的报', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '研究。‖涉及多个部门的事项，由牵头单位召集有关部门会商，会商不能解决的，提请', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '研究决定。', ))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '各科室、各直属单位要把承担的任务细化到月、落实到人。', str_join(('各直属单位要对照分工制定推进计划，报', ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '备案。', ))))),
                         '\n',
@@ -3055,12 +3088,12 @@ def root(context, missing=missing, environment=environment):
                 l_3_kept_up = t_2(context.eval_ctx, (undefined(name='upkeep') if l_3_upkeep is missing else l_3_upkeep), '、')
                 if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                     pass
-                    t_40.extend((
+                    t_42.extend((
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('哪项任务进度慢' if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务中进度慢的'), '，就要倒排工期、挂图推进，对滞后的环节重点推进。', )), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要一项一项盯住进度，落后的要说明原因、提出补救措施。', ))) if environment.getattr((undefined(name='paced') if l_3_paced is missing else l_3_paced), 'v') else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '等任务', )) if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务'), '，下半年要加强调度，定期通报进度。', )), str_join((('哪项任务进度慢' if (undefined(name='first') if l_3_first is missing else l_3_first) else '各项任务中进度慢的'), '，就要倒排工期，每月通报一次。', ))))),
                         '\n',
                     ))
                     l_3_checker = (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'township') else ('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里')))
-                    t_40.extend((
+                    t_42.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('三季度末，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织一次全面督查，重点看各项任务完成了多少、质量怎么样，发现的问题及时反馈、限期整改。', )), str_join(('下半年，', (undefined(name='checker') if l_3_checker is missing else l_3_checker), '要组织专项督查，对照年初目标逐项检查，督查情况在', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope') if (undefined(name='township') if l_1_township is missing else l_1_township) else '全系统'), '通报。', )))),
                         '\n',
                     ))
@@ -3069,22 +3102,22 @@ def root(context, missing=missing, environment=environment):
                     l_3_fw = str_join(((undefined(name='first') if l_3_first is missing else l_3_first), ('等任务' if (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) > 1) else '这项任务'), ))
                     if ((undefined(name='first') if l_3_first is missing else l_3_first) and (t_3((undefined(name='checked') if l_3_checked is missing else l_3_checked)) > 1)):
                         pass
-                        t_40.append(
+                        t_42.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '要列入督查清单，逐项明确完成时限，到期检查、逐项销号。', )), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '要建立工作台账，完成一项、销号一项。', )), str_join(((undefined(name='first') if l_3_first is missing else l_3_first), '这样有完成节点的任务，要倒排工期、挂图推进，到期没有完成的要说明原因。', )), str_join(((undefined(name='fw') if l_3_fw is missing else l_3_fw), '，完成时限要一项一项定下来，到期逐项检查验收。', )))),
                         )
                     elif (undefined(name='first') if l_3_first is missing else l_3_first):
                         pass
-                        t_40.append(
+                        t_42.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '有完成节点的任务，要定下完成时限，倒排工期、挂图推进，到期没有完成的要说明原因。', '有完成节点的任务要列入督查清单，到期检查验收。', '有完成节点的任务要制定具体的实施方案，明确责任单位、责任人和完成时限，按月报送工作进展情况。')),
                         )
                     if (undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up):
                         pass
-                        t_40.append(
+                        t_42.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '日常工作没有一劳永逸，督查既要看结果，也要看平时的落实情况。', '经常性的工作贵在持之以恒，要把日常检查和随机抽查结合起来，发现问题及时纠正。', '常态工作要防止抓一阵、松一阵，推动督查常态化，重点检查各项措施在日常工作中的落实情况。')),
                         )
                     if ((not (undefined(name='first') if l_3_first is missing else l_3_first)) and (not (undefined(name='kept_up') if l_3_kept_up is missing else l_3_kept_up))):
                         pass
-                        t_40.append(
+                        t_42.append(
                             str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '今年的重点任务要列入督查清单，到了时间节点就检查、就通报。', '督查要跟着任务走，重点任务到了节点就要检查进度、通报结果。')),
                         )
                 l_3_tnames = []
@@ -3125,29 +3158,29 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_3_counts = ((undefined(name='counts') if l_3_counts is missing else l_3_counts) + [str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '完成情况纳入年度目标考核，考核结果与评先评优挂钩。', ))])
-                t_40.append(
+                t_42.append(
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), *(undefined(name='counts') if l_3_counts is missing else l_3_counts))),
                 )
                 l_3_tn = ('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '今年定下的指标')
                 if ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review')):
                     pass
-                    t_40.append(
+                    t_42.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('各项年度指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '年初确定的指标'), '，完成情况是考核的重要内容，要逐一落实到责任单位。', )), str_join(('全年提出的', ('各项指标' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '指标'), '，要逐一落实到责任单位，年底前对账销号。', )))),
                     )
                 elif ((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames) and (undefined(name='midyear_ahead') if l_3_midyear_ahead is missing else l_3_midyear_ahead)):
                     pass
-                    t_40.extend((
+                    t_42.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要分解到责任单位，年中、年底各对一次账。', )), str_join((('今年提出的各项指标，要逐项明确责任单位' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '今年提出的指标，要明确责任单位'), '，年中、年底两次对账。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，年中要开展一次盘点，对进度滞后的及早采取措施。', )))),
                         '\n',
                     ))
                 elif (undefined(name='tnames') if l_3_tnames is missing else l_3_tnames):
                     pass
-                    t_40.append(
+                    t_42.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), ('，要分解到责任单位，年底前逐项对账。' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '，要落实到责任单位，年底前对账。'), )), str_join((('今年提出的各项指标，要逐项明确责任单位' if (t_3((undefined(name='tnames') if l_3_tnames is missing else l_3_tnames)) > 1) else '今年提出的指标，要明确责任单位'), '，年底前对账销号。', )), str_join(((undefined(name='tn') if l_3_tn is missing else l_3_tn), '，要按月盘点进度，跟不上的要及早加力。', )))),
                     )
                 if (undefined(name='gov') if l_1_gov is missing else l_1_gov):
                     pass
-                    t_40.append(
+                    t_42.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('对', (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务推进不力的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将通报约谈、限期整改。', )), str_join(((str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '任务'), '推进滞后的，牵头单位要说明原因、采取补救措施。', )), str_join(('对', (str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else '各项任务'), '中进度滞后的，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将予以通报，连续滞后的约谈主要负责同志。', )), str_join(('对', (str_join(((undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj), '任务中', )) if (undefined(name='first_subj') if l_1_first_subj is missing else l_1_first_subj) else ''), '工作不实、进度落后的单位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将专门听取情况汇报，问题不解决不放过。', )))),
                     )
             elif (l_2_role == 'coordination'):
@@ -3185,11 +3218,11 @@ def root(context, missing=missing, environment=environment):
                             l_3_said_d['n'] = (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') + 1)
                             l_4__ = environment.call(context, environment.getattr((undefined(name='told') if l_3_told is missing else l_3_told), 'append'), (undefined(name='who') if l_4_who is missing else l_4_who), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
-                            def t_41(fiter):
+                            def t_43(fiter):
                                 for l_5_who2 in fiter:
                                     if (not (undefined(name='township') if l_1_township is missing else l_1_township)):
                                         yield l_5_who2
-                            for l_5_who2 in t_41(environment.call(context, (undefined(name='departments_in') if l_4_departments_in is missing else l_4_departments_in), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)):
+                            for l_5_who2 in t_43(environment.call(context, (undefined(name='departments_in') if l_4_departments_in is missing else l_4_departments_in), (undefined(name='w') if l_4_w is missing else l_4_w), _loop_vars=_loop_vars)):
                                 l_5__ = l_4__
                                 _loop_vars = {}
                                 pass
@@ -3199,11 +3232,11 @@ def root(context, missing=missing, environment=environment):
                             l_4__ = environment.call(context, environment.getattr((undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines), 'append'), (str_join(((undefined(name='w') if l_4_w is missing else l_4_w), '。', )) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else str_join((environment.getitem((undefined(name='asks') if l_3_asks is missing else l_3_asks), (environment.getattr((undefined(name='said_d') if l_3_said_d is missing else l_3_said_d), 'n') % t_3((undefined(name='asks') if l_3_asks is missing else l_3_asks)))), t_10(context.eval_ctx, (undefined(name='w') if l_4_w is missing else l_4_w), '部门要', '部门'), '。', ))), _loop_vars=_loop_vars)
                             _loop_vars['_'] = l_4__
                 l_4_x = l_4_who = l_4_w = l_4__ = l_4_departments_in = missing
-                def t_42(fiter):
+                def t_44(fiter):
                     for l_4_tp in fiter:
                         if (not (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and environment.getattr((undefined(name='by_item') if l_3_by_item is missing else l_3_by_item), 'n'))):
                             yield l_4_tp
-                for l_4_tp in t_42(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')):
+                for l_4_tp in t_44(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks')):
                     l_4__ = l_2__
                     l_4_d0 = l_4_d = missing
                     _loop_vars = {}
@@ -3212,12 +3245,12 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['d0'] = l_4_d0
                     l_4_d = []
                     _loop_vars['d'] = l_4_d
-                    def t_43(fiter):
+                    def t_45(fiter):
                         l_5_line_needed = resolve('line_needed')
                         for l_5_x in fiter:
                             if (environment.call(context, (undefined(name='line_needed') if l_5_line_needed is missing else l_5_line_needed), l_5_x, (undefined(name='brief_said') if l_3_brief_said is missing else l_3_brief_said)) and ((not (undefined(name='township') if l_1_township is missing else l_1_township)) or (((environment.getattr(environment.getattr(environment.getattr(l_4_tp, 'view'), 'topic'), 'key') in ((('patriotic_health',) if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else ()) + ('disease_control', 'public_health', 'health_promotion'))) and ('要配合' not in l_5_x)) and (not ((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') and (('农村' in l_5_x) or ('农业' in l_5_x))))))):
                                 yield l_5_x
-                    for l_5_x in t_43((undefined(name='d0') if l_4_d0 is missing else l_4_d0)):
+                    for l_5_x in t_45((undefined(name='d0') if l_4_d0 is missing else l_4_d0)):
                         l_5__ = l_4__
                         l_5_who = missing
                         _loop_vars = {}
@@ -3273,28 +3306,28 @@ def root(context, missing=missing, environment=environment):
                         _loop_vars['_'] = l_4__
                 l_4_n = l_4_base = l_4__ = missing
                 l_3_ds = t_2(context.eval_ctx, (undefined(name='ds_list') if l_3_ds_list is missing else l_3_ds_list)[:4], '、')
-                t_40.extend((
+                t_42.extend((
                     str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), (str_join(('爱国卫生是全', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level'), '上下的共同任务，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', )) if (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') == 'patriotic_health')) else str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要各司其职、密切配合。', ))), str_join(((undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门要主动认领任务，在', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中同向发力。', ))) if ((undefined(name='orders') if l_3_orders is missing else l_3_orders) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要按照职责分工，把涉及本单位的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '不是哪一家能单独办好的，', (undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要各司其职、密切配合。', ))) if ((undefined(name='township') if l_1_township is missing else l_1_township) and (not (undefined(name='ds') if l_3_ds is missing else l_3_ds))) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above'), (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，', (undefined(name='own_units') if l_3_own_units is missing else l_3_own_units), '要主动汇报衔接、争取支持。', )), str_join(('需要', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above'), (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门支持的事项，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要及早汇总、主动对接。', ))) if (((undefined(name='township') if l_1_township is missing else l_1_township) and (undefined(name='ds') if l_3_ds is missing else l_3_ds)) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'above')) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '中涉及', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的事项，要主动沟通、争取支持。', )), str_join(('要加强与', (undefined(name='ds') if l_3_ds is missing else l_3_ds), '等部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))) if (undefined(name='ds') if l_3_ds is missing else l_3_ds) else (environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('各有关部门要按照职责分工，把涉及本部门的', (undefined(name='at') if l_2_at is missing else l_2_at), '认领到位，', (undefined(name='boss') if l_1_boss is missing else l_1_boss), '要牵好头、协调好。', )), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '都不是', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门一家能办好的，各有关部门要各司其职、密切配合。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要加强与有关部门的沟通衔接，把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中需要各方支持的事项及早提出来。', ))))))))),
                     '\n',
                 ))
                 for l_4_x in (undefined(name='duty_lines') if l_3_duty_lines is missing else l_3_duty_lines):
                     _loop_vars = {}
                     pass
-                    t_40.append(
+                    t_42.append(
                         str(l_4_x),
                     )
                 l_4_x = missing
                 l_3_sub_duty = environment.call(context, (undefined(name='subdivision_duty') if l_3_subdivision_duty is missing else l_3_subdivision_duty), environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'level'), (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'key') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else ''))
                 if (((undefined(name='gov') if l_1_gov is missing else l_1_gov) and (undefined(name='places') if l_1_places is missing else l_1_places)) and (undefined(name='sub_duty') if l_3_sub_duty is missing else l_3_sub_duty)):
                     pass
-                    t_40.append(
+                    t_42.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), *(([str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要落实属地责任，把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作纳入本地的总体安排。', ))] + ([str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '要把', (undefined(name='field') if l_1_field is missing else l_1_field), '工作摆上议事日程，作为责任主体抓好各项任务落地。', ))] if ((undefined(name='sub_duty') if l_3_sub_duty is missing else l_3_sub_duty) == '主体') else [])) + [str_join(((undefined(name='places') if l_1_places is missing else l_1_places), '对本地承担的', (undefined(name='field') if l_1_field is missing else l_1_field), '任务，要定人、定责、定时限，逐项抓到位。', ))]))),
                     )
             elif (l_2_role == 'funding'):
                 pass
                 if (undefined(name='money') if l_1_money is missing else l_1_money):
                     pass
-                    t_40.extend((
+                    t_42.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，从根本上要靠稳定的投入来解决。', )), str_join((environment.getitem((undefined(name='money') if l_1_money is missing else l_1_money), 0), '，归根结底要靠持续稳定的投入来改变。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('财政部门要把相关项目列入预算、分年安排，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把项目和资金需求报准、报实。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要会同财政部门拿出分年度投入计划，确保资金落实到位。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动向财政部门报准、报实资金需求，争取分年度安排。', '要把资金需求逐项测算清楚，积极争取财政和上级项目支持。'))),
                         '\n',
@@ -3302,7 +3335,7 @@ def root(context, missing=missing, environment=environment):
                 elif (undefined(name='builds') if l_1_builds is missing else l_1_builds):
                     pass
                     l_3_budget_passed = (2 <= environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month') <= 10)
-                    t_40.extend((
+                    t_42.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需资金，', (('财政部门要统筹安排、足额拨付。' if (undefined(name='budget_passed') if l_3_budget_passed is missing else l_3_budget_passed) else '财政部门要及早列入预算、足额拨付。') if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '要及早测算、积极争取财政支持。'), )), str_join(('要保障', t_2(context.eval_ctx, (undefined(name='builds') if l_1_builds is missing else l_1_builds)[:2], '、'), '所需的资金，', ('财政部门要按进度拨付到位。' if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else '把项目资金需求报准、报实。'), )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。', '项目建成后要及时组织验收、投入使用，尽早发挥效益。') if (environment.getitem((undefined(name='builds') if l_1_builds is missing else l_1_builds), 0) in (undefined(name='works') if l_1_works is missing else l_1_works)) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着项目进度走，防止资金沉淀、项目拖期。'))),
                         '\n',
@@ -3310,7 +3343,7 @@ def root(context, missing=missing, environment=environment):
                 else:
                     pass
                     l_3_budget_passed = (2 <= environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month') <= 10)
-                    t_40.extend((
+                    t_42.extend((
                         str(((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将积极统筹、优先保障，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准确、及时上报。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将积极统筹', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，优先保障、及时拨付。', ))) if (undefined(name='budget_passed') if l_3_budget_passed is missing else l_3_budget_passed) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('今年部署的', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将按规定列入预算、保障到位，', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), '要把资金需求测算准确、及时上报。', )), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government'), '将把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费列入预算，优先保障、及时拨付。', )))) if ((undefined(name='gov') if l_1_gov is missing else l_1_gov) and environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'government')) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(('要把', (undefined(name='at') if l_2_at is missing else l_2_at), '所需经费逐项测算清楚，主动向财政部门报准、报实，争取及早安排。', )), str_join(((undefined(name='at') if l_2_at is missing else l_2_at), '所需经费要及早测算，积极争取财政和上级项目支持。', ))))),
                         '\n',
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '资金要跟着任务走，用在群众最需要的地方，年底要看钱花在了哪里、办成了什么事。', '要加强资金绩效管理，把有限的资金用在刀刃上，防止资金沉淀。')),
@@ -3320,39 +3353,39 @@ def root(context, missing=missing, environment=environment):
                 pass
                 if (undefined(name='staff') if l_1_staff is missing else l_1_staff):
                     pass
-                    t_40.extend((
+                    t_42.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，要在编制、待遇、职称上想办法、出实招。', )), str_join((environment.getitem((undefined(name='staff') if l_1_staff is missing else l_1_staff), 0), '，关键要在招得来、留得住上下功夫。', )))),
                         str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '编办、人社部门要在编制核定、岗位设置和职称评聘上给予倾斜。', str_join(('人社部门要会同', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department'), '部门完善激励政策，在岗位聘用、职称评聘上为引进人才开绿灯，住房、子女入学等由有关部门按职责落实。', ))) if (undefined(name='gov') if l_1_gov is missing else l_1_gov) else environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要主动争取编办、人社部门支持，在招聘和职称评聘上多想办法。', str_join((('委里' if environment.call(context, environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau'), 'endswith'), '委') else '局里'), '要拿出具体的引才留才措施，定期研究人才工作。', ))))),
                         '\n',
                     ))
                 else:
                     pass
-                    t_40.extend((
+                    t_42.extend((
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要关心关爱医务人员，落实各项待遇保障，调动广大医务人员的积极性。', '要为医务人员办实事、解难题，把各项待遇兑现好。', '要真心关爱医务人员，落实带薪休假、健康体检等制度，关心他们的工作和生活。')),
                         '\n',
                     ))
             elif (l_2_role == 'style'):
                 pass
                 l_3_style_first = environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要力戒形式主义、官僚主义，把心思和精力用在抓落实上。', '要精简会议文件，把更多的时间和精力用在深入基层、解决实际问题上。')
-                t_40.append(
+                t_42.append(
                     str((undefined(name='style_first') if l_3_style_first is missing else l_3_style_first)),
                 )
                 if ((t_3((undefined(name='items') if l_1_items is missing else l_1_items)) > 1) and ('力戒' in (undefined(name='style_first') if l_3_style_first is missing else l_3_style_first))):
                     pass
-                    t_40.append(
+                    t_42.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的各项任务，要深入一线推动，研究务实管用的举措。', )), '抓重点任务要深入一线，在现场发现问题、解决问题。')),
                     )
             elif (l_2_role == 'integrity'):
                 pass
-                t_40.extend((
+                t_42.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要严格落实全面从严治党主体责任，持续纠治医药购销和医疗服务中的不正之风。', '要扛牢全面从严治党主体责任，驰而不息纠治医药购销领域和医疗服务中的不正之风。', str_join(('要把全面从严治党要求贯穿', (undefined(name='field') if l_1_field is missing else l_1_field), '工作全过程，坚决整治医药购销和医疗服务中的不正之风。', )))),
                     '\n',
-                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1371 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), '要紧盯采购、基建、财务等重点岗位和关键环节，把权力关进制度的笼子。', '要经常性开展警示教育，以案示警、以案促改。', '领导干部要带头遵守廉洁自律各项规定，管好自己、管好身边人。') if ((undefined(name='fill') if l_3_fill is missing else l_3_fill) >= 6) else cond_expr_undefined("the inline if-expression on line 1381 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '\n',
                 ))
             elif (l_2_role == 'publicity'):
                 pass
-                t_40.extend((
+                t_42.extend((
                     str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), str_join(((undefined(name='aw') if l_2_aw is missing else l_2_aw), '的政策，要向群众讲清楚、讲明白，及时回应群众关切。', )), str_join(('要把', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '的进展和成效及时向群众讲清楚，凝聚社会共识。', )), str_join(('要讲好', (undefined(name='aw') if l_2_aw is missing else l_2_aw), '中的好做法、好典型，营造良好舆论环境。', )))),
                     '\n',
                 ))
@@ -3361,11 +3394,11 @@ def root(context, missing=missing, environment=environment):
                 for l_4_x in environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), environment.getitem((undefined(name='more') if l_1_more is missing else l_1_more), l_2_role))[:(2 if (l_2_role == 'publicity') else 1)]:
                     _loop_vars = {}
                     pass
-                    t_40.append(
+                    t_42.append(
                         str(environment.call(context, (undefined(name='vary') if l_2_vary is missing else l_2_vary), l_4_x, _loop_vars=_loop_vars)),
                     )
                 l_4_x = missing
-            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_40))
+            l_2_body = (Markup if context.eval_ctx.autoescape else identity)(concat(t_42))
             _loop_vars['body'] = l_2_body
             l_3_env_work = l_3_doers = l_3_checked = l_3_upkeep = l_3_paced = l_3_first = l_3_kept_up = l_3_checker = l_3_fw = l_3_tnames = l_3_counts = l_3_tn = l_3_midyear_ahead = l_3_brief_said = l_3_named = l_3_duty_lines = l_3_duties = l_3_orders = l_3_own_units = l_3_said_d = l_3_asks = l_3_told = l_3_by_item = l_3_item_duties = l_3_ds_seen = l_3_ds_list = l_3_ds = l_3_subdivision_duty = l_3_sub_duty = l_3_budget_passed = l_3_style_first = l_3_fill = missing
             l_2__ = environment.call(context, environment.getattr((undefined(name='made') if l_1_made is missing else l_1_made), 'append'), [l_2_role, (undefined(name='head') if l_2_head is missing else l_2_head), (undefined(name='body') if l_2_body is missing else l_2_body)], _loop_vars=_loop_vars)
@@ -3422,7 +3455,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_k in (undefined(name='kept') if l_1_kept is missing else l_1_kept):
             _loop_vars = {}
             pass
-            t_39.extend((
+            t_41.extend((
                 '## ',
                 str(environment.getitem(l_2_k, 1)),
                 '\n',
@@ -3430,17 +3463,17 @@ def root(context, missing=missing, environment=environment):
             for l_3_x in l_2_k[2:]:
                 _loop_vars = {}
                 pass
-                t_39.extend((
+                t_41.extend((
                     str(l_3_x),
                     '\n',
                 ))
             l_3_x = missing
         l_2_k = missing
-        return concat(t_39)
+        return concat(t_41)
     context.exported_vars.add('safeguards')
     context.vars['safeguards'] = l_0_safeguards = Macro(environment, macro, 'safeguards', ('roles',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_rally):
-        t_44 = []
+        t_46 = []
         l_1_kind = resolve('kind')
         l_1_vary = resolve('vary')
         l_1_b = resolve('b')
@@ -3476,30 +3509,30 @@ def root(context, missing=missing, environment=environment):
         if l_1_rally is missing:
             l_1_rally = True
         pass
-        t_44.append(
+        t_46.append(
             '¶同志们，\n',
         )
         if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
             pass
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '这次会议，既总结了上半年的工作，也明确了下半年的目标任务。', '下半年的任务更重、要求更高，各单位一定要鼓足干劲、加压奋进。')),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic'):
             pass
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作作了专题部署，提出了明确要求。', )), str_join(('这次会议统一了思想，明确了', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作的重点任务和各方责任。', )), str_join(('今天的会议，对', environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name'), '工作进行了全面动员和部署，目标任务已经明确。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'work_report'):
             pass
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join((environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务已经明确，全系统要以这次大会为新的起点，一步一个脚印把各项工作落到实处。', )), '新的一年，任务更加繁重，使命更加光荣。')),
                 '\n',
             ))
         else:
             pass
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('这次会议，回顾了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'prev_year'), '年的工作，明确了', environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'year'), '年的目标任务和工作举措。', )), '今天的会议，既总结了成绩、查找了问题，又分析了形势、明确了任务。', '这次会议全面总结了过去一年的工作，对今年的任务作出了部署。', '去年的工作已经作了回顾，今年的任务也已经作了部署。')),
                 '\n',
             ))
@@ -3515,19 +3548,19 @@ def root(context, missing=missing, environment=environment):
         l_2_tp = l_2__ = missing
         if (t_3((undefined(name='cn') if l_1_cn is missing else l_1_cn)) > 1):
             pass
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '今天部署的各项任务，要做到件件有着落、事事有回音。', str_join((('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), '个方面任务能否落地见效，关键在各单位抓落实。', )), '接下来，关键在于大家回去以后结合实际、认真抓好落实。', '任务摆在这里，年底要一项一项对账。', '这些任务哪一项落了空，都对不起群众的期待。', ('这些任务，有的下半年就要完成，有的需要持续用力，都要抓紧抓实、务求实效。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '这些任务，有的要在年内完成，有的需要持续用力，都要一抓到底、久久为功。'), str_join(('会上部署的', environment.call(context, (undefined(name='many') if l_1_many is missing else l_1_many), t_3(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'tasks'))), ('个方面任务，会后都要迅速部署、抓紧推进。' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else '个方面任务，年底前都要取得明显成效。'), )))),
                 '\n',
             ))
         elif (undefined(name='cn') if l_1_cn is missing else l_1_cn):
             pass
-            t_44.extend((
+            t_46.extend((
                 str((environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，要做到件件有着落、事事有回音。', ))) if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('今天部署的', environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '任务，要做到件件有着落、事事有回音。', )), str_join((environment.getitem((undefined(name='cn') if l_1_cn is missing else l_1_cn), 0), '的任务已经明确，关键在于真抓实干。', ))))),
                 '\n',
             ))
         else:
             pass
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('做好今年的', (environment.getattr(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'main_topic'), 'name') if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') else environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')), '工作，任务艰巨，责任重大。', )), '新的任务已经明确，关键在于抓落实。')),
                 '\n',
             ))
@@ -3539,26 +3572,26 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 6):
             pass
             l_1_all_units = ('各单位' if (undefined(name='township') if l_1_township is missing else l_1_township) else '各级各单位')
-            t_44.append(
+            t_46.append(
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(((undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把思想和行动统一到会议部署上来，以只争朝夕的精神状态、真抓实干的工作作风，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要迅速行动起来，以时不我待的紧迫感和舍我其谁的责任感，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把会议部署转化为具体行动，拿出攻坚克难的勇气、真抓实干的劲头，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖任务越重，越需要大家拧成一股绳，', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要把心思和精力集中到抓落实上来，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), '‖', (undefined(name='all_units') if l_1_all_units is missing else l_1_all_units), '要增强责任感和紧迫感，一级抓一级、层层抓落实，', (undefined(name='aim') if l_1_aim is missing else l_1_aim), )))),
             )
         if (((((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)) and (undefined(name='env_work') if l_1_env_work is missing else l_1_env_work)) and environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')):
             pass
             l_1_doers = str_join((environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'departments_word'), '和', environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions'), ))
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要迅速传达会议精神，把任务分解到', ('小区、楼院' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else '村组'), '，把群众发动起来。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名干部，把各项任务落实到', ('每一个小区、每一个楼院' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else '每一个村组、每一户群众'), '。', )))),
                 '\n',
             ))
         elif (((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report') and (undefined(name='township') if l_1_township is missing else l_1_township)):
             pass
             l_1_doers = t_2(context.eval_ctx, (t_4(context.eval_ctx, environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'grassroots')[:1]) + ([environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions')] if environment.getattr((undefined(name='local_units') if l_1_local_units is missing else l_1_local_units), 'subdivisions') else [])), '和')
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要抓紧行动起来，把会议部署落到实处。', )), str_join(('会后，', (undefined(name='doers') if l_1_doers is missing else l_1_doers), '要把会议精神传达到每一名医务人员和', ('社区干部' if (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'level') == '街道') else '村干部'), '。', )))),
                 '\n',
             ))
         elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) != 'work_report'):
             pass
-            t_44.extend((
+            t_46.extend((
                 str(environment.call(context, (undefined(name='vary') if l_1_vary is missing else l_1_vary), '会后，各单位要迅速传达学习这次会议精神，结合实际细化措施，确保会议部署落到实处。', '会后，大家要抓紧把会议精神传达到每一个单位、每一名干部职工，把今天部署的各项任务落到实处。', '会后，各单位要及时向班子成员和干部职工传达会议精神，抓紧制定具体措施，把会议部署落到实处。', str_join(('会后，', (environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'bureau') if (environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'voice') == 'government') else '机关各科室'), '要把今天部署的任务逐项分解，列出清单、明确时限。', )), '会后，各单位要对照会议部署，结合自身承担的任务制定具体的落实方案。', '会后，各单位主要负责同志要把会议精神原原本本传达下去，把任务分解到岗、到人。', '会议开过了，关键在行动。各单位回去以后要把会议部署和本单位的实际结合起来，尽快研究制定措施、启动工作。', str_join(('会后，各单位要把会议精神传达到基层一线，让每一位干部职工都清楚', ('下半年' if ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review') else '今年'), '要干什么、自己该干什么。', )))),
                 '\n',
             ))
@@ -3566,7 +3599,7 @@ def root(context, missing=missing, environment=environment):
             pass
             if ((undefined(name='fill') if l_1_fill is missing else l_1_fill) >= 4):
                 pass
-                t_44.append(
+                t_46.append(
                     str(environment.call(context, (undefined(name='pick') if l_1_pick is missing else l_1_pick), 'closing', 'vision', min_len=16)),
                 )
             l_1_run = environment.call(context, (undefined(name='picks') if l_1_picks is missing else l_1_picks), 'parallel', 'run', 1, max_len=12)
@@ -3619,37 +3652,37 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars['_'] = l_2__
             l_2_r = l_2__ = missing
             l_1_rally = ((environment.getitem((undefined(name='rallies') if l_1_rallies is missing else l_1_rallies), 0) if (((undefined(name='run') if l_1_run is missing else l_1_run) and (undefined(name='rallies') if l_1_rallies is missing else l_1_rallies)) and (environment.getitem((undefined(name='rallies') if l_1_rallies is missing else l_1_rallies), 0) == t_2(context.eval_ctx, (undefined(name='run') if l_1_run is missing else l_1_run), '、'))) else environment.getitem(environment.call(context, (undefined(name='deal') if l_1_deal is missing else l_1_deal), (undefined(name='rallies') if l_1_rallies is missing else l_1_rallies)), 0)) if (undefined(name='rallies') if l_1_rallies is missing else l_1_rallies) else '')
-            t_44.extend((
+            t_46.extend((
                 '让我们在',
                 str((undefined(name='rally_under') if l_1_rally_under is missing else l_1_rally_under)),
                 '的坚强领导下，',
-                str((str_join((l_1_rally, '，', )) if l_1_rally else cond_expr_undefined("the inline if-expression on line 1489 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
-                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1489 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join((l_1_rally, '，', )) if l_1_rally else cond_expr_undefined("the inline if-expression on line 1499 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                str((str_join(((undefined(name='welcome') if l_1_welcome is missing else l_1_welcome), '，', )) if (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome) else cond_expr_undefined("the inline if-expression on line 1499 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
             ))
             if environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing'):
                 pass
-                t_44.extend((
+                t_46.extend((
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'closing')),
                     '！',
                 ))
             elif ((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'midyear_review'):
                 pass
-                t_44.append(
+                t_46.append(
                     str(('为夺取全年工作的全面胜利而努力奋斗！' if ('目标任务' in (undefined(name='welcome') if l_1_welcome is missing else l_1_welcome)) else '为确保全年目标任务圆满完成而努力奋斗！')),
                 )
             elif (((undefined(name='kind') if l_1_kind is missing else l_1_kind) == 'special_topic') and ((undefined(name='won') if l_1_won is missing else l_1_won) or (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609))):
                 pass
-                t_44.extend((
+                t_46.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1497 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1507 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     str((undefined(name='special_aim') if l_1_special_aim is missing else l_1_special_aim)),
                     '作出新的更大贡献！',
                 ))
             elif (((environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'year') * 100) + environment.getattr(environment.getattr((undefined(name='plan') if l_1_plan is missing else l_1_plan), 'date'), 'month')) < 201609):
                 pass
-                t_44.extend((
+                t_46.extend((
                     '为',
-                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1500 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
+                    str((str_join((environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0), '、', )) if (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim) else cond_expr_undefined("the inline if-expression on line 1510 in 'sections/_parts.j2' evaluated to false and no else section was defined."))),
                     '推动',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'scope')),
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'department')),
@@ -3657,7 +3690,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim):
                 pass
-                t_44.extend((
+                t_46.extend((
                     '为',
                     str(environment.getitem((undefined(name='era_aim') if l_1_era_aim is missing else l_1_era_aim), 0)),
                     '、建设健康',
@@ -3666,16 +3699,16 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_44.extend((
+                t_46.extend((
                     '为建设健康',
                     str(environment.getattr((undefined(name='b') if l_1_b is missing else l_1_b), 'region_short')),
                     '、保障人民群众身体健康作出新的更大贡献！',
                 ))
-        return concat(t_44)
+        return concat(t_46)
     context.exported_vars.add('closing')
     context.vars['closing'] = l_0_closing = Macro(environment, macro, 'closing', ('rally',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '6=114&9=136&10=137&11=140&16=152&17=164&21=166&22=167&23=169&24=170&26=172&31=173&33=174&34=175&36=178&39=183&40=187&41=191&42=196&44=201&45=212&47=220&50=222&51=225&52=228&53=231&59=237&60=246&61=247&63=248&66=249&67=250&68=264&76=270&81=280&82=288&83=296&84=297&85=299&86=305&87=311&93=320&97=337&98=352&99=353&102=355&103=356&108=358&109=360&110=363&111=365&113=366&114=369&117=371&118=374&122=380&124=383&126=385&127=394&129=396&134=404&135=409&136=414&138=416&139=418&142=421&143=424&144=427&145=430&147=433&150=435&151=438&152=441&153=444&155=450&165=457&166=467&167=468&168=482&169=493&170=504&174=512&177=530&178=534&179=537&186=542&191=550&192=561&193=562&194=563&195=565&196=572&198=574&199=576&200=578&203=582&204=585&205=588&208=593&210=601&213=606&217=612&218=631&220=635&221=638&224=640&225=642&227=645&228=647&229=650&232=652&233=655&235=663&240=666&243=676&244=686&245=689&253=695&254=702&255=704&256=713&257=726&258=737&267=750&269=769&274=781&275=782&276=783&277=784&280=785&281=786&282=799&283=812&285=813&286=814&287=815&289=818&292=824&294=827&295=828&296=830&299=835&300=837&305=840&306=846&308=849&310=857&313=860&314=862&315=878&316=881&320=887&325=897&331=903&332=916&333=918&336=936&337=937&338=938&345=940&346=942&347=945&348=947&349=957&350=959&351=962&352=965&358=971&359=981&362=982&363=983&364=984&365=988&367=993&368=994&369=995&370=998&371=1001&372=1004&373=1007&374=1010&378=1014&379=1017&380=1019&381=1022&382=1024&388=1030&389=1036&390=1038&391=1040&395=1046&396=1065&397=1066&398=1067&399=1071&402=1076&403=1088&404=1091&408=1094&412=1095&414=1096&415=1097&416=1100&417=1104&418=1108&420=1114&422=1116&423=1118&424=1122&426=1127&429=1130&430=1134&432=1139&434=1145&437=1148&442=1152&443=1155&447=1158&448=1170&449=1173&450=1176&451=1179&456=1182&458=1183&459=1184&460=1197&463=1202&466=1216&467=1218&468=1220&472=1227&473=1241&474=1245&478=1251&479=1254&480=1257&481=1260&486=1263&487=1277&488=1282&489=1285&490=1288&491=1290&494=1291&495=1297&496=1300&497=1302&498=1303&499=1309&501=1314&502=1317&505=1319&506=1322&508=1328&518=1334&520=1381&521=1383&522=1394&523=1405&526=1413&529=1414&530=1415&531=1416&532=1418&533=1419&536=1421&537=1424&547=1425&548=1426&549=1434&550=1444&553=1445&554=1453&555=1465&559=1466&560=1467&561=1469&568=1480&569=1481&570=1483&571=1484&572=1486&573=1487&575=1489&580=1490&583=1493&584=1508&585=1511&586=1514&587=1517&588=1524&589=1531&591=1532&592=1535&593=1538&596=1543&597=1562&598=1570&603=1572&606=1576&611=1577&612=1585&613=1592&614=1594&615=1596&616=1610&620=1621&621=1628&622=1630&623=1632&624=1644&629=1653&630=1654&631=1656&632=1665&633=1679&638=1680&646=1686&647=1687&648=1689&649=1697&650=1699&652=1700&653=1703&654=1704&655=1707&657=1713&658=1717&660=1720&661=1724&662=1725&664=1733&665=1734&668=1736&672=1737&673=1738&675=1752&676=1768&677=1770&678=1771&679=1772&680=1774&685=1775&688=1778&690=1780&694=1788&698=1789&699=1790&700=1791&701=1794&703=1799&706=1800&707=1801&708=1803&711=1813&713=1814&714=1817&715=1819&716=1820&718=1828&722=1836&723=1838&724=1839&726=1840&727=1848&728=1849&730=1854&731=1856&732=1865&734=1868&735=1871&737=1874&739=1880&752=1883&755=1885&756=1886&757=1887&758=1889&759=1890&760=1892&765=1893&766=1895&767=1896&768=1898&771=1899&772=1902&775=1904&777=1907&779=1910&786=1916&787=1932&790=1933&791=1934&792=1935&793=1936&796=1937&797=1938&801=1939&808=1940&809=1942&810=1943&811=1945&812=1948&814=1950&815=1985&816=1987&817=1989&818=1991&821=1993&824=1997&827=2014&828=2032&832=2034&834=2045&837=2049&839=2051&840=2053&841=2060&846=2062&847=2064&850=2092&851=2094&852=2096&853=2098&854=2100&855=2102&860=2104&863=2113&864=2144&871=2159&872=2169&873=2175&874=2177&875=2179&876=2184&878=2190&887=2192&888=2201&893=2212&894=2228&897=2239&902=2241&903=2243&904=2256&905=2266&906=2268&910=2272&911=2274&914=2282&915=2284&916=2286&919=2288&920=2300&921=2304&922=2309&926=2312&927=2314&928=2316&929=2321&931=2323&932=2325&933=2334&935=2337&941=2339&942=2341&943=2345&944=2349&947=2354&951=2356&952=2358&955=2364&956=2379&957=2390&958=2394&959=2396&961=2403&965=2406&972=2413&973=2415&975=2417&981=2428&982=2430&987=2432&988=2434&989=2438&993=2440&994=2442&998=2444&999=2455&1000=2457&1001=2468&1002=2486&1004=2489&1006=2505&1007=2512&1008=2521&1012=2523&1014=2528&1015=2532&1020=2541&1021=2546&1022=2553&1023=2557&1028=2564&1031=2576&1032=2631&1033=2637&1034=2643&1035=2648&1038=2650&1039=2660&1041=2663&1042=2667&1043=2670&1046=2677&1052=2681&1055=2691&1058=2704&1061=2712&1065=2718&1069=2741&1072=2748&1073=2757&1075=2766&1083=2775&1088=2789&1090=2799&1093=2806&1094=2808&1096=2812&1097=2814&1100=2815&1102=2817&1111=2828&1112=2842&1119=2843&1120=2844&1126=2845&1128=2846&1129=2849&1130=2867&1133=2868&1134=2869&1135=2870&1136=2879&1137=2882&1138=2886&1139=2890&1145=2895&1146=2896&1149=2913&1150=2914&1163=2915&1164=2916&1165=2929&1166=2930&1169=2931&1172=2932&1174=2933&1177=2934&1189=2935&1190=2936&1199=2937&1200=2939&1203=2944&1205=2948&1206=2959&1208=2999&1211=3001&1212=3002&1213=3005&1214=3007&1216=3013&1218=3014&1220=3017&1226=3019&1229=3044&1230=3054&1232=3056&1235=3059&1236=3062&1237=3064&1239=3069&1241=3070&1243=3075&1246=3080&1247=3085&1252=3090&1253=3091&1254=3099&1255=3101&1256=3103&1262=3109&1263=3110&1264=3113&1265=3116&1266=3119&1267=3122&1268=3129&1271=3131&1272=3132&1276=3137&1277=3143&1278=3148&1279=3153&1280=3155&1281=3156&1284=3158&1305=3159&1306=3160&1307=3161&1310=3163&1314=3164&1315=3165&1316=3202&1320=3213&1321=3234&1326=3259&1327=3275&1330=3277&1331=3280&1335=3287&1336=3288&1337=3293&1338=3295&1340=3298&1341=3302&1344=3304&1345=3306&1347=3307&1351=3312&1352=3314&1353=3316&1355=3319&1356=3321&1357=3324&1359=3331&1361=3334&1364=3336&1368=3340&1369=3345&1370=3348&1371=3350&1372=3353&1373=3356&1378=3359&1207=3368&1380=3371&1381=3375&1385=3377&1388=3379&1389=3381&1390=3389&1391=3391&1392=3403&1393=3405&1394=3410&1395=3414&1399=3417&1400=3419&1403=3422&1404=3427&1405=3430&1412=3442&1414=3482&1415=3485&1416=3488&1417=3491&1418=3494&1419=3497&1421=3503&1427=3506&1431=3516&1435=3519&1436=3522&1438=3525&1440=3531&1443=3534&1445=3535&1447=3536&1448=3539&1449=3545&1452=3547&1453=3549&1454=3552&1455=3554&1456=3556&1457=3559&1458=3562&1460=3565&1461=3567&1462=3572&1469=3573&1470=3574&1471=3575&1472=3585&1475=3586&1476=3587&1479=3588&1481=3589&1482=3592&1483=3606&1484=3607&1485=3608&1487=3611&1488=3621&1489=3624&1490=3629&1494=3635&1497=3640&1500=3648&1501=3658&1502=3671'
+debug_info = '6=120&9=142&10=143&11=146&16=158&17=170&21=172&22=173&23=175&24=176&26=178&31=179&33=180&34=181&36=184&39=189&40=193&41=197&42=202&44=207&45=218&47=226&50=228&51=231&52=234&53=237&59=243&60=252&61=253&63=254&66=255&67=256&68=270&76=276&81=286&82=294&83=302&84=303&85=305&86=311&87=317&93=326&97=343&98=358&99=359&102=361&103=362&108=364&109=366&110=369&111=371&113=372&114=375&117=377&118=380&122=386&124=389&126=391&127=400&129=402&134=410&138=420&139=430&140=432&141=433&142=434&143=436&145=439&146=447&148=449&149=451&152=454&153=457&154=460&155=463&157=466&160=468&161=471&162=474&163=477&165=483&175=490&176=500&177=501&178=515&179=526&180=537&184=545&187=563&188=567&189=570&196=575&201=583&202=594&203=595&204=596&205=598&206=605&208=607&209=609&210=611&213=615&214=618&215=621&218=626&220=634&223=639&227=645&228=664&230=668&231=671&234=673&235=675&237=678&238=680&239=683&242=685&243=688&245=696&250=699&253=709&254=719&255=722&263=728&264=735&265=737&266=746&267=759&268=770&277=783&279=802&284=814&285=815&286=816&287=817&290=818&291=819&292=832&293=845&295=846&296=847&297=848&299=851&302=857&304=860&305=861&306=863&309=868&310=870&315=873&316=879&318=882&320=890&323=893&324=895&325=911&326=914&330=920&335=930&341=936&342=949&343=951&346=969&347=970&348=971&355=973&356=975&357=978&358=980&359=990&360=992&361=995&362=998&368=1004&369=1014&372=1015&373=1016&374=1017&375=1021&377=1026&378=1027&379=1028&380=1031&381=1034&382=1037&383=1040&384=1043&388=1047&389=1050&390=1052&391=1055&392=1057&398=1063&399=1069&400=1071&401=1073&405=1079&406=1098&407=1099&408=1100&409=1104&412=1109&413=1121&414=1124&418=1127&422=1128&424=1129&425=1130&426=1133&427=1137&428=1141&430=1147&432=1149&433=1151&434=1155&436=1160&439=1163&440=1167&442=1172&444=1178&447=1181&452=1185&453=1188&457=1191&458=1203&459=1206&460=1209&461=1212&466=1215&468=1216&469=1217&470=1230&473=1235&476=1249&477=1251&478=1253&482=1260&483=1274&484=1278&488=1284&489=1287&490=1290&491=1293&496=1296&497=1310&498=1315&499=1318&500=1321&501=1323&504=1324&505=1330&506=1333&507=1335&508=1336&509=1342&511=1347&512=1350&515=1352&516=1355&518=1361&528=1367&530=1414&531=1416&532=1427&533=1438&536=1446&539=1447&540=1448&541=1449&542=1451&543=1452&546=1454&547=1457&557=1458&558=1459&559=1467&560=1477&563=1478&564=1486&565=1498&569=1499&570=1500&571=1502&578=1513&579=1514&580=1516&581=1517&582=1519&583=1520&585=1522&590=1523&593=1526&594=1541&595=1544&596=1547&597=1550&598=1557&599=1564&601=1565&602=1568&603=1571&606=1576&607=1595&608=1603&613=1605&616=1609&621=1610&622=1618&623=1625&624=1627&625=1629&626=1643&630=1654&631=1661&632=1663&633=1665&634=1677&639=1686&640=1687&641=1689&642=1698&643=1712&648=1713&656=1719&657=1720&658=1722&659=1730&660=1732&662=1733&663=1736&664=1737&665=1740&667=1746&668=1750&670=1753&671=1757&672=1758&674=1766&675=1767&678=1769&682=1770&683=1771&685=1785&686=1801&687=1803&688=1804&689=1805&690=1807&695=1808&698=1811&700=1813&704=1821&708=1822&709=1823&710=1824&711=1827&713=1832&716=1833&717=1834&718=1836&721=1846&723=1847&724=1850&725=1852&726=1853&728=1861&732=1869&733=1871&734=1872&736=1873&737=1881&738=1882&740=1887&741=1889&742=1898&744=1901&745=1904&747=1907&749=1913&762=1916&765=1918&766=1919&767=1920&768=1922&769=1923&770=1925&775=1926&776=1928&777=1929&778=1931&781=1932&782=1935&785=1937&787=1940&789=1943&796=1949&797=1965&800=1966&801=1967&802=1968&803=1969&806=1970&807=1971&811=1972&818=1973&819=1975&820=1976&821=1978&822=1981&824=1983&825=2018&826=2020&827=2022&828=2024&831=2026&834=2030&837=2047&838=2065&842=2067&844=2078&847=2082&849=2084&850=2086&851=2093&856=2095&857=2097&860=2125&861=2127&862=2129&863=2131&864=2133&865=2135&870=2137&873=2146&874=2177&881=2192&882=2202&883=2208&884=2210&885=2212&886=2217&888=2223&897=2225&898=2234&903=2245&904=2261&907=2272&912=2274&913=2276&914=2289&915=2299&916=2301&920=2305&921=2307&924=2315&925=2317&926=2319&929=2321&930=2333&931=2337&932=2342&936=2345&937=2347&938=2349&939=2354&941=2356&942=2358&943=2367&945=2370&951=2372&952=2374&953=2378&954=2382&957=2387&961=2389&962=2391&965=2397&966=2412&967=2423&968=2427&969=2429&971=2436&975=2439&982=2446&983=2448&985=2450&991=2461&992=2463&997=2465&998=2467&999=2471&1003=2473&1004=2475&1008=2477&1009=2488&1010=2490&1011=2501&1012=2519&1014=2522&1016=2538&1017=2545&1018=2554&1022=2556&1024=2561&1025=2565&1030=2574&1031=2579&1032=2586&1033=2590&1038=2597&1041=2609&1042=2664&1043=2670&1044=2676&1045=2681&1048=2683&1049=2693&1051=2696&1052=2700&1053=2703&1056=2710&1062=2714&1065=2724&1068=2737&1071=2745&1075=2751&1079=2774&1082=2781&1083=2790&1085=2799&1093=2808&1098=2822&1100=2832&1103=2839&1104=2841&1106=2845&1107=2847&1110=2848&1112=2850&1121=2861&1122=2875&1129=2876&1130=2877&1136=2878&1138=2879&1139=2882&1140=2900&1143=2901&1144=2902&1145=2903&1146=2912&1147=2915&1148=2919&1149=2923&1155=2928&1156=2929&1159=2946&1160=2947&1173=2948&1174=2949&1175=2962&1176=2963&1179=2964&1182=2965&1184=2966&1187=2967&1199=2968&1200=2969&1209=2970&1210=2972&1213=2977&1215=2981&1216=2992&1218=3032&1221=3034&1222=3035&1223=3038&1224=3040&1226=3046&1228=3047&1230=3050&1236=3052&1239=3077&1240=3087&1242=3089&1245=3092&1246=3095&1247=3097&1249=3102&1251=3103&1253=3108&1256=3113&1257=3118&1262=3123&1263=3124&1264=3132&1265=3134&1266=3136&1272=3142&1273=3143&1274=3146&1275=3149&1276=3152&1277=3155&1278=3162&1281=3164&1282=3165&1286=3170&1287=3176&1288=3181&1289=3186&1290=3188&1291=3189&1294=3191&1315=3192&1316=3193&1317=3194&1320=3196&1324=3197&1325=3198&1326=3235&1330=3246&1331=3267&1336=3292&1337=3308&1340=3310&1341=3313&1345=3320&1346=3321&1347=3326&1348=3328&1350=3331&1351=3335&1354=3337&1355=3339&1357=3340&1361=3345&1362=3347&1363=3349&1365=3352&1366=3354&1367=3357&1369=3364&1371=3367&1374=3369&1378=3373&1379=3378&1380=3381&1381=3383&1382=3386&1383=3389&1388=3392&1217=3401&1390=3404&1391=3408&1395=3410&1398=3412&1399=3414&1400=3422&1401=3424&1402=3436&1403=3438&1404=3443&1405=3447&1409=3450&1410=3452&1413=3455&1414=3460&1415=3463&1422=3475&1424=3515&1425=3518&1426=3521&1427=3524&1428=3527&1429=3530&1431=3536&1437=3539&1441=3549&1445=3552&1446=3555&1448=3558&1450=3564&1453=3567&1455=3568&1457=3569&1458=3572&1459=3578&1462=3580&1463=3582&1464=3585&1465=3587&1466=3589&1467=3592&1468=3595&1470=3598&1471=3600&1472=3605&1479=3606&1480=3607&1481=3608&1482=3618&1485=3619&1486=3620&1489=3621&1491=3622&1492=3625&1493=3639&1494=3640&1495=3641&1497=3644&1498=3654&1499=3657&1500=3662&1504=3668&1507=3673&1510=3681&1511=3691&1512=3704'
 # Compiled from templates/sections/_parts.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# 9768f68fae4ebd620d11cbd011fc097db1523c52c88ab393e28e367aacb1b482
+# e3d45186aed70a970cf5b873d2f4a56107d6f71ac3d8e04a71784f9ec1b14731
