@@ -102,6 +102,10 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
                 yield entry
 
 
+# A hospital named for its kind of medicine (区中医医院, 旗蒙医医院, 中西医结合医院).
+_NAMED_HOSPITAL = re.compile(r"(?:中西医结合|中医|蒙医|藏医|维医|民族)医?院")
+
+
 def names_entry(text: str, entry: Mapping[str, Any]) -> bool:
     """Whether ``text`` names ``entry``'s subject: one of its ``when`` words, not as part of a word of its
     ``not_inside`` (性病 in 慢性病: fresh54's m2 answered 已脱贫人口中慢性病患者占比较高 with 艾滋病检测), and, where it has
@@ -109,7 +113,11 @@ def names_entry(text: str, entry: Mapping[str, Any]) -> bool:
     m3: 医务人员对…腐败问题危害性认识不足 was answered as a staff shortage, by 人员 and 不足 nineteen characters apart)."""
     for word in entry.get("not_inside") or ():
         text = text.replace(word, "□" * len(word))
-    spans = [(m.start(), m.end()) for w in entry.get("when") or () for m in re.finditer(re.escape(w), text)]
+    # (a hospital's name is where a problem is found, not its subject: 中医 of 区中医医院 names no 中医药 problem, fresh62's
+    # v3 answered …仅区人民医院和区中医医院两家具备检测能力… with 中医药适宜技术 and then 中医重点专科)
+    named = _NAMED_HOSPITAL.sub(lambda m: "□" * len(m.group(0)), text)
+    spans = [(m.start(), m.end()) for w in entry.get("when") or ()
+             for m in re.finditer(re.escape(w), text if "院" in w else named)]
     if not spans:
         return False
     also = entry.get("also") or ()
@@ -1033,17 +1041,8 @@ class Answers:
         with its frame, measure, rest, the clause it names and whether it carries the speech's check; None where none
         can be said.  The entry ``skip`` (its id) is not taken: a sibling gap's, said under another task."""
         kind = remedy_of(p, self.remedies, self.date)
-        # (the entries on the problem's first clause, what it is about, before those on a word of its details: fresh62's
-        # v3, 核酸检测能力…还有差距，全区仅区人民医院和区中医医院两家具备检测能力…, was answered on 中医 by its 适宜技术,
-        # a remedy of the 基层服务能力 its 社区卫生服务中心 clause named)
-        head = re.split(r"[，；。,;]", p.strip())[0]
-        found = list(entries_of(p, self.table, self.date))
-        first = [e for e in found if names_entry(head, e)]
-        below = below_city(p, self.level, self.county_city)
-        acts = kind[1] if kind else None
-        ordered = acting_first(first, acts, self.role, self.level, below) \
-            + acting_first([e for e in found if not any(e is f for f in first)], acts, self.role, self.level, below)
-        for entry in ordered:
+        for entry in acting_first(list(entries_of(p, self.table, self.date)), kind[1] if kind else None, self.role,
+                                  self.level, below_city(p, self.level, self.county_city)):
             source = id(entry)
             if source == skip:
                 continue
