@@ -34,8 +34,8 @@ def _names(item: str, words: Sequence[str]) -> bool:
 
 def entries_for(table: Sequence[Mapping[str, Any]], item: str, date: dt.date, level: str) -> list[Mapping[str, Any]]:
     """The table's entries on ``item``'s object (its ``when`` words in the item, none of its ``unless``), in force on
-    ``date`` and spoken at ``level`` (a township's speech says only the entries marked ``town``: it runs no hospital; an entry marked ``town: only``
-    is the township's part and no other level's)."""
+    ``date`` and spoken at ``level`` (a township's speech says only the entries marked ``town``: it runs no hospital;
+    an entry marked ``town: only`` is the township's part and no other level's)."""
     township = levels.is_township(level)
     return [e for e in table
             if _names(item, e.get("when") or ()) and not _names(item, e.get("unless") or ())
