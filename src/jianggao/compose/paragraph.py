@@ -304,9 +304,15 @@ def develop_lists(parts: list[list[list[str]]], keep: tuple[str, ...] = ()) -> N
 
 def _told(sentence: str) -> bool:
     """Whether a measure already says its 要 in its first clause: at its head, or after a verb phrase that is
-    its topic (提升患者体验要延伸到诊后 is told; 要 before it read 同时，要提升患者体验要延伸到诊后)."""
+    its topic (提升患者体验要延伸到诊后 is told; 要 before it read 同时，要提升患者体验要延伸到诊后); or opens on a comment
+    that takes none (推进分级诊疗的关键在基层，…: blind69's 同时，要推进分级诊疗的关键在基层)."""
     first = re.split(r"[，；：]", sentence, maxsplit=1)[0]
-    return sentence.startswith("要") or bool(re.search(r"(?<![需主重紧只想])要(?![求点素害])|必须|应当", first))
+    return sentence.startswith("要") or bool(re.search(r"(?<![需主重紧只想])要(?![求点素害])|必须|应当", first)) \
+        or bool(_COMMENT_CLAUSE.search(first))
+
+
+# A first clause that comments on its topic (…的关键在基层, …重在平时, …在于…, …是…): no 要 goes before it.
+_COMMENT_CLAUSE = re.compile(r"关键在|重点在|难点在|根本在|在于|重在|贵在|[^于]是[^否]|离不开|取决于")
 
 
 def _opener(sentence: str) -> str:
