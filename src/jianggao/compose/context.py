@@ -12,7 +12,7 @@ from ..model import levels
 from ..model.text import longest_run
 from ..model.topics import classify, get_topic, resolve_topic
 from .account import in_own_time, meanings, ration_meanings
-from .era import area_name, plan_year
+from .era import area_name, brief_plan_year
 from .item_content import in_window
 from .numbers import (
     FigureShapes,
@@ -130,8 +130,8 @@ def slot_values(brief: Brief, *, parts: int, topic: TopicView) -> dict[str, str 
         "region_short": brief.region.short,
         "level": level_word(brief.region.level or "区"),
         "scope": brief.region.scope,
-        "year": str(plan_year(brief.speech_date, brief.year, brief.kind)),
-        "prev_year": str(plan_year(brief.speech_date, brief.year, brief.kind) - 1),
+        "year": str(brief_plan_year(brief)),
+        "prev_year": str(brief_plan_year(brief) - 1),
         "meeting": brief.meeting_name,
         "topic": topic.name,
         "speaker": brief.speaker.name or None,
@@ -390,7 +390,7 @@ def _brief_view(brief: Brief) -> BriefView:
     # the last day of the period the review covers: a fact naming an event begun after it is said in its own time
     # (account.in_own_time: 乙类乙管 in a report on 2022, reading 45)
     period_end = (dt.date(brief.speech_date.year, 6, 30) if brief.kind == "midyear_review"
-                  else dt.date(plan_year(brief.speech_date, brief.year, brief.kind) - 1, 12, 31))
+                  else dt.date(brief_plan_year(brief) - 1, 12, 31))
     for g in brief.achievements:
         plain_facts = [clause(f) for f in g.facts]
         dated = [in_own_time(f, period_end, brief.speech_date) for f in plain_facts]
@@ -411,7 +411,7 @@ def _brief_view(brief: Brief) -> BriefView:
     # (from the target's own name too: a brief of one target is not always 力争由X提高到Y)
     turns = {id(t): n + zlib.crc32(t.name.encode()) for n, t in enumerate(t for p in brief.priorities for t in p.targets)}
     midyear = brief.kind == "midyear_review"
-    planned = plan_year(brief.speech_date, brief.year, brief.kind)   # a December meeting plans the next year
+    planned = brief_plan_year(brief)   # a December meeting plans the next year
     to_date = reviews_to_date(brief.kind, brief.speech_date, planned)
     of_year = figures_year(planned, to_date)
     priorities = [TasksView(_in_meeting(topic_view(p.topic, brief.speech_date), subject), _once([clause(i) for i in p.items], said),

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the model is imported where used (below), as tifa and levels are
@@ -289,17 +290,29 @@ def year_framing(date: dt.date, level: str | None = None, year: int | None = Non
 AHEAD_FROM_MONTH = 11
 
 
-def plan_year(date: dt.date, year: int, kind: str = "annual_conference") -> int:
+def plan_year(date: dt.date, year: int, kind: str = "annual_conference", items: Sequence[str] = ()) -> int:
     """The year a speech of ``date`` plans (its 今年 of the work ahead): the brief's ``year``, but from November the
     next calendar year (a brief of the meeting's own year then reviews that year: its 今年以来), and never a year
-    before the date's.  A half-year review speaks of its own year."""
+    before the date's.  A half-year review speaks of its own year, and so does a speech whose brief sets its work
+    ahead as 今年's (``items``, the brief's priorities: read69's t4, a late-November 防艾 meeting whose items said
+    列入今年的工作台账, spoke of 做好明年工作)."""
     if kind == "midyear_review":
         return year
-    if date.month >= AHEAD_FROM_MONTH and date.year >= year:
+    if date.month >= AHEAD_FROM_MONTH and date.year >= year and not any(_THIS_YEARS_WORK.search(i) for i in items):
         return date.year + 1
     # a meeting in January 2021 of a brief that says 2020 (a 2020年度 meeting held after the year) plans 2021: a
     # speech never plans a year already over
     return max(year, date.year)
+
+
+# The brief's own work ahead dated this year (今年内完成…, 列入今年的工作台账), not its review (今年以来).
+_THIS_YEARS_WORK = re.compile(r"今年(?!以来)")
+
+
+def brief_plan_year(brief: Brief) -> int:
+    """plan_year of ``brief`` (its date, year, kind and priorities' items)."""
+    return plan_year(brief.speech_date, brief.year, brief.kind,
+                     [i for p in brief.priorities for i in p.items])
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)|去年|(?<![明今去上全当半每一二两三四五六七八九十本前次])年(?=内|底|中)")

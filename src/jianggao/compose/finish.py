@@ -154,8 +154,10 @@ def _secretary_wrote(sentence: str, clauses: tuple[str, ...]) -> bool:
 
 
 def _around(sentence: str, clauses: tuple[str, ...], change: Callable[[str], str]) -> str:
-    """``change`` applied to our words around the brief's clauses, the clauses left exactly as typed."""
-    spans = sorted(_clause_spans(sentence, clauses))
+    """``change`` applied to our words around the brief's clauses, the clauses left exactly as typed (the longest of
+    those that start at one place: a problem's name before the whole problem had left its 今年新报告病例… ours to
+    change, read69's t4 said 明年新报告病例… in a late-November speech)."""
+    spans = sorted(_clause_spans(sentence, clauses), key=lambda span: (span[0], -span[1]))
     out, last = [], 0
     for a, b in spans:
         if a < last:
