@@ -542,7 +542,10 @@ def as_measure(item: str) -> str:
     if len(clauses) > 1 and len(clauses[0]) <= 24 and any(_MEASURE_VERB.match(c) or _MEASURE_VERB.match(c[2:])
                                                           for c in clauses[1:] if len(c) > 3):
         return item
-    # 镇卫生院创建社区医院: a subject with its own verb is pushed forward; a plain name is taken in hand.
+    # 镇卫生院创建社区医院: a subject with its own verb is pushed forward; a plain name is taken in hand; a state every
+    # one of a kind is to reach (每个社区卫生服务中心至少配备1名…) is made sure of (read69's t4 read 抓好每个…).
+    if re.match(r"每[个所家名户村一]|所有|全部|各[^项]", item):
+        return "确保" + item
     return ("推动" if re.search(r"创建|建设|改造|实施|开展|达到|覆盖|完成", item) else "抓好") + item
 
 
