@@ -757,7 +757,14 @@ def subject_name(problem: str) -> str:
         name = cut
     # (a heading names the thing, not its share: 加强部分群众卫生意识 was fresh21 r4's heading)
     name = _SOME.sub("", name)
+    # (… nor a shortfall still in it with its count: 专家每周在卫生院坐诊不足两天 made 加强专家每周在卫生院坐诊不足两天 and
+    # 把专家每周在卫生院坐诊不足两天上的症结找准, read69's t3)
+    if _STILL_SHORT.search(name):
+        return ""
     return name if len(name) >= 4 and name != problem_name(problem) else ""
+
+
+_STILL_SHORT = re.compile(r"不足|不够|不到|没有|未能|缺乏|仅有?|只有|少于|低于|不满")
 
 
 def names_its_subject(entry: Mapping[str, Any]) -> bool:
