@@ -11,8 +11,8 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the model is imported where used (below), as tifa and levels are
