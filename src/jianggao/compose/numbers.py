@@ -97,22 +97,15 @@ def is_stock(metric: Metric) -> bool:
     return (metric.unit or "") in _STOCK_UNITS and bool(_STOCK_NOUN.search(metric.name))
 
 
-# A rate per ten thousand or per hundred thousand changes by so much of its own unit (同比下降1.2/10万): 个十万分点 is
-# no unit a secretary writes (read68: both readers, and every reading since len21, marked 同比下降6.2个十万分点; they
-# wrote 下降6.2/10万).  The change is said with its amount: len21 found 孕产妇死亡率降至8.6/10万，同比下降 had dropped the
-# brief's −1.2, where the words-only fall (有所, 明显下降, readings 30–37) said less than the secretary gave.
-_PER_POINTS = {"/10万": "/10万", "/十万": "/十万", "/万": "/万", "/1万": "/1万"}
-
-
 def change_unit(metric: Metric) -> str:
-    """The unit its change is spoken in: as given; ‰ changes in 个千分点, /10万 in /10万; otherwise the
-    brief's own rule."""
+    """The unit its change is spoken in: as given; ‰ changes in 个千分点; otherwise the brief's own rule, which says
+    a rate per 10万 changes by so much per 10万 (同比下降1.2/10万): 个十万分点 is no unit a secretary writes (read68:
+    both readers, and every reading since len21, marked 同比下降6.2个十万分点).  The change is said with its amount:
+    len21 found 孕产妇死亡率降至8.6/10万，同比下降 had dropped the brief's −1.2."""
     if metric.change_unit and metric.change_unit != metric.unit:
         return metric.change_unit
     if metric.unit == "‰":
         return "个千分点"
-    if metric.unit in _PER_POINTS:
-        return _PER_POINTS[metric.unit]
     return metric.effective_change_unit
 
 
