@@ -102,8 +102,10 @@ def entries_of(problem: str, table: Sequence[Mapping[str, Any]], date: dt.date) 
                 yield entry
 
 
-# A hospital named for its kind of medicine (区中医医院, 旗蒙医医院, 中西医结合医院).
-_NAMED_HOSPITAL = re.compile(r"(?:中西医结合|中医|蒙医|藏医|维医|民族)医?院")
+# A hospital's own name (市中心医院, 县中医院, 区中医医院, 旗蒙医医院, 市妇幼保健院): where a problem is found, not what
+# it is about (names_entry; plan._by_own_words).
+HOSPITAL_NAME = re.compile(r"(?:[省市县区旗盟州]级?)?(?:第[一二三四五六七八九十]+)?(?:中心|人民|中医|中西医结合|蒙医|藏医|"
+                           r"维医|民族|妇幼保健|妇女儿童|儿童|传染病|精神卫生|精神病)医?院|[省市县区旗盟州]妇幼保健院")
 
 
 def names_entry(text: str, entry: Mapping[str, Any]) -> bool:
@@ -115,7 +117,7 @@ def names_entry(text: str, entry: Mapping[str, Any]) -> bool:
         text = text.replace(word, "□" * len(word))
     # (a hospital's name is where a problem is found, not its subject: 中医 of 区中医医院 names no 中医药 problem, fresh62's
     # v3 answered …仅区人民医院和区中医医院两家具备检测能力… with 中医药适宜技术 and then 中医重点专科)
-    named = _NAMED_HOSPITAL.sub(lambda m: "□" * len(m.group(0)), text)
+    named = HOSPITAL_NAME.sub(lambda m: "□" * len(m.group(0)), text)
     spans = [(m.start(), m.end()) for w in entry.get("when") or ()
              for m in re.finditer(re.escape(w), text if "院" in w else named)]
     if not spans:

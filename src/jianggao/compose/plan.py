@@ -12,7 +12,7 @@ from ..model import levels
 from ..model.text import longest_run
 from ..model.topics import classify
 from . import era, voice
-from .answers import entries_of, is_catch_all, without_unit
+from .answers import HOSPITAL_NAME, entries_of, is_catch_all, without_unit
 from .context import (
     BriefView,
     ResultsView,
@@ -512,7 +512,7 @@ def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
     problem = rest if len(rest) >= _OWN_RUN else problem
     # (… and a hospital's name wherever it stands: fresh62's v2 took …妇幼健康服务资源紧张，市妇幼保健院、市中心医院产科
     # 床位使用率… to 医改 by 市中心医院 of 以市中心医院、市中医医院为牵头单位推进医联体建设, away from 人口家庭's 新增产科床位)
-    rest = _HOSPITAL_NAME.sub("|", problem)
+    rest = HOSPITAL_NAME.sub("|", problem)
     problem = rest if len(rest.replace("|", "")) >= _OWN_RUN else problem
     best, best_len = None, _OWN_RUN - 1
     for i, t in enumerate(tasks):
@@ -525,11 +525,6 @@ def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
             if n > best_len:
                 best, best_len = i, n
     return best
-
-
-# A hospital's own name (市中心医院, 县中医院, 区妇幼保健院): where a problem is found, not what it is about.
-_HOSPITAL_NAME = re.compile(r"(?:[省市县区旗盟州]级?)?(?:第[一二三四五六七八九十]+)?(?:中心|人民|中医|中西医结合|妇幼保健|妇女儿童|儿童|"
-                            r"传染病|精神卫生|精神病)(?:医院|院)|[省市县区旗盟州]妇幼保健院")
 
 
 # Four characters two texts share that name no one thing (服务能力 is every unit's): see _names_a_thing.
