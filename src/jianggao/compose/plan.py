@@ -1036,7 +1036,7 @@ def plan(brief: Brief, sections: list[tuple[str, bool]], extra_areas: int = 0,
     # what the brief lacks is what would lengthen it; one lacking neither is held to its length (issue 13: ±15%: held)
     rural = levels.mentions_villages([brief.region.name, *brief_texts(view)])
     county_city = levels.is_county_city(level, brief.region.parent)
-    planned = era.plan_year(date, brief.year, kind, [i for p in brief.priorities for i in p.items])
+    planned = era.brief_plan_year(brief)
     return Plan(kind=kind, date=date, framing=era.year_framing(date, brief.region.level, planned),
                 department=era.department_word(brief.naming_date, level), meeting=era.meeting_name(brief), target=target,
                 level=level, parts=parts, reviews=tuple(reviews), tasks=tasks,
