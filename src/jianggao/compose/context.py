@@ -294,7 +294,11 @@ CAMPAIGN_NAME = (6, 14)
 def _as_campaign(view: TopicView, brief: Brief) -> TopicView:
     """The meeting's area as the meeting names it where its name is one campaign of that area, longer than the area's
     own name (医药领域腐败问题集中整治 for 党建廉政: fresh61's u5 said 党建廉政工作 of its 集中整治 throughout)."""
-    named = meeting_subject(brief.meeting or "")
+    # (the region's own name said as 全县, as the templates do: fresh63 w3's 榆溪县紧密型县域医共体建设推进会 named its
+    # area 榆溪县紧密型县域医共体建设, read 全县榆溪县医共体建设工作 once the term was said short)
+    region = brief.region.name or ""
+    named = meeting_subject((brief.meeting or "").replace(region, "全" + level_word(brief.region.level or "区"))
+                            if len(region) >= 2 else brief.meeting or "")
     if not (CAMPAIGN_NAME[0] <= len(named) <= CAMPAIGN_NAME[1]) or re.search(r"暨|和|与|及", named) \
             or view.name in named or classify(named)[:1] != [view.key]:
         return view
