@@ -433,6 +433,13 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     elsewhere = {i for i in mine - theirs - helpers - BROAD if AREA_OF.get(i) != GENERAL}
     if not elsewhere:
         points += 2 * len((helpers - theirs) & mine)
+    # … nor because both name the unit that does the work: a measure on another area's work (健康村镇, 精神卫生) that shares
+    # only the unit's idea and the unit's name with the item (乡镇卫生院) does not carry out 提升乡镇卫生院服务能力 (fresh63
+    # w3: 健康村镇建设要发挥…乡镇卫生院的作用 and 乡镇卫生院要明确精神卫生防治人员 in that item's paragraph)
+    if strict and run < ITEM_WORDS and not (mine & (theirs | helpers)) - _UNIT_IDEAS \
+            and {AREA_OF.get(i) for i in mine - theirs - helpers} - {AREA_OF.get(i) for i in theirs} - {GENERAL, None} \
+            and not any(map(measure.__contains__, _work_words(item))):
+        return 0
     # … nor because it shares the item's words in passing: a measure whose narrow subject is another's and names none of
     # the item's ideas (薪酬…不能与检查检验收入挂钩 under 推进检查检验结果互认: the fifteenth session) shares one word's worth
     # (a brief's problem, not strict, is answered in its own words: 优质医疗资源…分布不均 by 让优质资源真正下沉)
@@ -443,6 +450,18 @@ def score(measure: str, item: str, strict: bool = True) -> int:
     if run >= ITEM_WORDS:
         points += run - ITEM_WORDS + 2
     return points
+
+
+# The ideas that name a kind of unit, and the units' names: who does the work, not what is done (score).
+_UNIT_IDEAS = frozenset({"卫生院", "村医", "疾控机构", "妇幼机构"}) & frozenset(AREA_OF)
+_UNIT_NAMES = re.compile(r"乡镇卫生院|社区卫生服务(?:中心|站|机构)|村卫生室|卫生院|卫生室|疾病预防控制(?:中心|机构)|疾控(?:中心|机构)|"
+                         r"妇幼保健(?:计划生育服务中心|院|所|站|机构)|乡村医生|村医")
+
+
+@lru_cache(maxsize=4096)
+def _work_words(item: str) -> frozenset[str]:
+    """``item``'s content words outside the names of units and doctrines (score: what the item does)."""
+    return _words(_UNIT_NAMES.sub("|", _NOT_WHAT.sub("|", item)))
 
 
 # The ideas too broad to tie a measure to an item by themselves where the item names an idea of another area (a measure
