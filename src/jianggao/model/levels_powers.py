@@ -286,7 +286,11 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             # 卫生院's own departments and staff, a hospital's weight clinic: the county's 卫健局, its
                             # CDC and its 医共体 set them; a township mobilises, finds the missed and supports
                             r"不得上岗|入库|家庭医生团队由|长期处方|统筹用好基本公共卫生|慢性病管理培训|体重管理门诊|"
-                            r"明确承担[^。]{0,12}的科室和人员")
+                            r"明确承担[^。]{0,12}的科室和人员|"
+                            # fresh63's w5 (a 2026 镇): the county's hospitals' maternity beds, and who it lets open
+                            # nurseries and how many places it funds (a township helps a nursery into its villages)
+                            r"产科、儿科床位|产科床位|儿科床位|举办托育机构|开办托育机构|普惠性(?:托育)?服务供给|"
+                            r"普惠托育服务供给|普惠托位供给")
 
 # … and what a 街道 does not run that a 乡 or 镇 does through its own 卫生院: a hospital's clinical practice (the district's
 # hospitals': 日间手术, 临床路径, 多学科联合诊疗, 临床专科 and 学科 building, 责任制整体护理, 平均住院日) — level17, a 2021
