@@ -1,0 +1,96 @@
+"""What session 49 mended from its reading of fresh63's w3 on session 48's branch: the region's own name kept in the
+meeting's area (全县榆溪县医共体建设工作), an earlier speaker's own verb said twice (作了代表…作了表态发言), and lines
+lent to an item by the unit both name (健康村镇 and 精神卫生 lines under 提升乡镇卫生院服务能力)."""
+from __future__ import annotations
+
+import pytest
+from compose_helpers import FRESH
+
+from jianggao.briefs.load import load_brief
+from jianggao.compose import serve
+from jianggao.compose.context import main_topic
+from jianggao.compose.core import compose
+
+
+@pytest.fixture(scope="module")
+def w3(real):
+    """fresh63's w3 (a 副县长 at a county's 医共体 meeting), composed once at seed 1."""
+    return compose(load_brief(FRESH / "fresh63_w3.yaml"), real.bank, real.templates, seed=1).all_text()
+
+
+def test_a_meetings_area_does_not_keep_the_regions_own_name():
+    brief = load_brief(FRESH / "fresh63_w3.yaml")
+    assert "榆溪" not in main_topic(brief).name
+    assert "医共体" in main_topic(brief).name
+
+
+def test_the_region_is_not_named_inside_the_area_it_is_the_scope_of(w3):
+    assert "全县榆溪县" not in w3
+    assert "榆溪县医共体建设工作" not in w3
+
+
+def test_an_earlier_speakers_own_verb_is_said_once(w3):
+    assert "同志代表医共体牵头医院作了表态发言" in w3
+    assert "作了代表" not in w3
+
+
+@pytest.mark.parametrize("content, said", [
+    ("代表医共体牵头医院作表态发言", "代表医共体牵头医院作了表态发言"),
+    ("代表医共体牵头医院作了表态发言", "代表医共体牵头医院作了表态发言"),
+    ("围绕基层首诊作交流发言", "围绕基层首诊作了交流发言"),
+])
+def test_an_earlier_speaker_who_spoke_for_others_is_announced_with_one_verb(real, content, said):
+    brief = load_brief(FRESH / "fresh63_w3.yaml")
+    first = brief.previous_speakers[0].model_copy(update={"content": content})
+    brief = brief.model_copy(update={"previous_speakers": [first]})
+    text = compose(brief, real.bank, real.templates, seed=1).all_text()
+    assert said in text
+    assert "作了代表" not in text and "作了围绕" not in text and "了了" not in text
+
+
+_CAPACITY = "提升乡镇卫生院服务能力，开展优质服务基层行活动"
+
+
+@pytest.mark.parametrize("measure", [
+    "健康村镇建设要发挥村（居）委会和乡镇卫生院的作用，把健康知识和健康生活方式送到农户家中",
+    "乡镇卫生院要明确精神卫生防治人员，把辖区患者的随访和用药指导接续起来",
+])
+def test_another_areas_line_is_not_lent_to_an_item_by_the_unit_both_name(measure):
+    assert serve.score(measure, _CAPACITY) == 0
+
+
+@pytest.mark.parametrize("measure", [
+    "要着力加强乡镇卫生院全科医生的配备，逐步做到每个乡镇卫生院都有合格的全科医生",
+    "凡是通过标准化建设新增的业务用房和设备，乡镇卫生院都要尽快投入使用，开展相应的诊疗服务",
+])
+def test_the_units_own_capacity_still_serves_the_item(measure):
+    assert serve.score(measure, _CAPACITY) > 0
+
+
+def test_w3s_capacity_item_holds_no_other_areas_line(w3):
+    start = w3.index("二是提升乡镇卫生院服务能力")
+    part = w3[start:w3.index("三是", start)]
+    assert "健康村镇" not in part and "精神卫生" not in part
+
+
+@pytest.fixture(scope="module")
+def w5(real):
+    """fresh63's w5 (a 镇长's 2026 annual speech), composed once at seed 1."""
+    return compose(load_brief(FRESH / "fresh63_w5.yaml"), real.bank, real.templates, seed=1).all_text()
+
+
+def test_a_township_does_not_plan_the_countys_maternity_beds_or_fund_nurseries(w5):
+    for county in ("产科、儿科床位", "举办托育机构", "普惠性服务供给"):
+        assert county not in w5, county
+
+
+def test_a_township_answers_its_clinics_doctors_leaving_with_what_it_can_do(w5):
+    assert "镇卫生院人才留不住" in w5
+    start = w5.index("（一）", w5.index("三、"))
+    lead = w5[start:w5.index("一是", start)]
+    assert "能办的事，我们来办" in lead and "向上级" in lead
+
+
+def test_filler_every_draft_said_is_gone(w5):
+    assert "一劳永逸" not in w5
+    assert "重点传染病要随时防" not in w5
