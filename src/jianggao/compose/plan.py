@@ -26,7 +26,7 @@ from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .gaps import gaps_of, subject_of
 from .ideas import ideas_of
 from .numbers import value_text
-from .serve import PROBLEM_SETTING, SERVES_AT, keyword_hits, problem_areas, score, weighs
+from .serve import PROBLEM_SETTING, SERVES_AT, UNIT_NAMES, keyword_hits, problem_areas, score, weighs
 from .special import meeting_field
 
 if TYPE_CHECKING:
@@ -513,6 +513,10 @@ def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
     # (… and a hospital's name wherever it stands: fresh62's v2 took …妇幼健康服务资源紧张，市妇幼保健院、市中心医院产科
     # 床位使用率… to 医改 by 市中心医院 of 以市中心医院、市中医医院为牵头单位推进医联体建设, away from 人口家庭's 新增产科床位)
     rest = HOSPITAL_NAME.sub("|", problem)
+    problem = rest if len(rest.replace("|", "")) >= _OWN_RUN else problem
+    # (… and a grassroots unit's name: fresh64's x4 took 部分村卫生室只有一名村医，年龄偏大，后继乏人 to 安全生产's item
+    # 开展镇卫生院和村卫生室消防、用电、医用氧气安全检查 by 村卫生室 alone, away from 基层卫生's 充实村医队伍)
+    rest = UNIT_NAMES.sub("|", problem)
     problem = rest if len(rest.replace("|", "")) >= _OWN_RUN else problem
     best, best_len = None, _OWN_RUN - 1
     for i, t in enumerate(tasks):

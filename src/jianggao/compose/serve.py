@@ -454,14 +454,14 @@ def score(measure: str, item: str, strict: bool = True) -> int:
 
 # The ideas that name a kind of unit, and the units' names: who does the work, not what is done (score).
 _UNIT_IDEAS = frozenset({"卫生院", "村医", "疾控机构", "妇幼机构"}) & frozenset(AREA_OF)
-_UNIT_NAMES = re.compile(r"乡镇卫生院|社区卫生服务(?:中心|站|机构)|村卫生室|卫生院|卫生室|疾病预防控制(?:中心|机构)|疾控(?:中心|机构)|"
+UNIT_NAMES = re.compile(r"乡镇卫生院|社区卫生服务(?:中心|站|机构)|村卫生室|卫生院|卫生室|疾病预防控制(?:中心|机构)|疾控(?:中心|机构)|"
                          r"妇幼保健(?:计划生育服务中心|院|所|站|机构)|乡村医生|村医")
 
 
 @lru_cache(maxsize=4096)
 def _work_words(item: str) -> frozenset[str]:
     """``item``'s content words outside the names of units and doctrines (score: what the item does)."""
-    return _words(_UNIT_NAMES.sub("|", _NOT_WHAT.sub("|", item)))
+    return _words(UNIT_NAMES.sub("|", _NOT_WHAT.sub("|", item)))
 
 
 # The ideas too broad to tie a measure to an item by themselves where the item names an idea of another area (a measure
