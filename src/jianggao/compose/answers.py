@@ -55,7 +55,8 @@ def problem_name(problem: str) -> str:
     if _UNIT_FIRST.match(bare):
         name = _UNIT_FIRST.sub("", bare)
     # (…问题突出 names the problem and judges it: 解决乡村医生养老保障问题突出 was a broken clause, the twenty-fourth reading)
-    name = re.sub(r"(?:的)?问题(?:比较|较为|十分|仍然|依然|还)?(?:突出|较多|多发)?$", "", name)
+    # (… and 问题比较普遍, 的问题仍然存在: fresh64's x2 read 对前面讲到的…防鼠防蝇设施缺失等问题比较普遍问题)
+    name = re.sub(r"(?:的)?问题(?:比较|较为|十分|仍然|依然|仍|还|都)?(?:突出|较多|多发|普遍|严重|存在|常见)?$", "", name)
     return name if len(name) >= 4 else head
 
 
