@@ -48,7 +48,10 @@ def _fits_named_year(entry: Entry, years: Iterable[int], level: str | None = Non
 _BODY_SUFFIXES = ("委", "局", "委员会", "会议", "系统", "工作", "事业")
 # Plain words, looked for with ``in`` (as regexes they cost a compile on every start for a rare question).
 _FIVE_YEARS = ("五年来", "过去五年", "五年间", "期间", "以来")
-_PAST = ("了", "去年", "上年", "过去", "一年来", "五年来", "以来", "期间", "先后", "累计", "全年")
+# (… and a review's own headings: （八）党建廉政工作迈出新步伐。深入开展创先争优活动 in a Feb 2013 report was marked as
+# a 提法 out of use, fresh64's x3)
+_PAST = ("了", "去年", "上年", "过去", "一年来", "五年来", "以来", "期间", "先后", "累计", "全年", "取得新", "迈出新",
+         "取得明显", "取得积极", "取得显著")
 _FUTURE = ("要", "力争", "今年", "必须", "确保", "将", "继续")
 
 
