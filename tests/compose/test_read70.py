@@ -3,6 +3,8 @@ meeting's area (全县榆溪县医共体建设工作), an earlier speaker's own 
 lent to an item by the unit both name (健康村镇 and 精神卫生 lines under 提升乡镇卫生院服务能力)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from compose_helpers import FRESH
 
@@ -94,3 +96,47 @@ def test_a_township_answers_its_clinics_doctors_leaving_with_what_it_can_do(w5):
 def test_filler_every_draft_said_is_gone(w5):
     assert "一劳永逸" not in w5
     assert "重点传染病要随时防" not in w5
+
+
+@pytest.fixture(scope="module")
+def x4(real):
+    """fresh64's x4 (a 副镇长's 2025 half-year review), composed once at seed 1."""
+    return compose(load_brief(FRESH / "fresh64_x4.yaml"), real.bank, real.templates, seed=1).all_text()
+
+
+def test_a_problem_is_not_taken_to_a_task_by_the_grassroots_unit_both_name(x4):
+    # (部分村卫生室只有一名村医… had gone to 安全生产's 开展镇卫生院和村卫生室消防…安全检查 by 村卫生室 alone)
+    start = x4.index("安全生产防线")
+    part = x4[start:x4.index("三、", start)]
+    assert "村医" not in part and "接替" not in part
+    assert "接替人选" in x4[:start]
+
+
+def test_villages_slipping_back_are_answered_by_the_villages_not_the_clinic(x4):
+    assert "乱堆乱放有所反弹的时限要求" not in x4
+    assert "河塘沟渠清理的时限要求" not in x4
+    assert "各村要配齐保洁员" in x4
+
+
+def test_a_problems_name_leaves_its_judgement_out():
+    from jianggao.compose.answers import problem_name
+
+    name = problem_name("农贸市场和“五小”行业门店证照不全、从业人员健康证过期、防鼠防蝇设施缺失等问题比较普遍")
+    assert name.endswith("缺失等")
+    assert problem_name("医疗废物处置不规范的问题仍然存在") == "医疗废物处置不规范"
+
+
+def test_h7n9_is_no_longer_deployed_after_the_poultry_were_vaccinated(real):
+    brief = load_brief(FRESH / "fresh64_x2.yaml")
+    text = compose(brief, real.bank, real.templates, seed=1).all_text()
+    assert "H7N9" not in text
+    assert "巩固卫生城镇创建成果" not in text    # a city's district keeps its city's 国家卫生城市 title
+
+
+def test_a_reviews_own_heading_dates_what_it_tells_by_the_year_reviewed():
+    from jianggao.lint.era import _review_years
+    from jianggao.lint.occasion import Occasion
+
+    paragraph = "（八）党建廉政工作迈出新步伐。深入开展创先争优活动，开展医药购销领域商业贿赂专项治理。"
+    occ = Occasion.on(dt.date(2013, 2, 26), "县")
+    assert 2012 in _review_years(paragraph, paragraph.index("创先争优"), occ)
