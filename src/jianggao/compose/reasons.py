@@ -13,6 +13,7 @@ import re
 
 from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from .answers import GENERIC_RUNS
+from .ideas import ideas_of
 from .paragraph import GOES_ON
 
 # (the metric a result clause opens on, the measure it explains, how the figure is joined to it, whether only a rise
@@ -101,6 +102,11 @@ def facts_as_ground(tasks: list[list[list[str]]], facts: list[str], when: str) -
         # doer stays the speech's own)
         if not GOES_ON.match(measure) or re.search(r"\d", measure) \
                 or _COMMENTED.search(re.split(r"[，；]", measure, maxsplit=1)[0]):
+            continue
+        # (… and a measure on the fact's own business: the item's heading may share the fact's words while its first
+        # measure answers something else — fresh65 y4's 在去年老年人新冠病毒疫苗接种扎实推进的基础上，提升群众健康意识，
+        # 镇卫生院要组织医生进村入户讲健康知识, blind70)
+        if not ideas_of(measure) & ideas_of(fact):
             continue
         para[k + 1] = f"在{when}{fact}的基础上，{measure}"
         done += 1
