@@ -290,7 +290,9 @@ ABOVE_TOWNSHIP = re.compile(r"公立医院|现代医院管理|医保基金|重�
                             # fresh63's w5 (a 2026 镇): the county's hospitals' maternity beds, and who it lets open
                             # nurseries and how many places it funds (a township helps a nursery into its villages)
                             r"产科、儿科床位|产科床位|儿科床位|举办托育机构|开办托育机构|普惠性(?:托育)?服务供给|"
-                            r"普惠托育服务供给|普惠托位供给")
+                            r"普惠托育服务供给|普惠托位供给|"
+                            # fresh65's y4 (a 2023 镇): the county seat's own titles, built by the county
+                            r"健康县城建设|卫生县城创建的成果")
 
 # … and what a 街道 does not run that a 乡 or 镇 does through its own 卫生院: a hospital's clinical practice (the district's
 # hospitals': 日间手术, 临床路径, 多学科联合诊疗, 临床专科 and 学科 building, 责任制整体护理, 平均住院日) — level17, a 2021
