@@ -140,3 +140,37 @@ def test_a_reviews_own_heading_dates_what_it_tells_by_the_year_reviewed():
     paragraph = "（八）党建廉政工作迈出新步伐。深入开展创先争优活动，开展医药购销领域商业贿赂专项治理。"
     occ = Occasion.on(dt.date(2013, 2, 26), "县")
     assert 2012 in _review_years(paragraph, paragraph.index("创先争优"), occ)
+
+
+def test_a_childs_development_screened_is_no_epidemic_warning():
+    from jianggao.compose.ideas import ideas_of
+
+    assert "监测预警" not in ideas_of("各社区卫生服务中心要开展儿童心理行为发育评估，早期发现孤独症等发育障碍。")
+    assert "监测预警" in ideas_of("提高传染病的早期发现和快速处置能力。")
+
+
+def test_a_fact_grounds_only_a_measure_on_its_own_business():
+    from jianggao.compose.reasons import facts_as_ground
+
+    item = "一是抓好新冠病毒感染“乙类乙管”常态化防控，重点守护好老年人和慢性病患者。"
+    answer = "提升群众健康意识，镇卫生院要组织医生进村入户讲健康知识。"
+    tasks = [[[item, answer]]]
+    facts_as_ground(tasks, ["老年人新冠病毒疫苗接种扎实推进"], "去年")
+    assert tasks[0][0][1] == answer
+    ally = "一是推进紧密型城市医疗集团建设。"
+    measure = "要明确医联体内各级医疗机构的分工。"
+    tasks = [[[ally, measure]]]
+    facts_as_ground(tasks, ["与市第二人民医院组建城市医疗集团"], "去年")
+    assert tasks[0][0][1].startswith("在去年与市第二人民医院组建城市医疗集团的基础上，")
+
+
+@pytest.fixture(scope="module")
+def y4(real):
+    """fresh65's y4 (a 镇长's 2023 annual speech, thin), composed once at seed 1."""
+    return compose(load_brief(FRESH / "fresh65_y4.yaml"), real.bank, real.templates, seed=1).all_text()
+
+
+def test_a_township_answers_its_clinics_old_equipment_and_builds_no_county_seat(y4):
+    assert "设备老旧问题" not in y4             # (the honest 前面讲到的…问题…尽快见到成效 of an unanswered problem)
+    assert "急需更新的设备逐项列出来" in y4
+    assert "健康县城" not in y4 and "卫生县城创建的成果" not in y4
