@@ -174,3 +174,11 @@ def test_a_township_answers_its_clinics_old_equipment_and_builds_no_county_seat(
     assert "设备老旧问题" not in y4             # (the honest 前面讲到的…问题…尽快见到成效 of an unanswered problem)
     assert "急需更新的设备逐项列出来" in y4
     assert "健康县城" not in y4 and "卫生县城创建的成果" not in y4
+
+
+def test_a_lead_of_two_targets_stays_unless_both_bear_on_the_item(real):
+    # (fresh65 y1: 县域内就诊率力争由90.2%提高到91%，家庭医生签约服务覆盖率… hung on 三是做实做细家庭医生签约服务)
+    text = compose(load_brief(FRESH / "fresh65_y1.yaml"), real.bank, real.templates, seed=1).all_text()
+    sentence = next(s for s in text.split("。") if "县域内就诊率力争由" in s)
+    assert "签约服务，县域内就诊率" not in sentence
+    assert not sentence.lstrip("　").startswith(("三是", "二是"))

@@ -2258,6 +2258,12 @@ def _targets_home(parts: list[list[list[str]]], shells: list[list[Block]], targe
                     continue
                 weights = [bears_on(s, head) for head, _ in items]
                 best = max(range(len(items)), key=lambda i: (weights[i], -i))
+                # (a lead naming several targets goes with an item only where each bears on it: fresh65 y1 hung 县域内
+                # 就诊率力争由90.2%提高到91%，家庭医生签约服务覆盖率… on 三是做实做细家庭医生签约服务, read70's both readers)
+                held = [t for t in said if t in s]
+                if len(held) > 1 and any(bears_on(t, items[best][0]) < SUBJECT_LEAST for t in held):
+                    k += 1
+                    continue
                 # (the first item may run on in the heading's own paragraph: fresh59's s4 put 村卫生室标准化建设达标率
                 # with 二是…配齐合格村医 because 一是年底前全面完成村卫生室标准化建设 stood in the lead, uncounted)
                 inner = next((j for j in range(k + 1, len(lead)) if _ORDINAL.match(lead[j])), None)
