@@ -182,3 +182,11 @@ def test_a_lead_of_two_targets_stays_unless_both_bear_on_the_item(real):
     sentence = next(s for s in text.split("。") if "县域内就诊率力争由" in s)
     assert "签约服务，县域内就诊率" not in sentence
     assert not sentence.lstrip("　").startswith(("三是", "二是"))
+
+
+def test_a_goal_is_said_after_the_last_item_only_where_it_bears_on_it():
+    from jianggao.compose.core import last_bears
+
+    assert not last_bears("确保孕产妇死亡继续为零", ["加强产科儿科服务能力建设"])
+    assert not last_bears("确保孕产妇死亡继续为零", [])
+    assert last_bears("肺结核患者成功治疗率保持在90%以上", ["做好艾滋病防治", "加强结核病患者治疗管理"])

@@ -232,10 +232,11 @@ def last_bears(goal: str, items: Sequence[str]) -> bool:
     """Whether the area's targets ``goal`` bear on its last item at least as much as on any earlier one (finish.bears_on,
     as a base or a target is homed): only then are they said after it, as what the items come to (sec50's h4 said
     新农合人均筹资要…提高到410元 after its 基本药物 item, the 新农合 item two before)."""
-    if len(items) < 2:
-        return True
+    # (… and on it at all: a goal bearing on none of them, 确保孕产妇死亡继续为零 after the one brief item 加强产科儿科服务能力
+    # 建设, was said as what the standing 四是加强儿童健康服务 after it comes to, ci206's b04; no item: the standing ones are
+    # chosen later, and the goal is said in the lead)
     held = [bears_on(goal, item) for item in items]
-    return held[-1] >= max(held[:-1])
+    return bool(held) and held[-1] > 0 and held[-1] >= max(held)
 
 
 def _context(view: BriefView, picker: Picker, outline: Outline, fill: int, kind: str) -> dict[str, Any]:
