@@ -190,3 +190,11 @@ def test_a_goal_is_said_after_the_last_item_only_where_it_bears_on_it():
     assert not last_bears("确保孕产妇死亡继续为零", ["加强产科儿科服务能力建设"])
     assert not last_bears("确保孕产妇死亡继续为零", [])
     assert last_bears("肺结核患者成功治疗率保持在90%以上", ["做好艾滋病防治", "加强结核病患者治疗管理"])
+
+
+def test_a_hospital_heads_pledge_names_its_shortfalls_in_its_own_voice(real):
+    # (fresh65 y5, read70: a 县人民医院院长 said 局里要摸清公立医院…，要积极争取县委编办…支持 and 推动牵头推进医联体建设)
+    text = compose(load_brief(FRESH / "fresh65_y5.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "局里" not in text and "县委编办" not in text
+    assert "人才短缺" in text and "县外转诊率偏高" in text
+    assert "推动牵头" not in text

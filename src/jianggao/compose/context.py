@@ -466,6 +466,8 @@ _MEASURE_VERB = re.compile(
     r"认真|严防|严控|严守|坚决|防范|预防|清除|遏制|阻断|杜绝|加紧|广泛|"
     # (read63: 抓好提前做好发热门诊…扩容准备, 推动会同教育部门开展…, 抓好倡导勤洗手…)
     r"提前|会同|倡导|协同|联合|"
+    # (a unit's own part: fresh65 y5's pledge read 推动牵头推进医联体建设)
+    r"牵头|带头|主动|"
     # (a scan of fresh52–57 at seed 2: 抓好多渠道扩大…, 抓好关心关爱…, 推动高标准完成…, 抓好综合治理…)
     r"多渠道|多措并举|关心|关爱|纵深|高标准|高质量(?=完成|推进|建设|发展)|综合(?=治理|施策|整治|防控|监管)|"
     # an adverb before the verb (主动融入…, 毫不放松抓好…, 动态调整…, 逐步推开…): the item already says what is done
