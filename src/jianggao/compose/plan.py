@@ -514,10 +514,6 @@ def _by_own_words(problem: str, tasks: list[TasksView]) -> int | None:
     # 床位使用率… to 医改 by 市中心医院 of 以市中心医院、市中医医院为牵头单位推进医联体建设, away from 人口家庭's 新增产科床位)
     rest = HOSPITAL_NAME.sub("|", problem)
     problem = rest if len(rest.replace("|", "")) >= _OWN_RUN else problem
-    # (… and a grassroots unit's name: fresh64's x4 took 部分村卫生室只有一名村医，年龄偏大，后继乏人 to 安全生产's item
-    # 开展镇卫生院和村卫生室消防、用电、医用氧气安全检查 by 村卫生室 alone, away from 基层卫生's 充实村医队伍)
-    rest = UNIT_NAMES.sub("|", problem)
-    problem = rest if len(rest.replace("|", "")) >= _OWN_RUN else problem
     best, best_len = None, _OWN_RUN - 1
     for i, t in enumerate(tasks):
         if not t.from_brief:
@@ -543,7 +539,19 @@ def _names_a_thing(problem: str, item: str) -> bool:
     自我管理意识弱 to 人口家庭's 做好孕产妇和0—6岁儿童健康管理 by its answer's heading, fresh54's m5)."""
     n = _OWN_RUN - 1
     return any(problem[i:i + n] in item and problem[i:i + n] not in _GENERIC_FOUR and weighs(problem[i:i + n])
-               for i in range(len(problem) - n + 1))
+               and not _in_unit_name(problem[i:i + n]) for i in range(len(problem) - n + 1))
+
+
+def _in_unit_name(run: str) -> bool:
+    """Whether ``run`` lies inside the name of a grassroots unit (村卫生室, 乡镇卫生院): four characters of a unit's name
+    name where, not what (fresh64's x4 took 部分村卫生室只有一名村医… to 安全生产's 开展镇卫生院和村卫生室消防…安全检查
+    by 村卫生室 alone, away from 基层卫生's 充实村医队伍; a longer run, 镇卫生院住院楼, still names its thing)."""
+    return any(run in m.group(0) for m in UNIT_NAMES.finditer(_UNIT_SPELLED))
+
+
+# The grassroots units' names as UNIT_NAMES knows them, run together for _in_unit_name.
+_UNIT_SPELLED = "|".join(("乡镇卫生院", "社区卫生服务中心", "社区卫生服务站", "社区卫生服务机构", "村卫生室", "疾病预防控制中心",
+                          "妇幼保健计划生育服务中心", "妇幼保健院", "乡村医生"))
 
 
 _HOSPITAL_WORK = ((re.compile(r"急救|院前|急诊|重症|胸痛|卒中|创伤中心"), "medical_services"),)
