@@ -198,3 +198,10 @@ def test_a_hospital_heads_pledge_names_its_shortfalls_in_its_own_voice(real):
     assert "局里" not in text and "县委编办" not in text
     assert "人才短缺" in text and "县外转诊率偏高" in text
     assert "推动牵头" not in text
+
+
+def test_a_kind_of_speech_named_alone_is_made(real):
+    # (fresh65 y2, read70: 区人民医院院长吴振华同志交流了发言)
+    text = compose(load_brief(FRESH / "fresh65_y2.yaml"), real.bank, real.templates, seed=1).all_text()
+    assert "交流了发言" not in text
+    assert "同志作了交流发言" in text
