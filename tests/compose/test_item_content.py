@@ -190,5 +190,7 @@ def test_a_disease_item_s_lines_are_not_taken_for_another_disease_s(real):
                    ["加强结核病防治", "做好艾滋病防治", "抓好预防接种工作", "加强慢性病防治"])
     for seed in (1, 2):
         text = render_text(compose(brief, real.bank, real.templates, seed=seed), "txt")
-        body = "".join(_item_body(text, "做好艾滋病防治。"))
+        # (the heading alone, or joined with the thin item after it: （二）做好艾滋病防治，抓好预防接种工作。 at seed 1 once the
+        # ideas of the 孤独症 line changed the draw, session 49)
+        body = "".join(_item_body(text, "做好艾滋病防治"))
         assert re.search(r"感染者|检测咨询|母婴传播", body), (seed, body)
