@@ -207,8 +207,9 @@ def test_a_fall_of_a_death_rate_given_without_direction_is_no_setback(real):
 
     fell = text(-0.4)
     assert "婴儿死亡率降至3.2‰，同比下降0.4个千分点" in fell
-    assert not re.search(r"婴儿死亡率[^。]*(?:重视|不容忽视)", fell)
-    assert re.search(r"婴儿死亡率为3.2‰，同比上升0.4个千分点[^。]*重视", text(0.4))
+    # (weighed as 警惕, 警觉 or 认真分析原因 since session 49: 高度重视 is the problems' own word, said after it)
+    assert not re.search(r"婴儿死亡率[^。]*(?:重视|不容忽视|警惕|警觉|分析原因)", fell)
+    assert re.search(r"婴儿死亡率为3.2‰，同比上升0.4个千分点[^。]*(?:重视|警惕|警觉|分析原因)", text(0.4))
 
 
 def test_a_rate_at_its_ceiling_is_kept_there_never_above_it():
