@@ -2536,6 +2536,10 @@ def _split_long(sentences: list[str], run_in: bool = False) -> tuple[list[str], 
                       and not sentences[k - 1].endswith("：")), None)
         if first is not None:
             return sentences[:first], sentences[first:]
+    if sentences and _ORDINAL.match(sentences[0]) and not any(_ORDINAL.match(s) for s in sentences[1:]):
+        # one numbered item's paragraph is not cut: its second half would stand before 二是 as belonging to neither
+        # (fresh58's r5 at session 49: 推动社区卫生服务中心与养老机构签订合作协议… after 一是推进社区养老服务站…)
+        return sentences, []
     total = 0
     cut = None
     area = None       # the last boundary where a review's next area opens (健康扶贫方面，…; 其次是…)
