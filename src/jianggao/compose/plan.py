@@ -26,7 +26,7 @@ from .delivery import HEADING_DELIVERY, beyond_heading, delivers
 from .gaps import gaps_of, subject_of
 from .ideas import ideas_of
 from .numbers import value_text
-from .serve import PROBLEM_SETTING, SERVES_AT, UNIT_NAMES, keyword_hits, problem_areas, score, weighs
+from .serve import PROBLEM_SETTING, SERVES_AT, UNIT_NAME_WORDS, keyword_hits, problem_areas, score, weighs
 from .special import meeting_field
 
 if TYPE_CHECKING:
@@ -546,12 +546,7 @@ def _in_unit_name(run: str) -> bool:
     """Whether ``run`` lies inside the name of a grassroots unit (村卫生室, 乡镇卫生院): four characters of a unit's name
     name where, not what (fresh64's x4 took 部分村卫生室只有一名村医… to 安全生产's 开展镇卫生院和村卫生室消防…安全检查
     by 村卫生室 alone, away from 基层卫生's 充实村医队伍; a longer run, 镇卫生院住院楼, still names its thing)."""
-    return any(run in m.group(0) for m in UNIT_NAMES.finditer(_UNIT_SPELLED))
-
-
-# The grassroots units' names as UNIT_NAMES knows them, run together for _in_unit_name.
-_UNIT_SPELLED = "|".join(("乡镇卫生院", "社区卫生服务中心", "社区卫生服务站", "社区卫生服务机构", "村卫生室", "疾病预防控制中心",
-                          "妇幼保健计划生育服务中心", "妇幼保健院", "乡村医生"))
+    return any(run in name for name in UNIT_NAME_WORDS)
 
 
 _HOSPITAL_WORK = ((re.compile(r"急救|院前|急诊|重症|胸痛|卒中|创伤中心"), "medical_services"),)

@@ -454,8 +454,10 @@ def score(measure: str, item: str, strict: bool = True) -> int:
 
 # The ideas that name a kind of unit, and the units' names: who does the work, not what is done (score).
 _UNIT_IDEAS = frozenset({"卫生院", "村医", "疾控机构", "妇幼机构"}) & frozenset(AREA_OF)
-UNIT_NAMES = re.compile(r"乡镇卫生院|社区卫生服务(?:中心|站|机构)|村卫生室|卫生院|卫生室|疾病预防控制(?:中心|机构)|疾控(?:中心|机构)|"
-                         r"妇幼保健(?:计划生育服务中心|院|所|站|机构)|乡村医生|村医")
+UNIT_NAME_WORDS = ("乡镇卫生院", "社区卫生服务中心", "社区卫生服务站", "社区卫生服务机构", "村卫生室", "卫生院", "卫生室",
+                   "疾病预防控制中心", "疾病预防控制机构", "疾控中心", "疾控机构", "妇幼保健计划生育服务中心", "妇幼保健院",
+                   "妇幼保健所", "妇幼保健站", "妇幼保健机构", "乡村医生", "村医")
+UNIT_NAMES = re.compile("|".join(sorted(UNIT_NAME_WORDS, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=4096)
