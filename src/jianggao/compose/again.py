@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from . import echoes, era
+from ..model.text import starts_of
 from .needs import needs_of
 from .once import _BODIES, _DIGIT, _HAN, _ORDINAL, optional, without
 
@@ -202,8 +203,9 @@ def names_short(parts: list[list[list[str]]], keep: Sequence[str]) -> None:
             for pattern, short in _SHORT_NAMES:
                 said = 0
                 for k, s in enumerate(para):
-                    kept = [(at, at + len(c)) for c in keep if c and len(c) >= 4
-                            for at in (m.start() for m in re.finditer(re.escape(c), s))]
+                    if not pattern.search(s):
+                        continue
+                    kept = [(at, at + len(c)) for c in keep if c and len(c) >= 4 for at in starts_of(c, s, overlapping=False)]
                     out: list[str] = []
                     end = 0
                     for m in pattern.finditer(s):

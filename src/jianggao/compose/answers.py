@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..model import body_work, levels, levels_powers
-from ..model.text import longest_run
+from ..model.text import longest_run, starts_of
 from . import era, voice
 from .gaps import CONDITION
 from .numbers import year_progress
@@ -114,20 +114,23 @@ def names_entry(text: str, entry: Mapping[str, Any]) -> bool:
     ``not_inside`` (性病 in 慢性病: fresh54's m2 answered 已脱贫人口中慢性病患者占比较高 with 艾滋病检测), and, where it has
     ``also``, one of those; with ``near``, an ``also`` word within that many characters of a ``when`` word (fresh54's
     m3: 医务人员对…腐败问题危害性认识不足 was answered as a staff shortage, by 人员 and 不足 nineteen characters apart)."""
+    when = entry.get("when") or ()
+    if not any(w in text for w in when):   # (blanking words out below never makes one: most entries end here)
+        return False
     for word in entry.get("not_inside") or ():
         text = text.replace(word, "□" * len(word))
     # (a hospital's name is where a problem is found, not its subject: 中医 of 区中医医院 names no 中医药 problem, fresh62's
     # v3 answered …仅区人民医院和区中医医院两家具备检测能力… with 中医药适宜技术 and then 中医重点专科)
     named = HOSPITAL_NAME.sub(lambda m: "□" * len(m.group(0)), text)
-    spans = [(m.start(), m.end()) for w in entry.get("when") or ()
-             for m in re.finditer(re.escape(w), text if "院" in w else named)]
+    spans = [(at, at + len(w)) for w in when
+             for at in starts_of(w, text if "院" in w else named, overlapping=False)]
     if not spans:
         return False
     also = entry.get("also") or ()
     if not also:
         return True
     near = entry.get("near")
-    found = [(m.start(), m.end()) for w in also for m in re.finditer(re.escape(w), text)]
+    found = [(at, at + len(w)) for w in also for at in starts_of(w, text, overlapping=False)]
     if near is None:
         return bool(found)
     return any(-near <= a0 - w1 <= near or 0 <= w0 - a1 <= near for w0, w1 in spans for a0, a1 in found)

@@ -5,6 +5,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .text import starts_of
+
 # Plain-text heading numbers by level (DESIGN: 一、 （一） 1. （1）; never Word auto-numbering).
 HEADING_LEVELS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 
@@ -84,7 +86,9 @@ def said_at_most(blocks: list[Block], pattern: re.Pattern[str], most: int,
     turns = (instead,) if isinstance(instead, str) or callable(instead) else tuple(instead) or ("",)
 
     def in_text(text: str) -> str:
-        kept = [(m.start(), m.start() + len(c)) for c in keep if c for m in re.finditer(f"(?={re.escape(c)})", text)]
+        if not pattern.search(text):   # (most paragraphs do not say it: their kept clauses need not be found)
+            return text
+        kept = [(at, at + len(c)) for c in keep if c for at in starts_of(c, text)]
 
         def once_more(m: re.Match[str]) -> str:
             seen[0] += 1

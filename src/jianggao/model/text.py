@@ -80,3 +80,18 @@ def longest_run(a: str, b: str) -> int:
             else:
                 break
     return best
+
+
+def starts_of(word: str, text: str, overlapping: bool = True) -> list[int]:
+    """Where ``word`` starts in ``text``: every start, overlapping ones too (什么什 in 什么什么什: 0 and 2), or, not
+    ``overlapping``, each search going on after the last found (as ``re.finditer`` does: 0 only).  Found with
+    ``str.find``: compose asks it of every sentence for every clause of the brief, where building an escaped pattern
+    for each pair cost a tenth of a render (issue 11)."""
+    out: list[int] = []
+    if not word:
+        return out
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + (1 if overlapping else len(word)))
+    return out
