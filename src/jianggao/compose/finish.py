@@ -2245,8 +2245,24 @@ def bears_on(text: str, head: str) -> float:
     if tail:
         held = held - samepoint.forms(tail.group(0))
     shared = (ideas_of(text) & ideas_of(head)) - _BROAD_IDEAS
+    own = PROGRAMME_OWN if _programme_own(text, head) else 0.0
     return sum(v for w, (v, inner) in subject.items() if w not in _WHOSE and inner & held) \
-        + (SUBJECT_LEAST if shared else 0.0)
+        + (SUBJECT_LEAST if shared else 0.0) + own
+
+
+# The basic public health programme's own indicators are its: they go with an item on the programme before one that names
+# whom they count (fresh65's y4 set 65岁及以上老年人健康管理率 under 抓好新冠病毒感染“乙类乙管”常态化防控，重点守护好老年人…,
+# beside 扎实开展基本公共卫生服务项目: read70, and blind70's reader called the paragraph a patchwork).
+_PROGRAMME_RATE = re.compile(r"健康管理率|规范管理率|系统管理率|规范化?管理服务率|健康档案|建档率|随访率|体检率|签约率")
+_PROGRAMME_ITEM = re.compile(r"基本公共卫生|公共卫生服务项目")
+# (more than any heading's own words weigh together)
+PROGRAMME_OWN = 40.0
+
+
+def _programme_own(text: str, head: str) -> bool:
+    """Whether ``text`` (a metric, a target) is an indicator of the basic public health programme that the item ``head``
+    is on (_PROGRAMME_RATE, _PROGRAMME_ITEM)."""
+    return bool(_PROGRAMME_RATE.search(text) and _PROGRAMME_ITEM.search(head))
 
 
 def _mostly_other(text: str, head: str) -> bool:
@@ -2255,7 +2271,7 @@ def _mostly_other(text: str, head: str) -> bool:
     疫苗接种 and leaves out its 新冠病毒: another vaccine's, b08). A head listing things (抓好艾滋病、结核病、流感…防控) is
     about each of them: a target naming one is its (fresh50 h3)."""
     from .subject import subject_words
-    if "、" in head:
+    if "、" in head or _programme_own(text, head):
         return False
     held = samepoint.forms(text) - _WHOM
     weights = subject_words(head).values()
