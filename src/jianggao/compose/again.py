@@ -20,8 +20,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from . import echoes, era
 from ..model.text import starts_of
+from . import echoes, era
 from .needs import needs_of
 from .once import _BODIES, _DIGIT, _HAN, _ORDINAL, optional, without
 
