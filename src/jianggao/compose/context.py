@@ -288,7 +288,9 @@ def _in_meeting(view: TopicView, subject: str | None) -> TopicView:
 
 
 # The length of a campaign's name a meeting is called after that its speech may say as the subject of its work.
-CAMPAIGN_NAME = (6, 14)
+# (four: 免疫规划, 结核病防治 and 职业病防治 are campaigns of 公共卫生 as much as 医药领域腐败问题集中整治 is of 党建廉政: fresh64's
+# x5 said 公共卫生工作 throughout its 免疫规划 meeting, read70)
+CAMPAIGN_NAME = (4, 14)
 
 
 def _as_campaign(view: TopicView, brief: Brief) -> TopicView:
@@ -299,7 +301,15 @@ def _as_campaign(view: TopicView, brief: Brief) -> TopicView:
     region = brief.region.name or ""
     named = meeting_subject((brief.meeting or "").replace(region, "全" + level_word(brief.region.level or "区"))
                             if len(region) >= 2 else brief.meeting or "")
-    if not (CAMPAIGN_NAME[0] <= len(named) <= CAMPAIGN_NAME[1]) or re.search(r"暨|和|与|及", named) \
+    # (a meeting of two joined by 暨 is called after its first where the second is a part of the same area's work, not the
+    # area itself: 免疫规划暨预防接种规范化管理 is 免疫规划 work; 普惠托育服务体系建设暨妇幼健康 is the area's, 妇幼健康, and
+    # 新冠病毒疫苗接种暨常态化疫情防控和爱国卫生 spans areas)
+    if "暨" in named:
+        first, _, second = named.partition("暨")
+        if view.name in second or re.search(r"和|与|及", second) or classify(second)[:1] != classify(first)[:1]:
+            return view
+        named = first
+    if not (CAMPAIGN_NAME[0] <= len(named) <= CAMPAIGN_NAME[1]) or re.search(r"和|与|及", named) \
             or view.name in named or classify(named)[:1] != [view.key]:
         return view
     return TopicView(view.key, named, view.known)

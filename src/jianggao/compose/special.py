@@ -228,6 +228,12 @@ OFF_FIELD_HEADS = frozenset({"加强院前急救", "做好重大活动卫生应�
 _STEERING = frozenset({"", "推进"})
 
 
+# A meeting on vaccination alone (…免疫规划暨预防接种规范化管理工作会议) deploys vaccination, a 传染病 subject, and not the
+# rest of 疾控 its season's cue would bring: fresh64's x5 went on to （五）织密传染病监测网络 and （六）加强疾控能力建设 (read70).
+_VACCINATION = re.compile(r"免疫规划|预防接种|疫苗接种|接种")
+_VACCINATION_FIELD = frozenset({"传染病"})
+
+
 def meeting_field(kind: str, meeting: str, main_topic: str) -> frozenset[str]:
     """The subjects a ``kind`` special meeting named ``meeting`` on ``main_topic`` deploys (see _FIELDS); empty (no
     limit) for the other kinds and a meeting whose name and topic say no field."""
@@ -236,6 +242,8 @@ def meeting_field(kind: str, meeting: str, main_topic: str) -> frozenset[str]:
     # (the department's name is no field's cue: 卫生计生系统党风廉政建设工作会议 is 党建's, not 计生's)
     named = levels.DEPARTMENT_STEMS.sub("", meeting)
     found = [subjects for cue, _, subjects in _FIELDS if cue.search(named)]
+    if _VACCINATION.search(named) and not any(cue.search(_VACCINATION.sub("", named)) for cue, _, _ in _FIELDS):
+        return _VACCINATION_FIELD
     if found:
         # an 爱国卫生 meeting joined to a disease's (…爱国卫生运动暨蚊媒传染病防控工作会议) holds the campaign and the
         # disease, not the whole of 疾控 (疾控体系改革 and 实验室 at the thirty-sixth reading's mosquito meeting)

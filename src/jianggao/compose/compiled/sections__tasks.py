@@ -134,7 +134,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('beside')
     if (environment.getattr((undefined(name='deployed') if l_0_deployed is missing else l_0_deployed), 'v') and (undefined(name='pandemic_line') if l_0_pandemic_line is missing else l_0_pandemic_line)):
         pass
-        l_0_pandemic_line = str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，要统筹推进疫情防控和', (undefined(name='beside') if l_0_beside is missing else l_0_beside), '，两手抓、两不误。', ))
+        l_0_pandemic_line = ('' if ('疫情' in (undefined(name='beside') if l_0_beside is missing else l_0_beside)) else str_join(((undefined(name='now') if l_0_now is missing else l_0_now), '，要统筹推进疫情防控和', (undefined(name='beside') if l_0_beside is missing else l_0_beside), '，两手抓、两不误。', )))
         context.vars['pandemic_line'] = l_0_pandemic_line
         context.exported_vars.add('pandemic_line')
     l_0_f = environment.getattr((undefined(name='plan') if l_0_plan is missing else l_0_plan), 'framing')
@@ -376,6 +376,6 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getattr((undefined(name='parts') if l_0_parts is missing else l_0_parts), 'facets'), environment.getattr((undefined(name='b') if l_0_b is missing else l_0_b), 'main_topic'), (undefined(name='kept') if l_0_kept is missing else l_0_kept), (undefined(name='moved') if l_0_moved is missing else l_0_moved)))
 
 blocks = {}
-debug_info = '2=83&4=85&6=88&7=91&8=93&9=96&10=98&11=101&12=103&13=106&14=108&15=113&19=116&21=132&22=135&26=140&27=143&28=146&29=148&30=151&31=153&32=156&33=158&36=161&37=164&39=166&40=169&41=173&42=189&43=192&45=194&46=198&48=203&49=206&55=210&57=222&58=228&60=230&61=235&65=238&66=240&67=250&71=252&74=255&75=268&76=271&80=275&81=278&82=283&83=286&84=298&85=300&93=302&96=305&97=308&98=310&101=324&102=327&103=335&104=337&110=348&111=353&114=358&115=361&117=364&120=367&121=370&122=372&123=374'
+debug_info = '2=83&4=85&6=88&7=91&8=93&9=96&10=98&11=101&12=103&13=106&14=108&15=113&19=116&21=132&23=135&27=140&28=143&29=146&30=148&31=151&32=153&33=156&34=158&37=161&38=164&40=166&41=169&42=173&43=189&44=192&46=194&47=198&49=203&50=206&56=210&58=222&59=228&61=230&62=235&66=238&67=240&68=250&72=252&75=255&76=268&77=271&81=275&82=278&83=283&84=286&85=298&86=300&94=302&97=305&98=308&99=310&102=324&103=327&104=335&105=337&111=348&112=353&115=358&116=361&118=364&121=367&122=370&123=372&124=374'
 # Compiled from templates/sections/tasks.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# a695ca43cce761f10933e67cb32815b01294730a815f4cfcbcb23e306866488a
+# 147a40b2a1b650f09ecebae4379093f9c1e1542f920565d321ccbf8777d5348c
