@@ -1941,7 +1941,13 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
         added_all -= gone
     for part, shell in zip(parts, shells, strict=True):
         for at in sorted((k for p, k in after if p == id(part) and after[(p, k)]), reverse=True):
-            part.insert(at + 1, after[(id(part), at)])
+            more = after[(id(part), at)]
+            if len(more) == 1:
+                # (one sentence is no paragraph of its own: standing alone between 一是 and 二是 it read as belonging to
+                # neither, fresh65's y4 推动慢性病患者的健康管理… after the full paragraph of its item)
+                part[at].extend(more)
+                continue
+            part.insert(at + 1, more)
             shell.insert(at + 1, Paragraph(""))
 
 
