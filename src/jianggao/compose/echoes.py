@@ -1109,7 +1109,9 @@ _SETTING_END = re.compile(r"(?:难题|问题|事项|事|后|时)$")
 # A duty's subject and modal (县妇幼保健院要…, 人社部门要…).
 _SUBJECT = re.compile(r"^([^，；、]{2,16}?)(?:要|必须)")
 # A clause that says what the clause before it needs or hinges on (前提是…, 关键是…, 重点是…).
-_POINTS_BACK = re.compile(r"^(?:前提是|关键是|关键在|重点是|核心是|根本是|目的是|难点是|基础是|这是|这就|也就是)")
+# (and 重点在, 难点在…: ci211's b13 kept 重点在孕产妇和新生儿的救治，… once 保障母婴安全， had gone as said before)
+_POINTS_BACK = re.compile(r"^(?:前提是|关键是|关键在|重点是|重点在|核心是|核心在|根本是|根本在|目的是|难点是|难点在|基础是|基础在|"
+                          r"这是|这就|也就是)")
 
 
 # A sentence whose restating clauses leave less than this share of it, and that only as its lead-in (要把工作重点放在
