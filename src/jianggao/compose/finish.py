@@ -132,6 +132,10 @@ _BEFORE = "，。；：、“（！？是对将在好进强实年要动"
 _AFTER = "，。；：、”）！？的等这问"
 
 
+# A clause of the brief this long is its own words wherever a sentence holds it (_clause_spans).
+_CLAUSE_WHOLE = 10
+
+
 def _clause_spans(sentence: str, clauses: tuple[str, ...]) -> list[tuple[int, int]]:
     spans = []
     for c in clauses:
@@ -142,7 +146,9 @@ def _clause_spans(sentence: str, clauses: tuple[str, ...]) -> list[tuple[int, in
             end = start + len(c)
             before = sentence[start - 1] if start else "，"
             after = sentence[end] if end < len(sentence) else "。"
-            if before in _BEFORE and after in _AFTER:
+            # (a long clause is the secretary's wherever it stands: 今年要着力联合市场监管部门开展… was ours to change after
+            # 着力, and fresh64's x5 said its item 联合工商部门… in December 2018)
+            if before in _BEFORE and after in _AFTER or len(c) >= _CLAUSE_WHOLE:
                 spans.append((start, end))
             start = sentence.find(c, start + 1)
     return spans
@@ -2596,8 +2602,13 @@ def _split_long(sentences: list[str], run_in: bool = False) -> tuple[list[str], 
             return sentences[:first], sentences[first:]
     if sentences and _ORDINAL.match(sentences[0]) and not any(_ORDINAL.match(s) for s in sentences[1:]):
         # one numbered item's paragraph is not cut: its second half would stand before 二是 as belonging to neither
-        # (fresh58's r5 at session 49: 推动社区卫生服务中心与养老机构签订合作协议… after 一是推进社区养老服务站…)
-        return sentences, []
+        # (fresh58's r5 at session 49: 推动社区卫生服务中心与养老机构签订合作协议… after 一是推进社区养老服务站…); a heap of
+        # its measures past SENTENCES_MOST ends there instead, its last figureless measures left out (ci211's b13: a
+        # 妇幼 item of eight measures run on in its heading's paragraph)
+        kept = list(sentences)
+        while len(kept) > SENTENCES_MOST and not _DIGIT.search(kept[-1]):
+            kept.pop()
+        return (kept if len(kept) <= SENTENCES_MOST else sentences), []
     total = 0
     cut = None
     area = None       # the last boundary where a review's next area opens (健康扶贫方面，…; 其次是…)
