@@ -110,7 +110,13 @@ def _words(text: str) -> frozenset[str]:
     """The content bigrams of ``text``: two Chinese characters in a row, not a stock pair, not crossing
     punctuation."""
     han = ["\u4e00" <= c <= "\u9fff" for c in text]
-    return frozenset({text[i:i + 2] for i in range(len(text) - 1) if han[i] and han[i + 1]}) - _STOCK
+    return frozenset({text[i:i + 2] for i in range(len(text) - 1) if han[i] and han[i + 1]
+                      and not (text[i] == "好" and i and text[i - 1] in _GOOD_VERBS)}) - _STOCK
+
+
+# (做好, 抓好 and their like run into the next word: 好重 of 做好重大… is no word, and with 重大 it lent 要做好重大活动医疗卫生保障
+# to 扎实做好重大传染病防控, ci211's b01)
+_GOOD_VERBS = "做抓搞办管"
 
 
 # Ideas that never serve each other's items, however many words they share: TB screening of 重点人群 is no
@@ -395,6 +401,9 @@ def score(measure: str, item: str, strict: bool = True) -> int:
         return 0              # … and a procedure shared (台账, 清单) is no tie where the measure is of another area:
         #                       危险化学品企业等风险点…清单 and 燃气管道…建立台账 under 逐户开展健康评估，建立动态管理台账
         #                       (fresh58's r5, a 老年健康 meeting)
+    if strict and _for_whom_unsaid(measure, item):
+        return 0              # 智慧医院 and 网上审核 under 推进妇幼健康信息系统…互联互通 (blind70: a 妇幼 meeting's 信息化 item
+        #                       whose body never said 妇幼)
     if strict and _other_staff(measure, item):
         return 0              # 公共卫生人才, 信息化人才, 干部队伍 under 加强全科医生队伍建设 (the fifteenth session's fresh drafts)
     if any(w not in item for w in _PLACE_OF_WORK.findall(measure.split("，")[0])):
@@ -675,6 +684,26 @@ def item_run(measure: str, item: str) -> int:
         if n > best and not (_BODY_RUN.fullmatch(run) and (run[0] in _JOINERS or run[-1] in _JOINERS)):
             best = n
     return best
+
+
+# Whom or what an item's work is for, where the work is another area's (推进妇幼健康信息系统…互联互通 is 信息化 work for
+# 妇幼): its measures name them (their words), or carry out some other item; the areas whose own subject they are.
+_FOR_WHOM: tuple[tuple[re.Pattern[str], re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"妇幼|孕产妇|母婴|新生儿"), re.compile(r"妇幼|孕产妇|母婴|新生儿|儿童|产科|儿科|助产|出生|妇女"),
+     frozenset({"妇幼", "儿童", "生育"})),
+    (re.compile(r"中医"), re.compile(r"中医|中药|针灸|治未病"), frozenset({"中医药"})),
+    (re.compile(r"老年|养老|医养"), re.compile(r"老年|养老|医养|失能|老龄"), frozenset({"老龄"})),
+)
+
+
+def _for_whom_unsaid(measure: str, item: str) -> bool:
+    """Whether ``item`` does another area's work for whom _FOR_WHOM names (妇幼 of a 信息化 item) and ``measure`` names
+    none of them."""
+    subject = subject_of(item)
+    if not subject or subject == "推进":
+        return False
+    return any(named.search(item) and subject not in own and not words.search(measure)
+               for named, words, own in _FOR_WHOM)
 
 
 # The kinds of staff an item on people may be about: a measure naming only other kinds serves it not.
