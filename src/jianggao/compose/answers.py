@@ -393,6 +393,10 @@ def assets(brief: Brief) -> dict[str, str]:
     named = [a for a in ("医共体", "医联体") if a in words]
     if len(named) == 1 and brief.year >= 2017:
         out["alliance"] = named[0]
+        # (a city's or a district's 医共体 are its counties', led by their county hospitals: fresh66's z2, a 2024 city,
+        # had 市级医院要把人员、财务、药品在医共体内实行统一管理, blind71's reader's first tell)
+        if named[0] == "医共体" and levels.tier_of(brief.region.level or "") != levels.COUNTY:
+            out["hospital"] = "各医共体牵头医院"
     return out
 
 

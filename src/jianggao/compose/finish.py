@@ -2605,10 +2605,12 @@ def _split_long(sentences: list[str], run_in: bool = False) -> tuple[list[str], 
         # (fresh58's r5 at session 49: 推动社区卫生服务中心与养老机构签订合作协议… after 一是推进社区养老服务站…); a heap of
         # its measures past SENTENCES_MOST ends there instead, its last figureless measures left out (ci211's b13: a
         # 妇幼 item of eight measures run on in its heading's paragraph)
+        # (a run-in heading's own sentence shares the paragraph: one fewer there)
+        most = SENTENCES_MOST if run_in else SENTENCES_MOST + 1
         kept = list(sentences)
-        while len(kept) > SENTENCES_MOST and not _DIGIT.search(kept[-1]):
+        while len(kept) > most and not _DIGIT.search(kept[-1]):
             kept.pop()
-        return (kept if len(kept) <= SENTENCES_MOST else sentences), []
+        return (kept if len(kept) <= most else sentences), []
     total = 0
     cut = None
     area = None       # the last boundary where a review's next area opens (健康扶贫方面，…; 其次是…)

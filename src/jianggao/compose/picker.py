@@ -1995,11 +1995,6 @@ class Picker:
             # serves them; the general pool would fill it with other areas' lines (院前急救 under 疫情防控)
             # … and with items of its own, nothing else: the general pool's lines on no item's subject were stray
             cap_rest = min(cap_rest, UNKNOWN_REST_MAX) if not items else 0
-        if self.kind == "special_topic" and items and area != self.main_topic:
-            # a special meeting's other area with items of the brief's says them and what serves them: its general lines
-            # are its own business, not the meeting's (fresh64's x5, a 免疫规划 meeting: 违规收费、过度诊疗 and 多元化监管
-            # under its 疫苗 inspection items, 深化改革 publicity under its 接种日 publicity, read70)
-            cap_rest = 0
         # a measure refused as something said already (take: the same idea again, in any words) is made up from the
         # share held back, one for one: saying each thing once leaves the area no shorter where it has other things to say
         again[0] = 0
