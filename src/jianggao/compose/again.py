@@ -169,13 +169,7 @@ _TITLE = re.compile(r"《[^》]*》|“[^”]*”")
 
 def _protected(text: str, keep: Sequence[str]) -> list[tuple[int, int]]:
     spans = [m.span() for m in _TITLE.finditer(text)]
-    for c in keep:
-        if c and len(c) >= 2:
-            at = text.find(c)
-            while at >= 0:
-                spans.append((at, at + len(c)))
-                at = text.find(c, at + 1)
-    return spans
+    return spans + [(at, at + len(c)) for c in keep if len(c) >= 2 for at in starts_of(c, text)]
 
 
 def _thrice(positions: list[int]) -> int | None:

@@ -12,7 +12,7 @@ from ..model import levels, levels_powers
 from ..model.levels_powers import Remit, within_level
 from ..model.patterns import ORDINAL_ITEM as _ORDINAL
 from ..model.speech import Block, Heading, Paragraph
-from ..model.text import longest_run
+from ..model.text import longest_run, starts_of
 from ..model.topics import TOPICS
 from . import again, echoes, homes, periods, placement, points, reasons, samepoint, thrice, turns, within
 from . import done as done_work
@@ -139,10 +139,7 @@ _CLAUSE_WHOLE = 10
 def _clause_spans(sentence: str, clauses: tuple[str, ...]) -> list[tuple[int, int]]:
     spans = []
     for c in clauses:
-        if not c:
-            continue
-        start = sentence.find(c)
-        while start >= 0:
+        for start in starts_of(c, sentence):
             end = start + len(c)
             before = sentence[start - 1] if start else "，"
             after = sentence[end] if end < len(sentence) else "。"
@@ -150,7 +147,6 @@ def _clause_spans(sentence: str, clauses: tuple[str, ...]) -> list[tuple[int, in
             # 着力, and fresh64's x5 said its item 联合工商部门… in December 2018)
             if before in _BEFORE and after in _AFTER or len(c) >= _CLAUSE_WHOLE:
                 spans.append((start, end))
-            start = sentence.find(c, start + 1)
     return spans
 
 

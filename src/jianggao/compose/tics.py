@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..model.speech import Block, Heading, said_at_most
+from ..model.text import starts_of
 from .picker import is_headline
 from .variants import _GROUPS
 
@@ -44,12 +45,7 @@ _QUOTED = re.compile(r"《[^》]*》|“[^”]*”")
 
 def _spans(text: str, keep: Sequence[str]) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    for c in keep:
-        at = text.find(c) if c else -1
-        while at >= 0:
-            out.append((at, at + len(c)))
-            at = text.find(c, at + 1)
-    return out
+    return out + [(at, at + len(c)) for c in keep for at in starts_of(c, text)]
 
 
 def _alternative(text: str, at: int, word: str, usable: Counter[tuple[str, str]], limit: dict[str, int],
