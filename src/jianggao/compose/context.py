@@ -293,6 +293,11 @@ def _in_meeting(view: TopicView, subject: str | None) -> TopicView:
 CAMPAIGN_NAME = (4, 14)
 
 
+def _several(name: str) -> bool:
+    """Whether a meeting's subject joins several things (和, 与, 及): no one campaign."""
+    return any(w in name for w in "和与及")
+
+
 def _as_campaign(view: TopicView, brief: Brief) -> TopicView:
     """The meeting's area as the meeting names it where its name is one campaign of that area, longer than the area's
     own name (医药领域腐败问题集中整治 for 党建廉政: fresh61's u5 said 党建廉政工作 of its 集中整治 throughout)."""
@@ -306,10 +311,10 @@ def _as_campaign(view: TopicView, brief: Brief) -> TopicView:
     # 新冠病毒疫苗接种暨常态化疫情防控和爱国卫生 spans areas)
     if "暨" in named:
         first, _, second = named.partition("暨")
-        if view.name in second or re.search(r"和|与|及", second) or classify(second)[:1] != classify(first)[:1]:
+        if view.name in second or _several(second) or classify(second)[:1] != classify(first)[:1]:
             return view
         named = first
-    if not (CAMPAIGN_NAME[0] <= len(named) <= CAMPAIGN_NAME[1]) or re.search(r"和|与|及", named) \
+    if not (CAMPAIGN_NAME[0] <= len(named) <= CAMPAIGN_NAME[1]) or _several(named) \
             or view.name in named or classify(named)[:1] != [view.key]:
         return view
     return TopicView(view.key, named, view.known)

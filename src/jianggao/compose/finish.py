@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, takewhile
 from typing import TYPE_CHECKING
 
 from ..model import levels, levels_powers
@@ -1807,13 +1807,18 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 continue
             chars = sum(map(len, body))
             content, objects = content_spare(head) if content_spare is not None else ([], ())
+
+            # (an item whose object the content table knows takes no line not naming it: compose.item_content)
+            def names_object(m: str, objects: tuple[str, ...] = objects) -> bool:
+                return not objects or any(w in m for w in objects)
+
             # (an item that says something already grows a speech at its ceiling no further: the 2,000-character
             # sample went to 2,321 once the items the table knows were fed there too, sec44)
             # … unless what it says names none of the item's object (objects: the content table's words for it): its
             # lines came by a word of one thing it names, and the heading is carried out by nothing (blind70's tell: 加强
             # 胸痛、卒中、创伤、危重孕产妇救治、危重新生儿救治中心建设 went on in four 妇幼 lines, the centres never said).  Its
             # content then leads all the same, and the body gives back as much from its end (_give_back)
-            missed = bool(body and objects) and not any(w in x for x in body for w in objects)
+            missed = bool(body and objects) and not any(map(names_object, body))
             if content and (missed or not (body and target and size >= FED_CEILING * target)):
                 # (… nor past it by the lines it is fed: ci200's 2,000-character sample reached 2,333 with two of them)
                 room = int(FED_CEILING * target) - size if body and target else None
@@ -1854,9 +1859,6 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             # (each measure once, in this order; a pool's lines judged only as the loop comes to them: SparePool)
             # (an item whose object the content table knows takes no line not naming it, below: its pools are read
             # through that test, their lines judged only where they name it — b08's items had read every pool whole)
-            def names_object(m: str, objects: tuple[str, ...] = objects) -> bool:
-                return not objects or any(w in m for w in objects)
-
             def on_its_subject(m: str, topic_of: str = topic_of, names_object: Callable[[str], bool] = names_object) -> bool:
                 return bool(topic_of) and subject_of(m) == topic_of and names_object(m)
 
@@ -1881,7 +1883,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 if _DIGIT.search(measure) or needs_of(measure) & {"antecedent", "partner", "follows"}:
                     continue
                 # (an item whose object the content table knows takes no other object's line: compose.item_content)
-                if objects and not any(w in measure for w in objects):
+                if not names_object(measure):
                     continue
                 # (nor a line on a sibling brief item's own work and on none of its own: read67's u2 fed 配合…推进医共体医保
                 # 基金总额打包付费 the 医共体 lines of 推进县域医共体由“松散型”向紧密型转变…, 功能定位 and 统一采购 among them)
@@ -2028,15 +2030,9 @@ def _give_back(part: list[list[str]], paras: list[int], first: int, chars: int, 
     of the brief's words (``clauses``) or of a figure, and at least one of its other sentences left; the characters
     taken.  A sentence is taken only from the end, so no sentence left leans on one gone.  With ``dry``, what could be
     taken, nothing taken."""
-    mine: list[tuple[int, int]] = []
-    for n, k in enumerate(paras):
-        for j in range(first if n == 0 else 0, len(part[k])):
-            if (n or j > first) and _ORDINAL.match(part[k][j]):
-                break
-            mine.append((k, j))
-        else:
-            continue
-        break
+    places = [(k, j) for n, k in enumerate(paras) for j in range(first if n == 0 else 0, len(part[k]))]
+    # (the item's sentences: up to the next numbered item's head)
+    mine = places[:1] + list(takewhile(lambda kj: not _ORDINAL.match(part[kj[0]][kj[1]]), places[1:]))
     own = [kj for kj in mine if part[kj[0]][kj[1]] not in kept and not _ORDINAL.match(part[kj[0]][kj[1]])]
     left = {k: len(part[k]) for k in paras}
     taken = 0
