@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from . import samepoint
 
 # A statement of the past year that says the work is finished, reached or in place (not 推进, 开展, 加强: under way).
+# (… and what is opened to the public, or reaches every unit it is for by name: fresh66's z4 said 电子健康档案向居民开放调阅
+# and “一站式”服务中心覆盖县级公立医院, and its draft ordered both again, read71)
 _DONE = re.compile(r"完成|实现|全覆盖|覆盖率?达到100%|达到100%|建成|纳入|通过|全面推开|全面实施|全面落实|组建|成立|"
-                   r"建立|出台|印发|挂牌|开园|运营|投入使用|开通|上线|签订|取消|全部落实|均已落实")
+                   r"建立|出台|印发|挂牌|开园|运营|投入使用|开通|上线|签订|取消|全部落实|均已落实|开放|"
+                   r"覆盖(?=[^，。；]{0,8}(?:医院|医疗机构|卫生院|乡镇|村|社区))")
 # A stage passed on the way to a title (省级考核鉴定, 申报): the title is not won, and 创建 is still the work (fresh62's v4:
 # 顺利通过…国家卫生县城省级考核鉴定 made 创建国家卫生县城 done, said 巩固卫生县城 and rewrote the brief's closing)
 _ON_THE_WAY = re.compile(r"申报|考核鉴定|省级考核|省级验收|省级评估|省级复核|初审|预评估|技术评估|暗访|迎检")
@@ -39,7 +42,7 @@ _STARTS: tuple[tuple[str, str | None], ...] = (
     ("制定", "执行"), ("出台", "落实"), ("印发", "落实"), ("建立", "完善"), ("组建", "做实"), ("成立", "用好"),
     ("建成", "用好"), ("创建", "巩固"), ("启动", "深化"), ("开通", "用好"), ("上线", "用好"),
     ("纳入", None), ("全覆盖", None), ("覆盖到", None), ("统一管理", None), ("一体化管理", None),
-    ("落实", "继续落实"),
+    ("落实", "继续落实"), ("开放", None),
 )
 _START = re.compile("|".join(re.escape(w) for w, _ in _STARTS))
 _NEXT = dict(_STARTS)
@@ -151,9 +154,9 @@ def order_for_done(sentence: str, model: Sequence[Done], paragraph: str = "") ->
             return Found(clause, d.said, "")
         building = _BUILDING.search(body)
         if building:
-            thing = building.group("thing")
+            thing = building.group("thing") or building.group("thing2")
             for d in model:
-                if _BUILT.search(d.said) and _is_the_thing(thing, d):
+                if (_BUILT.search(d.said) or _COVERS.search(d.said)) and _is_the_thing(thing, d):
                     new = body[:building.start()] + "用好" + thing + body[building.end():]
                     return Found(clause, d.said, new + clause[len(body):])
         start = _START.search(body)
@@ -212,8 +215,12 @@ def _at_standard(unit: str, model: Sequence[Done]) -> Done | None:
 # An order to build something (加快推进全民健康信息平台建设, 加强胸痛中心建设) and a statement that it stands built (建成, 建好,
 # 投入使用): the built thing is to be used well, not built again (the outside reading of len21: the brief said 区域全民健康
 # 信息平台建成 and the tasks said 要加快推进全民健康信息平台建设).
-_BUILDING = re.compile(r"(?:加快推进|加快推动|加快|推进|推动|抓好|抓紧|加强|做好|完成)(?P<thing>[^，；。、]{3,20}?)的?建设")
+_BUILDING = re.compile(r"(?:加快推进|加快推动|加快|推进|推动|抓好|抓紧|加强|做好|完成)(?P<thing>[^，；。、]{3,20}?)的?建设|"
+                       # (and a centre or platform set up by its verb: 建好影像、检验…等资源共享中心, 在门诊设置一站式服务中心)
+                       r"(?:建好|建成|设置|设立|开设)(?P<thing2>[^，；。]{2,20}?(?:中心|平台))")
 _BUILT = re.compile(r"建成|建好|投入使用|投入运行|上线运行|正式运行")
+# (a centre that covers the units it is for by name stands built too: “一站式”服务中心覆盖县级公立医院)
+_COVERS = re.compile(r"覆盖[^，。；]{0,8}(?:医院|医疗机构|卫生院|乡镇|村|社区)")
 
 
 def _is_the_thing(thing: str, done: Done) -> bool:
@@ -226,7 +233,8 @@ def _is_the_thing(thing: str, done: Done) -> bool:
 
 
 # Verbs that bring work under something (纳入, 统一管理, 全覆盖): only the same verb in the statement says it is done.
-_SAME_VERB = {"纳入": "纳入", "统一管理": "统一管理", "一体化管理": "一体化管理", "全覆盖": "覆盖", "覆盖到": "覆盖"}
+_SAME_VERB = {"纳入": "纳入", "统一管理": "统一管理", "一体化管理": "一体化管理", "全覆盖": "覆盖", "覆盖到": "覆盖",
+              "开放": "开放"}
 _OBJECT_SHARE = 0.6
 
 
