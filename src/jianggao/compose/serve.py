@@ -261,7 +261,10 @@ def in_stage_order(measures: Sequence[str]) -> list[str]:
 # A tier's own reform is not another's: an item on the city's hospitals is not served by a measure on the county's.
 _OTHER_TIER: tuple[tuple[str, str], ...] = (
     ("城市公立医院", "县级"), ("城市医疗集团", "县级"), ("城市医疗集团", "县域"), ("县级公立医院", "城市公立医院"),
-    ("县域医共体", "城市医疗集团"), ("医共体", "城市医疗集团"))
+    ("县域医共体", "城市医疗集团"), ("医共体", "城市医疗集团"),
+    # (… and the group by its short name: 医疗集团要统一管理、统一调度… under a county's 深化紧密型县域医共体建设, read71's t2 and
+    # t4 and blind71's tell)
+    ("医共体", "医疗集团"))
 # … and an item on one seasonal or named disease takes no line on another's (a 2024 登革热 item said 艾滋病、结核病 and
 # 密切接触者管理; a 2020 进口冷链食品 item the vaccine's cold chain: the thirty-fifth reading)
 _ONE_DISEASE = ("登革热", "蚊媒", "手足口", "流感", "禽流感", "H7N9", "冷链食品", "冬春季疫情", "肠道传染病", "饮用水",

@@ -312,7 +312,7 @@ def root(context, missing=missing, environment=environment):
                         pass
                         l_2_first = environment.getitem(environment.call(context, environment.getattr(environment.getitem((undefined(name='cl') if l_2_cl is missing else l_2_cl), 0), 'split'), '‖', _loop_vars=_loop_vars), 0)
                         _loop_vars['first'] = l_2_first
-                        if environment.call(context, environment.getattr((undefined(name='first') if l_2_first is missing else l_2_first), 'startswith'), '要', _loop_vars=_loop_vars):
+                        if (environment.call(context, environment.getattr((undefined(name='first') if l_2_first is missing else l_2_first), 'startswith'), '要', _loop_vars=_loop_vars) and ('要' not in (undefined(name='first') if l_2_first is missing else l_2_first)[1:])):
                             pass
                             l_2_line = environment.call(context, (undefined(name='vary') if l_0_vary is missing else l_0_vary), str_join(('我们将', (undefined(name='first') if l_2_first is missing else l_2_first)[1:], )), _loop_vars=_loop_vars)
                             _loop_vars['line'] = l_2_line
@@ -520,6 +520,6 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '5=85&12=98&13=101&14=104&15=107&16=111&17=113&18=115&21=117&22=120&25=121&26=124&28=129&30=131&32=136&34=147&35=170&36=172&37=175&38=186&41=195&42=199&43=201&44=203&45=205&48=206&51=209&52=212&53=215&57=220&60=223&61=227&62=231&63=235&64=238&65=245&68=246&69=249&72=262&73=265&74=268&78=274&81=276&84=278&85=282&86=286&89=300&90=326&95=338&96=340&99=345&100=347&105=360&108=362&109=374&110=377&111=380&112=383&114=385&116=387&117=391&118=395&119=399&120=403&122=405&123=408&125=411&126=430&131=438&135=451&137=455&138=457&141=458&142=463&144=464&145=467&146=472&149=475&150=479&152=482&156=494&157=506&158=509&159=511&160=514&162=519'
+debug_info = '5=85&12=98&13=101&14=104&15=107&16=111&17=113&18=115&21=117&22=120&25=121&26=124&28=129&30=131&32=136&34=147&35=170&36=172&37=175&38=186&41=195&42=199&43=201&44=203&45=205&48=206&51=209&52=212&53=215&57=220&60=223&61=227&62=231&63=235&64=238&65=245&68=246&69=249&72=262&73=265&74=268&78=274&81=276&84=278&85=282&86=286&90=300&91=326&96=338&97=340&100=345&101=347&106=360&109=362&110=374&111=377&112=380&113=383&115=385&117=387&118=391&119=395&120=399&121=403&123=405&124=408&126=411&127=430&132=438&136=451&138=455&139=457&142=458&143=463&145=464&146=467&147=472&150=475&151=479&153=482&157=494&158=506&159=509&160=511&161=514&163=519'
 # Compiled from templates/sections/pledge.j2 by jianggao.compose.templating.write_compiled; do not edit.
-# c4c97e75f14e4e511a2eb185a26aaad1011b222b9faabc1eeb3536a8d9fd3721
+# 7edcec87d5d565c48149d0a19b68bec7182387ea8ebe6344bba125f4a4b43727
