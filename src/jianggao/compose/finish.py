@@ -1908,6 +1908,14 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 codes = (ideas_of(measure) & (MEASURES - ONCE)) - ideas_of(head)
                 if codes & {c for x in said if not _ORDINAL.match(x) for c in ideas_of(x)}:
                     continue
+                # (nor a narrow idea the item does not name that another item or subsection says: b13's 慢性病 item was
+                # fed 扩大家庭医生签约服务覆盖面…慢性病患者… after 医改's 医共体要推行县乡一体的家庭医生签约服务)
+                beyond = ideas_of(measure) - BROAD - ideas_of(head)
+                if beyond and beyond & {c for k, p in enumerate(part) if k not in paras for x in p
+                                        if not _ORDINAL.match(x) for c in ideas_of(x)} | {
+                                            c for pt in parts if pt is not part for p in pt for x in p
+                                            if not _ORDINAL.match(x) for c in ideas_of(x)}:
+                    continue
                 fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming,
                                    ahead=plan.ahead)
                 if len(fitted) != 1 or done_work.order_for_done(fitted[0], done) is not None:

@@ -1787,7 +1787,10 @@ class Picker:
             # from) is said under it, whatever other subsections' ideas it names
             # (naming the item's own words or narrow ideas: an idea that only helps carry it out, 家庭医生签约 for 慢性病
             # 综合防控, stays with the subsection that said it)
-            items_own = run >= 0 and (bool(ideas & ideas_of(keys[run]) - BROAD) or item_run(text, keys[run]) > 0) \
+            # (the item's words in a list of whom the measure is for do not make it the item's: 扩大家庭医生签约服务覆盖面，
+            # 优先做好老年人、慢性病患者…的签约 under 抓好慢性病综合防控 is 签约 work, said already under 医共体)
+            items_own = run >= 0 and (bool(ideas & ideas_of(keys[run]) - BROAD)
+                                      or item_run(text.split(ALTERNATE)[0].split("，", 1)[0], keys[run]) > 0) \
                 and score(text.split(ALTERNATE)[0], keys[run]) > best_elsewhere(text.split(ALTERNATE)[0])
             if ideas & reserved and not items_own:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
@@ -1891,11 +1894,11 @@ class Picker:
             for x in ideas | (frozenset() if answering else ideas_of(said)):
                 said_here[x] = said_here.get(x, 0) + 1
                 in_run[x] = in_run.get(x, 0) + 1
+                self._task_ideas.setdefault(x, set()).add(area)
             if run >= 0:
                 run_phrases[run].update(_SET_PHRASE.findall(text.split(ALTERNATE)[0]))
             for x in aspects(text.split(ALTERNATE)[0]) & _ONE_WAY:
                 in_run["@" + x] = in_run.get("@" + x, 0) + 1
-                self._task_ideas.setdefault(x, set()).add(area)
             self._task_runs |= grams
             area_pairs.append(content_pairs(said))
             run_pairs.setdefault(run, []).append(area_pairs[-1])
