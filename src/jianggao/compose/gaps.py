@@ -43,7 +43,11 @@ _CONSEQUENCE = re.compile(r"外转|外流|外出就医|县外就医|流向(?:县
                           r"作用发挥|作用(?:不明显|不突出|有限)|"
                           # (the risk the clause before makes: 独居、空巢老人…，安全隐患较大, fresh58's r5, was answered
                           # as the hospitals' fire safety)
-                          r"^(?:安全)?(?:隐患|风险)(?:较大|较多|突出|很大|加大)$")
+                          r"^(?:安全)?(?:隐患|风险)(?:较大|较多|突出|很大|加大)$|"
+                          # … and what people feel of the gap before it (家庭医生数量不足…，部分签约“签而不约”，群众获得感
+                          # 不强: fresh66's z3 was answered 四是提高群众获得感, a catch-all item of its own)
+                          r"获得感|满意度|满意率|认可度|信任度|认同感|幸福感|安全感|就医(?:感受|体验)|"
+                          r"群众(?:不满意|意见(?:较大|较多|大)|反映(?:强烈|较多))")
 # A clause opening on the moment it is about (突发疾病时发现和呼救不及时): the subject of the clause before, then.
 _AT_A_MOMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}(?<![及按准适同临实当届平])时(?!间|期|段|效|限|候)")
 # … or on a condition (一旦出现新的感染波次应对能力不足: what the gaps before it would lead to, not a gap of its own —

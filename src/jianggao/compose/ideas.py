@@ -223,7 +223,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     # code here and only one is said: an area says each at most once (MEASURES, measure_again), whatever else the
     # second sentence adds.  GENERAL, so that they leave a sentence's area (tie), its subject and its score alone.
     "双向转诊": (GENERAL, r"双向转诊|上转|下转"),
-    "统一管理": (GENERAL, r"统一管理|目录统一|统一用药目录|人员、财务|统一人员|统一调度"),
+    # (统一医共体内的药品目录 and 财务统一核算 beside 推进医共体内人员、财务、药品、信息统一管理: blind72's paragraph said
+    # the drugs' and the money's 统一 twice over)
+    "统一管理": (GENERAL, r"统一管理|目录统一|统一用药目录|人员、财务|统一人员|统一调度|统一核算|财务统一|"
+                        r"统一[^，。；]{0,8}(?:药品|用药)目录"),
     "检验成效": (GENERAL, r"检验成效|检验改革成效|成效的标准|来检验|检验公立医院|检验.{0,12}成效|定期评估|评估进展|"
                         r"跟踪评估"),
     "政府办医": (GENERAL, r"政府办医|办医责任|办医投入|投入责任|政府投入"),

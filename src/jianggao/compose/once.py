@@ -411,10 +411,14 @@ def target_once(parts: list[list[list[str]]], brief_targets: Sequence[str] = ())
     for part in parts:
         for para in part:
             k = 0
+            set_here: set[str] = set()     # the names of the targets this paragraph has set
             while k < len(para):
                 s = para[k]
                 named = _targets_named(s)
                 figures = {f for f, _ in named}
+                if not named and set_here:
+                    _aim_not_again(para, k, set_here)
+                set_here |= {n for _, n in named if len(n) >= 4}
                 if _PROGRESS.search(s):
                     # a half-year review's 全年的目标是…，上半年已经达到 weighs progress against the year's target; the
                     # task still sets it, with its name (hypothesis: a midyear brief's only target went missing)
@@ -438,6 +442,29 @@ def target_once(parts: list[list[list[str]]], brief_targets: Sequence[str] = ())
                     para.pop(k)         # (a target's sentence is short: it goes whatever the speech's length)
                 else:
                     k += 1
+
+
+# A clause that only states the aim of a target its paragraph has just set, with no figure (…，逐步提高县域内就诊率 after
+# 县域内就诊率要从去年的92.4%提高到93%: blind72 marked the point made twice in one paragraph).
+_AIM_AGAIN = re.compile(r"^(?:并|从而|进而|以)?(?:逐步|进一步|不断|持续|努力|切实|稳步|有效)?(?:提高|提升|降低|下降|减少|增加|扩大|"
+                        r"巩固)(?:了)?(.+?)(?:水平)?$")
+
+
+def _aim_not_again(para: list[str], k: int, names: set[str]) -> None:
+    """Sentence ``k`` of ``para`` less a last clause restating the aim of a target named in ``names`` (in place),
+    where what is left still reads as a sentence."""
+    s = para[k]
+    if not s or s[-1] not in "。！；":
+        return
+    pieces = s[:-1].split("，")
+    if len(pieces) < 3:
+        return
+    m = _AIM_AGAIN.match(pieces[-1])
+    if not m or not any(m.group(1) == n or m.group(1).endswith(n) and len(m.group(1)) - len(n) <= 2 for n in names):
+        return
+    kept = pieces[:-1]
+    if len(_han(kept[-1])) >= 4 and not kept[-1].endswith(("是", "：", "为", "和", "、")):
+        para[k] = "，".join(kept) + s[-1]
 
 
 # Words that name no facet of an area: the verbs and nouns any item's heading carries.

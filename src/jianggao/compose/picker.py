@@ -920,6 +920,7 @@ class Picker:
         self._ledgers = 0                      # follow-up lines (serve.LEDGER) the task measures said
         self._standing_heads: set[str] = set()  # the heading clauses of standing items said (serve.STANDING_HEADS)
         self._standing_area: dict[str, str] = {}  # … and the area each was said in (same_subject_elsewhere)
+        self._headed_subjects: dict[str, set[str]] = {}   # the subjects of the standing items kept, and their areas
         # spare's answers by _spare_state (SparePool's entries)
         self._spares: dict[tuple[Any, ...], tuple[tuple[str, Callable[[], bool] | None], ...]] = {}
         # what the per-text judges (_kept_per_text: _timely; _speakable) read of the picker, all of it made from these:
@@ -2243,12 +2244,17 @@ class Picker:
                 else:
                     left_over.setdefault(standing_subject(subject, m.split(ALTERNATE)[0], area), []).append(m)
         heads: list[tuple[str, str, list[str]]] = []       # (heading clause, subject, measures)
+        items_elsewhere = frozenset().union(*(ideas_of(x) for key, xs in self.area_items.items() if key != area
+                                              for x in xs))
         for subject, ms in left_over.items():
             on_it = [m for m in ms if on_standing(subject, m.split(ALTERNATE)[0])]
             # … on the special meeting's field only, and never on a narrow business another subsection has spoken of
             # (做实家庭医生签约服务 headed in an added 基层 subsection after 医改's 医共体 item said 家庭医生签约)
-            elsewhere_said = {x for x in _SUBJECT_IDEAS.get(subject, frozenset()) - BROAD
-                              if self._task_ideas.get(x, {area}) - {area}}
+            # (a business another subsection heads, as a brief item or a standing item: named in passing in another
+            # subsection's measure it still has a home here — with the record of every idea said, the bench lost 32
+            # of its 208 numbered items to unnumbered paragraphs, read72's 六段不分条的大杂烩)
+            elsewhere_said = self._headed_subjects.get(subject, {area}) - {area} or \
+                {x for x in _SUBJECT_IDEAS.get(subject, frozenset()) - BROAD if x in items_elsewhere}
             theirs_all = [(head, theirs) for head, theirs in self._standing_items(subject, on_it, items, heading)
                           if in_field(head, self.subject_field) and not elsewhere_said]
             if area not in subject_homes(subject):
@@ -2290,6 +2296,8 @@ class Picker:
             if h not in chosen:
                 self._standing_heads.discard(h[0])
         heads = sorted(chosen, key=lambda h: order[id(h)])
+        for h in heads:
+            self._headed_subjects.setdefault(h[1], set()).add(area)
         if paragraphs and (items or len(heads) >= 2):
             for home, ms in to_items.items():
                 out[home].extend(ms)
