@@ -112,6 +112,7 @@ class Plan:
     held_to_length: bool = False      # the brief gives enough to be held to its length (AREAS_FOR_LENGTH; core.compose)
     room: int = 0                     # numbered items a subsection may hold beyond the usual caps: see core.compose
     deep: bool = False                # the brief's own items say more, fewer standing items beside them (picker.DEEP_MORE)
+    lenient: bool = False             # a narrow idea one subsection said may be said in another: core.compose's last resort
     naming: dt.date | None = None     # the date the department is named at (brief.naming_date): the brief's own naming
     ahead: bool = False               # the speech plans the year after its date's (era.plan_year: a December meeting)
     subject_field: tuple[str, ...] = ()   # a special meeting's field: the subjects its standing work comes from (special)
