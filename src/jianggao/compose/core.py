@@ -511,7 +511,9 @@ def _compose_once(brief: Brief, bank: PhraseBank, templates: Templates, seed: in
     blocks = placement.items_said_short(blocks, [it for t in the_plan.tasks for it in t.view.items])
     # no point said twice in one paragraph once every line has found its block (compose.restated; sec35)
     blocks = restated.restated_gone(blocks, clauses)
-    blocks = marks_once(blocks, clauses)
+    # (… and an item whose only line one of those passes took says nothing: fresh57's q3 read 一是稳步改善医疗服务。 alone
+    # once marks_once took its catch-all line, 严厉打击非法行医 being said before)
+    blocks = no_empty_items(marks_once(blocks, clauses), [it for t in the_plan.tasks for it in t.view.items])
     # no subsection left saying one short line of no brief's (compose.standing; read57)
     blocks = thin_subsections_gone(blocks, [*(it for t in the_plan.tasks for it in t.view.items),
                                             *(f for a in brief.achievements for f in a.facts),

@@ -2061,9 +2061,12 @@ def _give_back(part: list[list[str]], paras: list[int], first: int, chars: int, 
 def _says_line(line: str, x: str, head: str) -> bool:
     """Whether the speech's sentence ``x`` says the content ``line`` of item ``head`` already (not a line on another
     object of the item's kind: serve.other_object)."""
+    # (a short sentence whose words the line holds says its point only where it is on the item at all: 要推进老年人慢性病
+    # 用药保障… is held by the 签约 lead's 先从老年人、…慢性病患者做起, and the item opened on 服务内容和考核办法, sec44)
     return sentence_key(line) == sentence_key(x) or (
         not samepoint.forms(line).isdisjoint(samepoint.forms(x)) and not other_object(x, head)
-        and (samepoint.same(line, x) or samepoint.same(x, line)))
+        and (samepoint.same(line, x)
+             or samepoint.same(x, line) and not samepoint.forms(x).isdisjoint(samepoint.forms(head))))
 
 
 def _content_first(parts: list[list[list[str]]], opened: list[str]) -> None:

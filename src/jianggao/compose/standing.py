@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..model.speech import Block, Heading, Paragraph
 from .finish import HEAP_LEAST
 from .needs import needs_of
+from .offsubject import off_subject
 from .numbers import how_many, ordinal_item
 from .paragraph import bare_headline
 from .picker import SUBSECTION_ITEMS_MAX
@@ -76,6 +77,7 @@ POINTS_MOST = 2
 
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 # the head of a numbered item inside a block: 一是…, 首先，要…, a lone item's 重点是…/今年要着力…
+_ORDINAL_START = re.compile(r"^[一二三四五六七八九十]+是")
 _ITEM_HEAD = re.compile(r"^(?:[一二三四五六七八九十]是|(?:首先|其次|再次|最后)，要|(?:今年|下半年)?(?:的)?(?:重点是|要着力|要重点))")
 _DIGIT = re.compile(r"\d")
 _COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})(个方面)")
@@ -343,7 +345,10 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
         room = min(room, int(target * (1 + TARGET_MARGIN)) - body_rest)
     # (a neighbour on one business goes while the speech keeps its floor without it, as before the bounds)
     apart = 10**6 if most == AREA_SENTENCES_MOST else max(0, body_rest + room - floor)
-    items = _bounded(areas, heads_of, {n: _neighbours_apart(_plain(said_of[n]), heads_of[n], apart) for n in areas},
+    # (… none clearly on another subject than its head: an area's framing lead, 按照推进分级诊疗制度建设的要求，以强基层为
+    # 重点…, is its subsection's line, and under 二是持续加强基层医疗卫生服务体系建设 it read as 医改's, b03)
+    items = _bounded(areas, heads_of, {n: [s for s in _neighbours_apart(_plain(said_of[n]), heads_of[n], apart)
+                                           if not off_subject(s, heads_of[n])] for n in areas},
                      room, most)
     # (an area's item heads named after its heading where the room still holds them: what the area's items say,
     # named where it is headed)
@@ -351,7 +356,9 @@ def catch_all(blocks: list[Block], plan: Plan, roles: Sequence[str], floor: int,
         points = _points(kept, said_of[n], owners_of[n], heads_of[n])
         used = sum(len(ordinal_item(k + 1)) + len(heads_of[m]) + 1 + sum(map(len, items[m]))
                    for k, m in enumerate(items))
-        if points and used + len(points) <= room:
+        # (… and only where each kept line is on the heading so narrowed: 扎实做好公共卫生服务，做好慢性病综合防治，抓好重点
+        # 人群健康管理 over a 传染病 直报 line, and 持续加强基层医疗卫生服务体系建设，推进…标准化建设 over 以强基层为重点)
+        if points and used + len(points) <= room and not any(off_subject(s, heads_of[n] + points) for s in kept):
             heads_of[n] += points
     # (an area said at the held bounds runs to two paragraphs, split where the second opens on a line that stands)
     items = {n: [heads_of[n] + "。" + "".join(kept[:_split_at(kept)]), *(["".join(kept[_split_at(kept):])]
@@ -422,9 +429,13 @@ def thin_subsections_gone(blocks: list[Block], keep: Sequence[str]) -> list[Bloc
             group = part[a:b]
             head = group[0]
             text = "".join(_body(x) for x in group)
-            if len(_sentences(text)) > 1 or len(text) > THIN_SUBSECTION_MOST or re.search(r"\d", text) or "；" in text \
-                    or not isinstance(head, Heading) \
-                    or any(k and (k[:24] in head.text + text or head.text.rstrip("。") in k) for k in keep):
+            # (the catch-all of other work with fewer than two areas left is no catch-all: catch_all says none then, and
+            # a later pass taking an area's only line left fresh57's q3 （六）统筹推进其他各项工作 with 要守护妇女儿童健康)
+            lone = isinstance(head, Heading) and head.text.rstrip("。") in CATCH_ALL_HEADINGS \
+                and sum(1 for x in group[1:] if _ORDINAL_START.match(_body(x))) < 2
+            if not lone and (len(_sentences(text)) > 1 or len(text) > THIN_SUBSECTION_MOST or re.search(r"\d", text)
+                             or "；" in text or not isinstance(head, Heading)
+                             or any(k and (k[:24] in head.text + text or head.text.rstrip("。") in k) for k in keep)):
                 continue
             if len(subs) - 1 - dropped - 1 < THIN_AMONG - 1:
                 break
