@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from ..model.speech import Block, Heading, Paragraph
 from .finish import HEAP_LEAST
 from .needs import needs_of
-from .offsubject import off_subject
 from .numbers import how_many, ordinal_item
+from .offsubject import off_subject
 from .paragraph import bare_headline
 from .picker import SUBSECTION_ITEMS_MAX
 from .plan import Plan
