@@ -327,7 +327,10 @@ def _tasks(view: BriefView, kind: str, level: str = "县", date: dt.date = dt.da
     brief's areas already hold its subject (held_by_brief).  An annual conference deploys the health body's core work
     (core_areas, as its body is named on ``naming``) after the brief's areas while the tasks' ``budget`` has room for
     them, whatever else the brief gives: the core work is the meeting's own, not length added."""
-    named = main_issue_first(view.priorities, date)
+    # (a special meeting on another subject keeps the secretary's order: a 2022 医改 meeting opened its tasks on 医疗服务
+    # for that area's 统筹做好疫情防控常态化条件下的医疗服务保障, read73's t4; a 疾控 meeting leads with the pandemic)
+    named = main_issue_first(view.priorities, date) if kind != "special_topic" \
+        or view.main_topic.key in _PANDEMIC_AREAS else list(view.priorities)
     naming = naming or date
     if kind == "work_report":
         have = {t.topic.key for t in named}
