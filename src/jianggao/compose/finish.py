@@ -1862,6 +1862,18 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
             def on_its_subject(m: str, topic_of: str = topic_of, names_object: Callable[[str], bool] = names_object) -> bool:
                 return bool(topic_of) and subject_of(m) == topic_of and names_object(m)
 
+            # (the ideas the speech says outside this item: the other items and parts do not change while it is fed, so
+            # they are read once, and only for a measure naming a narrow idea its heading does not)
+            elsewhere: list[frozenset[str]] = []
+
+            def said_elsewhere(part: list[list[str]] = part, paras: list[int] = paras,
+                               elsewhere: list[frozenset[str]] = elsewhere) -> frozenset[str]:
+                if not elsewhere:
+                    elsewhere.append(frozenset(c for pt in parts for k, p in enumerate(pt)
+                                               if pt is not part or k not in paras
+                                               for x in p if not _ORDINAL.match(x) for c in ideas_of(x)))
+                return elsewhere[0]
+
             offered = _once_each(chain(facet, on_item, pools[0].where(names_object),
                                        *(pool.where(on_its_subject) for pool in pools[1:])))
             for measure in offered:
@@ -1911,10 +1923,7 @@ def _brief_items_fed(parts: list[list[list[str]]], shells: list[list[Block]], cl
                 # (nor a narrow idea the item does not name that another item or subsection says: b13's 慢性病 item was
                 # fed 扩大家庭医生签约服务覆盖面…慢性病患者… after 医改's 医共体要推行县乡一体的家庭医生签约服务)
                 beyond = ideas_of(measure) - BROAD - ideas_of(head)
-                if beyond and beyond & {c for k, p in enumerate(part) if k not in paras for x in p
-                                        if not _ORDINAL.match(x) for c in ideas_of(x)} | {
-                                            c for pt in parts if pt is not part for p in pt for x in p
-                                            if not _ORDINAL.match(x) for c in ideas_of(x)}:
+                if beyond and beyond & said_elsewhere():
                     continue
                 fitted = _fit_time([measure], plan.date, plan.level, clauses, remit, naming=plan.naming,
                                    ahead=plan.ahead)

@@ -1799,9 +1799,6 @@ class Picker:
                 return ""             # another subsection's own business (中医药 under 基层卫生 when 中医药 has its own)
             # (a distinct area's broad idea, 老龄 or 应急, is narrow only where that area has a subsection of its own: with
             # the record of what each subsection said alive again, 老年人 in a 中医药 line and 急诊急救 in an 产科 line were
-            # refused everywhere, and a rich 2014 work report fell to 0.78 of its length)
-            # (a distinct area's broad idea, 老龄 or 应急, is narrow only where that area has a subsection of its own: with
-            # the record of what each subsection said alive again, 老年人 in a 中医药 line and 急诊急救 in an 产科 line were
             # refused everywhere; and a speech that cannot reach its length otherwise may say them again: lenient)
             if not items_own and not self.lenient and any(len(self._task_ideas.get(x, {area}) - {area}) > (
                     broad if x in BROAD and not (AREA_OF[x] in DISTINCT and AREA_OF[x] in self.area_items) else 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..model.patterns import ORDINAL_ITEM
 from ..model.speech import Block, Heading, Paragraph
 from .finish import HEAP_LEAST
 from .needs import needs_of
@@ -77,7 +78,6 @@ POINTS_MOST = 2
 
 _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 # the head of a numbered item inside a block: 一是…, 首先，要…, a lone item's 重点是…/今年要着力…
-_ORDINAL_START = re.compile(r"^[一二三四五六七八九十]+是")
 _ITEM_HEAD = re.compile(r"^(?:[一二三四五六七八九十]是|(?:首先|其次|再次|最后)，要|(?:今年|下半年)?(?:的)?(?:重点是|要着力|要重点))")
 _DIGIT = re.compile(r"\d")
 _COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})(个方面)")
@@ -432,7 +432,7 @@ def thin_subsections_gone(blocks: list[Block], keep: Sequence[str]) -> list[Bloc
             # (the catch-all of other work with fewer than two areas left is no catch-all: catch_all says none then, and
             # a later pass taking an area's only line left fresh57's q3 （六）统筹推进其他各项工作 with 要守护妇女儿童健康)
             lone = isinstance(head, Heading) and head.text.rstrip("。") in CATCH_ALL_HEADINGS \
-                and sum(1 for x in group[1:] if _ORDINAL_START.match(_body(x))) < 2
+                and sum(1 for x in group[1:] if ORDINAL_ITEM.match(_body(x))) < 2
             if not lone and (len(_sentences(text)) > 1 or len(text) > THIN_SUBSECTION_MOST or re.search(r"\d", text)
                              or "；" in text or not isinstance(head, Heading)
                              or any(k and (k[:24] in head.text + text or head.text.rstrip("。") in k) for k in keep)):
